@@ -1,0 +1,69 @@
+import type { Recipe } from '../store/document-store.ts';
+import type { Band, Level, Study } from '../model/schema.ts';
+
+/** Undoable document edits, as immer recipes with the label shown by undo/redo. */
+export interface Action {
+  label: string;
+  recipe: Recipe;
+}
+
+type StudyTextField = 'title' | 'author' | 'quoteReference' | 'orderReference' | 'notes';
+type SiteField = keyof Study['site'];
+
+export function setStudyField(field: StudyTextField, value: string, label: string): Action {
+  return { label, recipe: (draft) => void (draft.study[field] = value) };
+}
+
+export function setStudyKind(kind: Study['kind'], label: string): Action {
+  return { label, recipe: (draft) => void (draft.study.kind = kind) };
+}
+
+export function setStudyDate(field: 'startDate' | 'endDate', value: string | null, label: string): Action {
+  return { label, recipe: (draft) => void (draft.study[field] = value) };
+}
+
+export function setSiteField<F extends SiteField>(field: F, value: Study['site'][F], label: string): Action {
+  return { label, recipe: (draft) => void (draft.study.site[field] = value) };
+}
+
+export function updateLevel(levelId: string, patch: Partial<Pick<Level, 'name' | 'elevationM' | 'floorToFloorHeightM'>>, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const level = draft.levels.find((candidate) => candidate.id === levelId);
+      if (level) Object.assign(level, patch);
+    },
+  };
+}
+
+/** Adds a level above the highest one of the building, with the same floor height. */
+export function addLevel(buildingId: string, levelId: string, name: string, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const siblings = draft.levels.filter((level) => level.buildingId === buildingId);
+      const top = siblings.reduce<(typeof siblings)[number] | undefined>((best, level) => (!best || level.elevationM > best.elevationM ? level : best), undefined);
+      draft.levels.push({
+        id: levelId,
+        buildingId,
+        name,
+        elevationM: top ? top.elevationM + top.floorToFloorHeightM : 0,
+        floorToFloorHeightM: top?.floorToFloorHeightM ?? 3,
+        slabMaterialId: top?.slabMaterialId ?? draft.materials[0]?.id ?? 'mat-dalle',
+        plan: null,
+        metersPerUnit: null,
+        alignment: null,
+      });
+    },
+  };
+}
+
+export function setMaterialLoss(materialId: string, band: Band, lossDb: number, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const material = draft.materials.find((candidate) => candidate.id === materialId);
+      if (material && Number.isFinite(lossDb) && lossDb >= 0 && lossDb <= 200) material.lossDb[band] = lossDb;
+    },
+  };
+}

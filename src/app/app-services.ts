@@ -1,0 +1,65 @@
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { t } from '../i18n/index.ts';
+import type { ProjectDocument } from '../model/schema.ts';
+import { Autosaver } from '../storage/autosaver.ts';
+import { ProjectDatabase } from '../storage/project-database.ts';
+import { ProjectRepository } from '../storage/project-repository.ts';
+import { createDocumentStore } from '../store/document-store.ts';
+import { createUiStore, type UiState } from '../store/ui-store.ts';
+import type { DocumentActions, DocumentState } from '../store/document-store.ts';
+
+export interface AppServices {
+  db: ProjectDatabase;
+  repository: ProjectRepository;
+  documents: ReturnType<typeof createDocumentStore>;
+  ui: ReturnType<typeof createUiStore>;
+  autosaver: Autosaver<ProjectDocument>;
+}
+
+/** Wires storage, stores and autosave: every document change is written to IndexedDB within about a second. */
+export function createAppServices(db: ProjectDatabase): AppServices {
+  const documents = createDocumentStore();
+  const ui = createUiStore();
+  const autosaver = new Autosaver<ProjectDocument>({
+    save: (document) => db.saveDocument(document),
+    onSaved: () => {
+      if (!autosaver.hasPending) ui.getState().setSaveStatus('saved');
+    },
+    onError: (error) => {
+      ui.getState().setSaveStatus('error');
+      ui.getState().pushToast('error', error instanceof Error ? error.message : t('errors.storage.write-failed'));
+    },
+  });
+  documents.subscribe((state, previous) => {
+    const document = state.document;
+    // Opening a project (or switching to another) is not a change to save.
+    if (!document || document === previous.document || previous.document?.id !== document.id) return;
+    ui.getState().setSaveStatus('pending');
+    autosaver.schedule(document);
+  });
+  const flushOnHide = () => void autosaver.flush();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', flushOnHide);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flushOnHide();
+    });
+  }
+  return { db, repository: new ProjectRepository(db), documents, ui, autosaver };
+}
+
+export const AppServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(AppServicesContext);
+  if (!services) throw new Error('AppServicesContext missing');
+  return services;
+}
+
+export function useDocumentStore<T>(selector: (state: DocumentState & DocumentActions) => T): T {
+  return useStore(useServices().documents, selector);
+}
+
+export function useUiStore<T>(selector: (state: UiState) => T): T {
+  return useStore(useServices().ui, selector);
+}

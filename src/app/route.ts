@@ -1,0 +1,19 @@
+export const STUDY_VIEWS = ['editeur', 'resultats', 'rapport', 'catalogue'] as const;
+export type StudyView = (typeof STUDY_VIEWS)[number];
+
+export type Route = { name: 'projects' } | { name: 'study'; projectId: string; view: StudyView };
+
+/** `#/` → project list; `#/etude/<id>[/<view>]` → a study view. Anything else falls back to the list. */
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'etude' && parts[1]) {
+    const view = (parts[2] ?? 'editeur') as StudyView;
+    if (STUDY_VIEWS.includes(view)) return { name: 'study', projectId: parts[1], view };
+  }
+  return { name: 'projects' };
+}
+
+export function routeToHash(route: Route): string {
+  if (route.name === 'projects') return '#/';
+  return `#/etude/${encodeURIComponent(route.projectId)}/${route.view}`;
+}

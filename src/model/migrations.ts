@@ -1,0 +1,40 @@
+import { CURRENT_FORMAT_VERSION } from './schema.ts';
+import { ProjectLoadError } from './project-load-error.ts';
+
+/** Takes a document of version `from` to version `from + 1`. Pure, never mutates its input. */
+export interface Migration {
+  from: number;
+  migrate(document: Record<string, unknown>): Record<string, unknown>;
+}
+
+/**
+ * The registry of migrations, oldest first. Format 1 is the first published version, so it is empty today;
+ * each format bump adds one entry here, one frozen fixture in fixtures/project-format/, and a line in
+ * docs/project-format.md.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export function readFormatVersion(raw: unknown): number {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ProjectLoadError('not-a-project');
+  const version = (raw as Record<string, unknown>).formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new ProjectLoadError('not-a-project');
+  return version;
+}
+
+/** Runs every migration from the document's version up to `targetVersion`. */
+export function migrateToCurrent(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  targetVersion: number = CURRENT_FORMAT_VERSION,
+): Record<string, unknown> {
+  let version = readFormatVersion(raw);
+  if (version > targetVersion) throw new ProjectLoadError('newer-version', [], { version, current: targetVersion });
+  let document = raw as Record<string, unknown>;
+  while (version < targetVersion) {
+    const step = migrations.find((migration) => migration.from === version);
+    if (!step) throw new ProjectLoadError('unknown-version', [], { version });
+    document = { ...step.migrate(document), formatVersion: version + 1 };
+    version += 1;
+  }
+  return document;
+}

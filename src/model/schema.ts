@@ -1,0 +1,317 @@
+import { z } from 'zod';
+
+/**
+ * Ondeplan project document, format version 1.
+ * Every length is in metres, every power in dBm, every loss in dB, every frequency or width in MHz.
+ * Geometry lives in a level's frame: origin at the plan's top-left corner, x to the right, y downwards.
+ * docs/project-format.md documents each field; keep the two in step.
+ */
+export const CURRENT_FORMAT_VERSION = 1 as const;
+
+const id = z.string().min(1).max(200);
+const finite = z.number().finite();
+const nonNegative = finite.min(0);
+const positive = finite.gt(0);
+
+export const BAND_IDS = ['2.4', '5', '6'] as const;
+export const bandSchema = z.enum(BAND_IDS);
+export type Band = z.infer<typeof bandSchema>;
+
+export const pointMSchema = z.object({ xM: finite, yM: finite });
+export type PointM = z.infer<typeof pointMSchema>;
+
+const polygonMSchema = z.array(pointMSchema).min(3);
+
+/** A value per band, in the unit its field name gives. */
+const perBand = (value: z.ZodNumber) => z.object({ '2.4': value, '5': value, '6': value });
+
+export const STUDY_KINDS = ['etude-sur-plan', 'etude-sur-site', 'audit-sur-site'] as const;
+export const SITE_ENTITY_KINDS = ['juridiction', 'service', 'autre'] as const;
+
+export const studySchema = z.object({
+  kind: z.enum(STUDY_KINDS),
+  title: z.string().min(1).max(300),
+  site: z.object({
+    entityKind: z.enum(SITE_ENTITY_KINDS),
+    entityName: z.string().max(300),
+    address: z.string().max(500),
+    dit: z.string().max(200),
+  }),
+  author: z.string().max(200),
+  /** ISO dates (YYYY-MM-DD) or null when not yet known. */
+  startDate: z.iso.date().nullable(),
+  endDate: z.iso.date().nullable(),
+  quoteReference: z.string().max(200),
+  orderReference: z.string().max(200),
+  notes: z.string().max(20000),
+});
+export type Study = z.infer<typeof studySchema>;
+
+export const materialSchema = z.object({
+  id,
+  name: z.string().min(1).max(120),
+  /** Loss for one crossing at normal incidence, per band. */
+  lossDb: perBand(nonNegative.max(200)),
+  thicknessM: nonNegative.max(5),
+  /** CSS colour used on plans, `#rrggbb`. */
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  source: z.string().max(500),
+});
+export type Material = z.infer<typeof materialSchema>;
+
+export const antennaPatternSchema = z.object({
+  id,
+  name: z.string().min(1).max(120),
+  /** Gain relative to boresight (dB, ≤ 0) at evenly spaced angles starting at 0°, clockwise for azimuth. */
+  azimuthCutDb: z.array(finite).min(1).max(3600),
+  /** Gain relative to boresight (dB, ≤ 0) from −90° (up) to +90° (down), evenly spaced. */
+  elevationCutDb: z.array(finite).min(1).max(3600),
+});
+export type AntennaPattern = z.infer<typeof antennaPatternSchema>;
+
+export const apModelSchema = z.object({
+  id,
+  vendor: z.string().max(120),
+  model: z.string().min(1).max(120),
+  bands: z.array(bandSchema).min(1),
+  maxTxPowerDbm: perBand(finite.min(-10).max(36)),
+  antennaGainDbi: perBand(finite.min(-10).max(30)),
+  /** null means omnidirectional in azimuth. */
+  antennaPatternId: id.nullable(),
+  spatialStreams: z.number().int().min(1).max(16),
+  bomReference: z.string().max(120),
+  priceEur: nonNegative.nullable(),
+  accessories: z.array(z.object({ reference: z.string().max(120), label: z.string().max(200), priceEur: nonNegative.nullable() })),
+});
+export type ApModel = z.infer<typeof apModelSchema>;
+
+export const ssidSchema = z.object({
+  id,
+  name: z.string().min(1).max(32),
+  bands: z.array(bandSchema).min(1),
+  security: z.enum(['wpa2-entreprise', 'wpa3-entreprise', 'wpa2-personnel', 'wpa3-personnel', 'ouvert']),
+  hidden: z.boolean(),
+});
+export type Ssid = z.infer<typeof ssidSchema>;
+
+export const requirementProfileSchema = z.object({
+  id,
+  name: z.string().min(1).max(120),
+  minPrimaryRssiDbm: finite.min(-100).max(-20),
+  minSecondaryRssiDbm: finite.min(-100).max(-20).nullable(),
+  minSnrDb: finite.min(0).max(60),
+  /** Same-channel APs heard above `coChannelThresholdDbm` that are tolerated; null = no limit. */
+  maxCoChannelAps: z.number().int().min(0).max(50).nullable(),
+  coChannelThresholdDbm: finite.min(-100).max(-40),
+  minPhyRateMbps: nonNegative.nullable(),
+  source: z.string().max(500),
+});
+export type RequirementProfile = z.infer<typeof requirementProfileSchema>;
+
+export const assetSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  name: z.string().max(300),
+  mimeType: z.string().max(120),
+  byteLength: z.number().int().min(0),
+});
+export type AssetRef = z.infer<typeof assetSchema>;
+
+export const buildingSchema = z.object({ id, name: z.string().min(1).max(120) });
+export type Building = z.infer<typeof buildingSchema>;
+
+export const planSourceSchema = z.object({
+  assetSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** 1-based page for PDFs, 1 for images. */
+  page: z.number().int().min(1),
+  /** Plan units: pixels for images, PDF points for PDFs, drawing units for DXF. */
+  widthUnits: positive,
+  heightUnits: positive,
+  crop: z.object({ x: finite, y: finite, width: positive, height: positive }).nullable(),
+  rotationDeg: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+});
+export type PlanSource = z.infer<typeof planSourceSchema>;
+
+export const levelSchema = z.object({
+  id,
+  buildingId: id,
+  name: z.string().min(1).max(120),
+  /** Floor elevation above the building reference (m); levels stack by this value. */
+  elevationM: finite.min(-100).max(1000),
+  floorToFloorHeightM: positive.max(50),
+  slabMaterialId: id,
+  plan: planSourceSchema.nullable(),
+  /** Plan scale: metres per plan unit; null until the level is calibrated. */
+  metersPerUnit: positive.nullable(),
+  /** Placement of this level's frame on the level below (m, degrees); null when not aligned. */
+  alignment: z.object({ offsetXM: finite, offsetYM: finite, rotationDeg: finite }).nullable(),
+});
+export type Level = z.infer<typeof levelSchema>;
+
+export const wallSchema = z.object({
+  id,
+  levelId: id,
+  from: pointMSchema,
+  to: pointMSchema,
+  materialId: id,
+  /** Heights above the level floor (m); null means from the floor / up to the ceiling. */
+  bottomM: nonNegative.nullable(),
+  topM: nonNegative.nullable(),
+});
+export type Wall = z.infer<typeof wallSchema>;
+
+export const openingSchema = z.object({
+  id,
+  levelId: id,
+  wallId: id,
+  kind: z.enum(['porte', 'fenetre']),
+  /** Distance from the wall's `from` end to the opening's centre (m). */
+  offsetM: nonNegative,
+  widthM: positive.max(50),
+  materialId: id,
+  bottomM: nonNegative,
+  topM: nonNegative,
+});
+export type Opening = z.infer<typeof openingSchema>;
+
+export const attenuationAreaSchema = z.object({
+  id,
+  levelId: id,
+  name: z.string().max(120),
+  polygon: polygonMSchema,
+  lossDbPerM: perBand(nonNegative.max(100)),
+});
+export type AttenuationArea = z.infer<typeof attenuationAreaSchema>;
+
+export const coverageZoneSchema = z.object({
+  id,
+  levelId: id,
+  name: z.string().min(1).max(120),
+  polygon: polygonMSchema,
+  requirementProfileId: id,
+  userCount: z.number().int().min(0).max(100000),
+  userProfile: z.string().max(120),
+  throughputPerUserMbps: nonNegative.max(10000),
+});
+export type CoverageZone = z.infer<typeof coverageZoneSchema>;
+
+export const exclusionZoneSchema = z.object({
+  id,
+  levelId: id,
+  name: z.string().max(120),
+  polygon: polygonMSchema,
+  reason: z.string().max(500),
+});
+export type ExclusionZone = z.infer<typeof exclusionZoneSchema>;
+
+export const CHANNEL_WIDTHS_MHZ = [20, 40, 80, 160] as const;
+
+export const radioSchema = z.object({
+  id,
+  band: bandSchema,
+  /** IEEE channel number (primary 20 MHz channel). */
+  channel: z.number().int().min(1).max(233),
+  widthMHz: z.union([z.literal(20), z.literal(40), z.literal(80), z.literal(160)]),
+  txPowerDbm: finite.min(-10).max(36),
+  enabled: z.boolean(),
+  ssidIds: z.array(id),
+});
+export type Radio = z.infer<typeof radioSchema>;
+
+export const accessPointSchema = z.object({
+  id,
+  name: z.string().min(1).max(120),
+  levelId: id,
+  modelId: id,
+  position: pointMSchema,
+  mountingHeightM: nonNegative.max(50),
+  /** Boresight direction, degrees clockwise from the plan's x axis. */
+  azimuthDeg: finite,
+  /** Down-tilt, degrees below horizontal. */
+  tiltDeg: finite.min(-90).max(90),
+  radios: z.array(radioSchema),
+  /** Locked APs are kept by automatic placement. */
+  locked: z.boolean(),
+});
+export type AccessPoint = z.infer<typeof accessPointSchema>;
+
+export const INTERFERENCE_KINDS = ['micro-ondes', 'dect', 'bluetooth', 'radar', 'video-sans-fil', 'autre'] as const;
+
+export const interferenceSourceSchema = z.object({
+  id,
+  levelId: id,
+  name: z.string().max(120),
+  kind: z.enum(INTERFERENCE_KINDS),
+  position: pointMSchema,
+  band: bandSchema,
+  centerFrequencyMHz: positive,
+  bandwidthMHz: positive,
+  powerDbm: finite.min(-50).max(60),
+  /** Fraction of time the source transmits, 0–1. */
+  dutyCycle: finite.min(0).max(1),
+});
+export type InterferenceSource = z.infer<typeof interferenceSourceSchema>;
+
+export const surveyDatasetSchema = z.object({
+  id,
+  levelId: id,
+  name: z.string().min(1).max(200),
+  /** Added to every reading of this dataset (adapter vs. reference device), dB. */
+  deviceOffsetDb: finite.min(-40).max(40),
+  points: z.array(
+    z.object({
+      position: pointMSchema,
+      /** ISO timestamp or null. */
+      time: z.string().max(40).nullable(),
+      readings: z.array(
+        z.object({
+          bssid: z.string().max(40),
+          ssid: z.string().max(64),
+          band: bandSchema,
+          channel: z.number().int().min(1).max(233),
+          rssiDbm: finite.min(-150).max(0),
+          noiseDbm: finite.min(-150).max(0).nullable(),
+        }),
+      ),
+    }),
+  ),
+});
+export type SurveyDataset = z.infer<typeof surveyDatasetSchema>;
+
+export const PROPAGATION_MODELS = ['multi-murs', 'espace-libre', 'log-distance', 'itu-p1238'] as const;
+
+export const predictionSettingsSchema = z.object({
+  model: z.enum(PROPAGATION_MODELS),
+  /** Path-loss exponent used by the log-distance and multi-wall models. */
+  pathLossExponent: finite.min(1).max(6),
+  clientHeightM: nonNegative.max(10),
+  gridResolutionM: finite.min(0.1).max(5),
+  clientNoiseFigureDb: finite.min(0).max(20),
+  clientAntennaGainDbi: finite.min(-20).max(20),
+});
+export type PredictionSettings = z.infer<typeof predictionSettingsSchema>;
+
+export const projectDocumentSchema = z.object({
+  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
+  id,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  study: studySchema,
+  prediction: predictionSettingsSchema,
+  materials: z.array(materialSchema),
+  antennaPatterns: z.array(antennaPatternSchema),
+  apModels: z.array(apModelSchema),
+  ssids: z.array(ssidSchema),
+  requirementProfiles: z.array(requirementProfileSchema),
+  assets: z.array(assetSchema),
+  buildings: z.array(buildingSchema),
+  levels: z.array(levelSchema),
+  walls: z.array(wallSchema),
+  openings: z.array(openingSchema),
+  attenuationAreas: z.array(attenuationAreaSchema),
+  coverageZones: z.array(coverageZoneSchema),
+  exclusionZones: z.array(exclusionZoneSchema),
+  accessPoints: z.array(accessPointSchema),
+  interferenceSources: z.array(interferenceSourceSchema),
+  surveys: z.array(surveyDatasetSchema),
+});
+export type ProjectDocument = z.infer<typeof projectDocumentSchema>;

@@ -1,0 +1,79 @@
+import { t } from '../i18n/index.ts';
+import { packProject, unpackProject } from '../io/project-package.ts';
+import { createProject } from '../model/create-project.ts';
+import { newId } from '../model/ids.ts';
+import type { ProjectDocument } from '../model/schema.ts';
+import type { ProjectDatabase } from './project-database.ts';
+import { StorageError } from './storage-error.ts';
+
+/** Project-level operations of the project list, on top of the database. */
+export class ProjectRepository {
+  constructor(readonly db: ProjectDatabase) {}
+
+  async create(title: string, now = new Date()): Promise<ProjectDocument> {
+    const document = createProject({ title, now });
+    await this.db.saveDocument(document);
+    return document;
+  }
+
+  async rename(id: string, title: string, now = new Date()): Promise<ProjectDocument> {
+    const document = await this.db.loadDocument(id);
+    const renamed = { ...document, updatedAt: now.toISOString(), study: { ...document.study, title } };
+    await this.db.saveDocument(renamed);
+    return renamed;
+  }
+
+  async duplicate(id: string, now = new Date()): Promise<ProjectDocument> {
+    const source = await this.db.loadDocument(id);
+    const copy: ProjectDocument = {
+      ...structuredClone(source),
+      id: newId(),
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      study: { ...source.study, title: t('projects.copyTitle', { title: source.study.title }) },
+    };
+    await this.db.saveDocument(copy);
+    return copy;
+  }
+
+  async assetsOf(document: ProjectDocument): Promise<Map<string, Uint8Array>> {
+    const assets = new Map<string, Uint8Array>();
+    for (const asset of document.assets) {
+      const stored = await this.db.getAsset(asset.sha256);
+      if (!stored) throw new StorageError('not-found');
+      assets.set(asset.sha256, new Uint8Array(stored.bytes));
+    }
+    return assets;
+  }
+
+  async exportPackage(id: string): Promise<{ bytes: Uint8Array; fileName: string }> {
+    const document = await this.db.loadDocument(id);
+    const bytes = packProject(document, await this.assetsOf(document));
+    return { bytes, fileName: packageFileName(document) };
+  }
+
+  /**
+   * Validates the whole file before writing anything, so a bad file leaves storage untouched.
+   * A project whose id is already stored comes in as a copy with a new id.
+   */
+  async importPackage(bytes: Uint8Array): Promise<{ document: ProjectDocument; renamed: boolean }> {
+    const { document, assets } = await unpackProject(bytes);
+    const clash = await this.db.hasDocument(document.id);
+    const stored = clash
+      ? { ...document, id: newId(), study: { ...document.study, title: t('projects.importedTitle', { title: document.study.title }) } }
+      : document;
+    await this.db.saveDocumentWithAssets(stored, assets);
+    return { document: stored, renamed: clash };
+  }
+}
+
+export function packageFileName(document: ProjectDocument): string {
+  const slug = document.study.title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 60);
+  return `${slug || 'etude'}.ondeplan`;
+}

@@ -1,0 +1,43 @@
+import { useServices } from '../../app/app-services.ts';
+import { setSiteField, setStudyDate, setStudyField, setStudyKind, type Action } from '../../actions/study-actions.ts';
+import { t } from '../../i18n/index.ts';
+import { SITE_ENTITY_KINDS, STUDY_KINDS, type ProjectDocument } from '../../model/schema.ts';
+import { CommitField, SelectField } from '../components/Fields.tsx';
+
+export function StudyForm({ document }: { document: ProjectDocument }) {
+  const { documents } = useServices();
+  const apply = (action: Action) => documents.getState().change(action.label, action.recipe);
+  const label = (field: string) => `${t('editor.actions.editStudy')} (${field})`;
+  const { study } = document;
+  return (
+    <section className="panel" aria-labelledby="study-form-title">
+      <h2 id="study-form-title">{t('editor.studyPanel')}</h2>
+      <CommitField name="study-title" label={t('editor.fields.title')} value={study.title} required onCommit={(value) => apply(setStudyField('title', value, label(t('editor.fields.title'))))} />
+      <SelectField
+        name="study-kind"
+        label={t('editor.fields.kind')}
+        value={study.kind}
+        options={STUDY_KINDS.map((kind) => ({ value: kind, label: t(`studyKinds.${kind}`) }))}
+        onChange={(kind) => apply(setStudyKind(kind, label(t('editor.fields.kind'))))}
+      />
+      <SelectField
+        name="entity-kind"
+        label={t('editor.fields.entityKind')}
+        value={study.site.entityKind}
+        options={SITE_ENTITY_KINDS.map((kind) => ({ value: kind, label: t(`entityKinds.${kind}`) }))}
+        onChange={(kind) => apply(setSiteField('entityKind', kind, label(t('editor.fields.entityKind'))))}
+      />
+      <CommitField name="entity-name" label={t('editor.fields.entityName')} value={study.site.entityName} onCommit={(value) => apply(setSiteField('entityName', value, label(t('editor.fields.entityName'))))} />
+      <CommitField name="address" label={t('editor.fields.address')} value={study.site.address} onCommit={(value) => apply(setSiteField('address', value, label(t('editor.fields.address'))))} />
+      <CommitField name="dit" label={t('editor.fields.dit')} value={study.site.dit} onCommit={(value) => apply(setSiteField('dit', value, label(t('editor.fields.dit'))))} />
+      <CommitField name="author" label={t('editor.fields.author')} value={study.author} onCommit={(value) => apply(setStudyField('author', value, label(t('editor.fields.author'))))} />
+      <div className="field-row">
+        <CommitField type="date" name="start-date" label={t('editor.fields.startDate')} value={study.startDate ?? ''} onCommit={(value) => apply(setStudyDate('startDate', value || null, label(t('editor.fields.startDate'))))} />
+        <CommitField type="date" name="end-date" label={t('editor.fields.endDate')} value={study.endDate ?? ''} onCommit={(value) => apply(setStudyDate('endDate', value || null, label(t('editor.fields.endDate'))))} />
+      </div>
+      <CommitField name="quote" label={t('editor.fields.quoteReference')} value={study.quoteReference} onCommit={(value) => apply(setStudyField('quoteReference', value, label(t('editor.fields.quoteReference'))))} />
+      <CommitField name="order" label={t('editor.fields.orderReference')} value={study.orderReference} onCommit={(value) => apply(setStudyField('orderReference', value, label(t('editor.fields.orderReference'))))} />
+      <CommitField name="notes" multiline label={t('editor.fields.notes')} value={study.notes} onCommit={(value) => apply(setStudyField('notes', value, label(t('editor.fields.notes'))))} />
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Level, ProjectDocument } from '../../model/schema.ts';
+
+export interface ExtentM {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** The area to show for a level: its plan when calibrated, grown to hold every object drawn on it. */
+export function levelExtentM(document: ProjectDocument, level: Level): ExtentM {
+  const extent: ExtentM = { minX: 0, minY: 0, maxX: 10, maxY: 10 };
+  if (level.plan && level.metersPerUnit) {
+    extent.maxX = level.plan.widthUnits * level.metersPerUnit;
+    extent.maxY = level.plan.heightUnits * level.metersPerUnit;
+  }
+  const grow = (x: number, y: number) => {
+    extent.minX = Math.min(extent.minX, x);
+    extent.minY = Math.min(extent.minY, y);
+    extent.maxX = Math.max(extent.maxX, x);
+    extent.maxY = Math.max(extent.maxY, y);
+  };
+  for (const wall of document.walls) if (wall.levelId === level.id) (grow(wall.from.xM, wall.from.yM), grow(wall.to.xM, wall.to.yM));
+  for (const ap of document.accessPoints) if (ap.levelId === level.id) grow(ap.position.xM, ap.position.yM);
+  for (const zone of [...document.coverageZones, ...document.exclusionZones]) {
+    if (zone.levelId === level.id) for (const point of zone.polygon) grow(point.xM, point.yM);
+  }
+  return extent;
+}

@@ -1,0 +1,109 @@
+import { useServices } from '../../app/app-services.ts';
+import { setMaterialLoss } from '../../actions/study-actions.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
+import { BAND_IDS, type ProjectDocument } from '../../model/schema.ts';
+import { CommitField } from '../components/Fields.tsx';
+
+export function CatalogueView({ document }: { document: ProjectDocument }) {
+  const { documents } = useServices();
+  const dash = t('catalogue.none');
+  return (
+    <section className="page" aria-labelledby="catalogue-title">
+      <h1 id="catalogue-title">{t('catalogue.title')}</h1>
+
+      <h2 id="materials-title">{t('catalogue.materials')}</h2>
+      <table className="data-table" aria-labelledby="materials-title">
+        <thead>
+          <tr>
+            <th scope="col">{t('catalogue.columns.name')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.loss24')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.loss5')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.loss6')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.thickness')}</th>
+            <th scope="col">{t('catalogue.columns.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {document.materials.map((material) => (
+            <tr key={material.id}>
+              <th scope="row">
+                <span className="swatch" style={{ background: material.color }} aria-hidden="true" /> {material.name}
+              </th>
+              {BAND_IDS.map((band) => (
+                <td key={band} className="num compact-field">
+                  <CommitField
+                    type="number"
+                    step={0.5}
+                    hideLabel
+                    label={t('catalogue.editLoss', { material: material.name, band: band.replace('.', ',') })}
+                    value={String(material.lossDb[band])}
+                    onCommit={(value) => {
+                      const action = setMaterialLoss(material.id, band, Number(value), t('catalogue.materialChanged'));
+                      documents.getState().change(action.label, action.recipe);
+                    }}
+                  />
+                </td>
+              ))}
+              <td className="num">{formatNumber(material.thicknessM)}</td>
+              <td className="source">{material.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 id="models-title">{t('catalogue.apModels')}</h2>
+      <table className="data-table" aria-labelledby="models-title">
+        <thead>
+          <tr>
+            <th scope="col">{t('catalogue.columns.model')}</th>
+            <th scope="col">{t('catalogue.columns.vendor')}</th>
+            <th scope="col">{t('catalogue.columns.bands')}</th>
+            <th scope="col">{t('catalogue.columns.power')}</th>
+            <th scope="col">{t('catalogue.columns.gain')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.streams')}</th>
+            <th scope="col">{t('catalogue.columns.reference')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {document.apModels.map((model) => (
+            <tr key={model.id}>
+              <th scope="row">{model.model}</th>
+              <td>{model.vendor}</td>
+              <td>{model.bands.map((band) => `${band.replace('.', ',')} GHz`).join(' · ')}</td>
+              <td>{model.bands.map((band) => formatNumber(model.maxTxPowerDbm[band])).join(' / ')}</td>
+              <td>{model.bands.map((band) => formatNumber(model.antennaGainDbi[band])).join(' / ')}</td>
+              <td className="num">{model.spatialStreams}</td>
+              <td>{model.bomReference}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 id="profiles-title">{t('catalogue.profiles')}</h2>
+      <table className="data-table" aria-labelledby="profiles-title">
+        <thead>
+          <tr>
+            <th scope="col">{t('catalogue.columns.name')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.primary')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.secondary')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.snr')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.coChannel')}</th>
+            <th scope="col">{t('catalogue.columns.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {document.requirementProfiles.map((profile) => (
+            <tr key={profile.id}>
+              <th scope="row">{profile.name}</th>
+              <td className="num">{formatNumber(profile.minPrimaryRssiDbm)}</td>
+              <td className="num">{profile.minSecondaryRssiDbm === null ? dash : formatNumber(profile.minSecondaryRssiDbm)}</td>
+              <td className="num">{formatNumber(profile.minSnrDb)}</td>
+              <td className="num">{profile.maxCoChannelAps === null ? dash : `${profile.maxCoChannelAps} (≥ ${formatNumber(profile.coChannelThresholdDbm)} dBm)`}</td>
+              <td className="source">{profile.source}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

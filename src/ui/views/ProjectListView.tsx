@@ -1,0 +1,190 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useServices } from '../../app/app-services.ts';
+import { downloadBytes } from '../../app/download.ts';
+import { navigate } from '../../app/use-route.ts';
+import { formatDateTime, t } from '../../i18n/index.ts';
+import { ProjectLoadError } from '../../model/project-load-error.ts';
+import type { ProjectSummary } from '../../storage/project-database.ts';
+import { Dialog } from '../components/Dialog.tsx';
+
+type PendingDialog =
+  | { kind: 'create' }
+  | { kind: 'rename'; summary: ProjectSummary }
+  | { kind: 'delete'; summary: ProjectSummary };
+
+export function ProjectListView() {
+  const services = useServices();
+  const { db, repository, ui, autosaver } = services;
+  const [summaries, setSummaries] = useState<ProjectSummary[] | null>(null);
+  const [dialog, setDialog] = useState<PendingDialog | null>(null);
+  const [titleInput, setTitleInput] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const toast = ui.getState().pushToast;
+
+  const refresh = useCallback(async () => {
+    await autosaver.flush();
+    setSummaries(await db.listSummaries());
+  }, [db, autosaver]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const run = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      const details = error instanceof ProjectLoadError ? error.details : [];
+      toast('error', error instanceof Error ? error.message : String(error), details);
+    }
+    await refresh();
+  };
+
+  const confirmDialog = () => {
+    const current = dialog;
+    setDialog(null);
+    if (!current) return;
+    const title = titleInput.trim();
+    if (current.kind === 'create') {
+      void run(async () => {
+        const document = await repository.create(title || t('projects.newDefaultTitle'));
+        toast('success', t('projects.created', { title: document.study.title }));
+        navigate({ name: 'study', projectId: document.id, view: 'editeur' });
+      });
+    } else if (current.kind === 'rename' && title) {
+      void run(async () => {
+        await repository.rename(current.summary.id, title);
+        const open = services.documents.getState().document;
+        if (open?.id === current.summary.id) services.documents.getState().close();
+        toast('success', t('projects.renamed', { title }));
+      });
+    } else if (current.kind === 'delete') {
+      void run(async () => {
+        if (services.documents.getState().document?.id === current.summary.id) services.documents.getState().close();
+        await db.deleteProject(current.summary.id);
+        toast('success', t('projects.deleted', { title: current.summary.title }));
+      });
+    }
+  };
+
+  const importFile = (file: File) =>
+    run(async () => {
+      try {
+        const { document, renamed } = await repository.importPackage(new Uint8Array(await file.arrayBuffer()));
+        toast('success', renamed ? t('projects.importedAsCopy', { title: document.study.title }) : t('projects.imported', { title: document.study.title }));
+      } catch (error) {
+        const details = error instanceof ProjectLoadError ? error.details : [];
+        toast('error', `${t('projects.importFailed')} ${error instanceof Error ? error.message : String(error)}`, details);
+      }
+    });
+
+  return (
+    <section className="page" aria-labelledby="projects-title">
+      <div className="page-head">
+        <div>
+          <h1 id="projects-title">{t('projects.title')}</h1>
+          <p className="muted">{t('projects.intro')}</p>
+        </div>
+        <div className="toolbar">
+          <button type="button" className="primary" onClick={() => { setTitleInput(t('projects.newDefaultTitle')); setDialog({ kind: 'create' }); }}>
+            + {t('projects.create')}
+          </button>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            {t('projects.import')}
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".ondeplan,.json,application/zip,application/json"
+            hidden
+            aria-label={t('projects.import')}
+            data-testid="import-input"
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+      </div>
+
+      {summaries === null ? (
+        <p>{t('app.loading')}</p>
+      ) : summaries.length === 0 ? (
+        <p className="empty">{t('projects.empty')}</p>
+      ) : (
+        <table className="data-table project-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('projects.columns.title')}</th>
+              <th scope="col">{t('projects.columns.kind')}</th>
+              <th scope="col">{t('projects.columns.entity')}</th>
+              <th scope="col" className="num">{t('projects.columns.levels')}</th>
+              <th scope="col" className="num">{t('projects.columns.aps')}</th>
+              <th scope="col">{t('projects.columns.updated')}</th>
+              <th scope="col"><span className="visually-hidden">{t('projects.actionsFor', { title: '' })}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {summaries.map((summary) => (
+              <tr key={summary.id} data-testid="project-row">
+                <th scope="row">
+                  <a href={`#/etude/${encodeURIComponent(summary.id)}/editeur`} className="project-link">
+                    {summary.title}
+                  </a>
+                </th>
+                <td>{t(`studyKinds.${summary.studyKind}`)}</td>
+                <td>{summary.entityName || '—'}</td>
+                <td className="num">{summary.levelCount}</td>
+                <td className="num">{summary.accessPointCount}</td>
+                <td>{formatDateTime(summary.updatedAt)}</td>
+                <td>
+                  <div className="row-actions" role="group" aria-label={t('projects.actionsFor', { title: summary.title })}>
+                    <button type="button" onClick={() => { setTitleInput(summary.title); setDialog({ kind: 'rename', summary }); }}>
+                      {t('projects.rename')}
+                    </button>
+                    <button type="button" onClick={() => void run(async () => {
+                      const copy = await repository.duplicate(summary.id);
+                      toast('success', t('projects.duplicated', { title: copy.study.title }));
+                    })}>
+                      {t('projects.duplicate')}
+                    </button>
+                    <button type="button" onClick={() => void run(async () => {
+                      await autosaver.flush();
+                      const { bytes, fileName } = await repository.exportPackage(summary.id);
+                      downloadBytes(bytes, fileName, 'application/zip');
+                      toast('success', t('projects.exported', { fileName }));
+                    })}>
+                      {t('projects.export')}
+                    </button>
+                    <button type="button" className="danger" onClick={() => setDialog({ kind: 'delete', summary })}>
+                      {t('projects.delete')}
+                    </button>
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {dialog && (dialog.kind === 'create' || dialog.kind === 'rename') && (
+        <Dialog
+          title={dialog.kind === 'create' ? t('projects.createTitle') : t('projects.renameTitle')}
+          onConfirm={confirmDialog}
+          onCancel={() => setDialog(null)}
+        >
+          <label className="field">
+            <span>{t('projects.newTitleLabel')}</span>
+            <input autoFocus required maxLength={300} value={titleInput} onChange={(event) => setTitleInput(event.target.value)} />
+          </label>
+        </Dialog>
+      )}
+      {dialog?.kind === 'delete' && (
+        <Dialog title={t('projects.deleteTitle')} danger confirmLabel={t('dialog.delete')} onConfirm={confirmDialog} onCancel={() => setDialog(null)}>
+          <p>{t('projects.deleteConfirm', { title: dialog.summary.title })}</p>
+        </Dialog>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { strFromU8, unzipSync } from 'fflate';
+import { launchBrowser, openApp, screenshot } from './browser.ts';
+import { storedDocuments } from './idb-helpers.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.count})`);
+}
+
+/** Fraction of distinct colours in a canvas sample: a blank canvas has one. */
+async function canvasColourCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="level-canvas"] canvas');
+    if (!canvas) return 0;
+    const context = canvas.getContext('2d')!;
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4 * 97) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+    return colours.size;
+  });
+}
+
+describe('premier démarrage', () => {
+  it("charge l'étude de démonstration et l'affiche dans l'éditeur", async () => {
+    const { page, context, errors } = await openApp(browser);
+    const row = page.getByTestId('project-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.first().textContent()).toContain('Tribunal judiciaire');
+    await screenshot(page, '01-liste-des-etudes');
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    await page.getByRole('heading', { name: "Identification de l'étude" }).waitFor();
+    await page.waitForSelector('[data-testid="level-canvas"] canvas');
+    await expect.poll(() => canvasColourCount(page), { timeout: 10000 }).toBeGreaterThan(8);
+    expect(await page.getByText('5 bornes').count()).toBeGreaterThan(0);
+    await screenshot(page, '02-editeur-demo');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibilité', () => {
+  it("ne présente aucune violation axe sérieuse sur chaque vue", async () => {
+    const { page, context } = await openApp(browser);
+    await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
+    const report: Record<string, string[]> = { projets: await seriousAxeViolations(page) };
+    const href = await page.getByRole('link', { name: /Tribunal judiciaire/ }).getAttribute('href');
+    for (const view of ['editeur', 'resultats', 'rapport', 'catalogue']) {
+      await page.goto(new URL(href!.replace('editeur', view), page.url()).toString());
+      await page.locator('main h1, main h2').first().waitFor();
+      if (view === 'editeur') await page.waitForSelector('[data-testid="level-canvas"] canvas');
+      report[view] = await seriousAxeViolations(page);
+      await screenshot(page, `03-vue-${view}`);
+    }
+    expect(report).toEqual({ projets: [], editeur: [], resultats: [], rapport: [], catalogue: [] });
+    await context.close();
+  });
+});
+
+describe('cycle de vie des études', () => {
+  it('crée, renomme, recharge : l’étude est toujours là', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
+    await page.getByRole('button', { name: 'Nouvelle étude' }).click();
+    await page.getByLabel("Titre de l'étude").fill('Cour d’appel — étage 2');
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('heading', { name: "Identification de l'étude" }).waitFor();
+    await page.getByRole('link', { name: 'Études' }).click();
+    await expect.poll(() => page.getByTestId('project-row').count()).toBe(2);
+
+    await page.getByRole('group', { name: 'Actions pour « Cour d’appel — étage 2 »' }).getByRole('button', { name: 'Renommer' }).click();
+    await page.getByLabel("Titre de l'étude").fill('Cour d’appel — étage 3 & combles');
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByRole('link', { name: 'Cour d’appel — étage 3 & combles' }).waitFor();
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Cour d’appel — étage 3 & combles' }).waitFor();
+    expect(await page.getByTestId('project-row').count()).toBe(2);
+    const titles = (await storedDocuments(page)).map((document) => (document.study as { title: string }).title).sort();
+    expect(titles).toEqual(['Cour d’appel — étage 3 & combles', 'Tribunal judiciaire — pôle civil (démonstration)']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("enregistre automatiquement une modification, l'annule et la rétablit", async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    const author = page.getByLabel('Auteur', { exact: true });
+    await author.fill('Claire Dupont');
+    await author.press('Enter');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Enregistré');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Auteur', { exact: true }).inputValue()).toBe('Claire Dupont');
+
+    await page.locator('main').click({ position: { x: 800, y: 400 } });
+    await page.keyboard.press('Control+z');
+    // History does not survive a reload: the reloaded document has nothing to undo.
+    expect(await page.getByLabel('Auteur', { exact: true }).inputValue()).toBe('Claire Dupont');
+    await page.getByLabel('Auteur', { exact: true }).fill('Paul Martin');
+    await page.getByLabel('Auteur', { exact: true }).press('Enter');
+    await page.getByRole('button', { name: /Annuler/ }).click();
+    await expect.poll(() => page.getByLabel('Auteur', { exact: true }).inputValue()).toBe('Claire Dupont');
+    await page.getByRole('button', { name: /Rétablir/ }).click();
+    await expect.poll(() => page.getByLabel('Auteur', { exact: true }).inputValue()).toBe('Paul Martin');
+    await expect.poll(() => page.getByTestId('save-status').textContent()).toBe('Enregistré');
+    const stored = await storedDocuments(page);
+    expect((stored[0]!.study as { author: string }).author).toBe('Paul Martin');
+    await context.close();
+  });
+
+  it("exporte puis réimporte : le document est identique", async () => {
+    const { page, context } = await openApp(browser);
+    await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
+    const [before] = await storedDocuments(page);
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Exporter' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('tribunal-judiciaire-pole-civil-demonstration.ondeplan');
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    const exported = JSON.parse(strFromU8(unzipSync(bytes)['project.json']!));
+    expect(exported).toEqual(before);
+
+    await page.getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+    await expect.poll(() => page.getByTestId('project-row').count()).toBe(0);
+    expect(await storedDocuments(page)).toEqual([]);
+
+    await page.getByTestId('import-input').setInputFiles({ name: 'etude.ondeplan', mimeType: 'application/zip', buffer: bytes });
+    await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
+    expect(await storedDocuments(page)).toEqual([before]);
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    await expect.poll(() => canvasColourCount(page), { timeout: 10000 }).toBeGreaterThan(8);
+    await context.close();
+  });
+
+  it('refuse un fichier corrompu avec un message en français et ne change rien', async () => {
+    const { page, context } = await openApp(browser);
+    await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
+    const before = await storedDocuments(page);
+    const demo = readFileSync(new URL('../../public/demo/palais-de-justice.ondeplan', import.meta.url));
+    const truncated = demo.subarray(0, Math.floor(demo.byteLength / 2));
+    await page.getByTestId('import-input').setInputFiles({ name: 'tronque.ondeplan', mimeType: 'application/zip', buffer: truncated });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Import impossible : rien n'a été modifié.");
+    await screenshot(page, '04-import-corrompu');
+    await page.getByTestId('import-input').setInputFiles({ name: 'futur.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ formatVersion: 99 })) });
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'version plus récente' }).count()).toBe(1);
+    expect(await storedDocuments(page)).toEqual(before);
+    expect(await page.getByTestId('project-row').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    environment: 'node',
+    setupFiles: ['test/setup/fake-indexeddb.ts'],
+    testTimeout: 20000,
+  },
+});
