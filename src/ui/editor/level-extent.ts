@@ -20,7 +20,11 @@ export function levelExtentM(document: ProjectDocument, level: Level): ExtentM {
     extent.maxX = Math.max(extent.maxX, x);
     extent.maxY = Math.max(extent.maxY, y);
   };
-  for (const wall of document.walls) if (wall.levelId === level.id) (grow(wall.from.xM, wall.from.yM), grow(wall.to.xM, wall.to.yM));
+  for (const wall of document.walls) {
+    if (wall.levelId !== level.id) continue;
+    grow(wall.from.xM, wall.from.yM);
+    grow(wall.to.xM, wall.to.yM);
+  }
   for (const ap of document.accessPoints) if (ap.levelId === level.id) grow(ap.position.xM, ap.position.yM);
   for (const zone of [...document.coverageZones, ...document.exclusionZones]) {
     if (zone.levelId === level.id) for (const point of zone.polygon) grow(point.xM, point.yM);
