@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useRoute } from '../app/use-route.ts';
 import { t } from '../i18n/index.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { Toasts } from './components/Toasts.tsx';
 import { ProjectListView } from './views/ProjectListView.tsx';
-import { StudyWorkspace } from './views/StudyWorkspace.tsx';
 import { useServices } from '../app/app-services.ts';
+
+// The study views carry the canvas libraries: load them when a study is opened, not on the project list.
+const StudyWorkspace = lazy(() => import('./views/StudyWorkspace.tsx').then((module) => ({ default: module.StudyWorkspace })));
 
 export function App() {
   const route = useRoute();
@@ -33,7 +35,13 @@ export function App() {
       </a>
       <AppHeader route={route} />
       <main id="contenu" className="app-main" tabIndex={-1}>
-        {route.name === 'projects' ? <ProjectListView /> : <StudyWorkspace projectId={route.projectId} view={route.view} />}
+        {route.name === 'projects' ? (
+          <ProjectListView />
+        ) : (
+          <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
+            <StudyWorkspace projectId={route.projectId} view={route.view} />
+          </Suspense>
+        )}
       </main>
       <Toasts />
     </div>
