@@ -1,0 +1,150 @@
+/**
+ * Exact wall loss on a grid in O(walls × rows + cells) per AP instead of O(walls × cells).
+ *
+ * The cells whose segment from the AP crosses a wall form the wall's shadow: beyond the wall's line, inside the
+ * wedge the AP sees the wall under. Every condition is a linear inequality in the cell centre (x, y), including
+ * the window of the path parameter t (levels and wall heights), so on one grid row the shadow is one interval of
+ * x. Each wall adds its loss to a difference array at the interval's ends; one prefix sum per row then gives the
+ * total loss of every cell. field/brute-force.ts is the oracle this must equal.
+ */
+import type { GridSpec } from '../scene/types.ts';
+import type { PathContext } from './path-context.ts';
+
+export interface RowReach {
+  /** Per row: first and last column inside the AP's reach (inclusive), or first > last when none. */
+  first: Int32Array;
+  last: Int32Array;
+}
+
+const COLLINEAR_EPS = 1e-12;
+
+/**
+ * Adds the wall loss of each requested band (indices into lossDb) to `outputs[k]` (length nx·ny, row-major).
+ * `scratch` must hold (nx + 1)·ny·bandIndices.length numbers; it is cleared here.
+ */
+export function accumulateWallLoss(context: PathContext, grid: GridSpec, reach: RowReach, bandIndices: readonly number[], outputs: Float32Array[], scratch: Float64Array): void {
+  const { nx, ny, originX, originY, resolutionM } = grid;
+  const stride = nx + 1;
+  const plane = stride * ny;
+  const bandCount = bandIndices.length;
+  scratch.fill(0, 0, plane * bandCount);
+  const { px, py } = context;
+  const inverseResolution = 1 / resolutionM;
+  let firstRow = ny;
+  let lastRow = -1;
+  for (let row = 0; row < ny; row++) {
+    if (reach.first[row]! <= reach.last[row]!) {
+      if (row < firstRow) firstRow = row;
+      lastRow = row;
+    }
+  }
+  if (lastRow < 0) return;
+
+  for (const wall of context.walls) {
+    const { ax, ay, bx, by } = wall;
+    const wx = bx - ax;
+    const wy = by - ay;
+    const orientP = wx * (py - ay) - wy * (px - ax);
+    const scale = Math.abs(wx) + Math.abs(wy);
+    if (Math.abs(orientP) <= COLLINEAR_EPS * scale * (scale + Math.abs(px - ax) + Math.abs(py - ay))) continue;
+    const s = orientP > 0 ? 1 : -1;
+    const absOrientP = Math.abs(orientP);
+
+    // Constraints, each "a·x + b·y + c > 0" (or ≥ for the t-window: the boundary has no area).
+    // 1: beyond the wall's line: −s·orient(A, B, C) > 0, orient(A, B, C) = −wy·x + wx·y + (wy·ax − wx·ay).
+    const a1 = s * wy;
+    const b1 = -s * wx;
+    const c1 = -s * (wy * ax - wx * ay);
+    // 2: s·orient(P, A, C) > 0 ; 3: −s·orient(P, B, C) > 0 (inside the wedge seen from P).
+    const pax = ax - px;
+    const pay = ay - py;
+    const pbx = bx - px;
+    const pby = by - py;
+    const a2 = -s * pay;
+    const b2 = s * pax;
+    const c2 = s * (pay * px - pax * py);
+    const a3 = s * pby;
+    const b3 = -s * pbx;
+    const c3 = -s * (pby * px - pbx * py);
+    // 4: t ≥ tMin ⇔ |orient(A,B,C)| ≤ |oP|·(1 − tMin)/tMin ⇔ K + s·orient(A,B,C) ≥ 0.
+    const hasLow = wall.tMin > 0;
+    const k4 = hasLow ? (absOrientP * (1 - wall.tMin)) / wall.tMin : 0;
+    // 5: t ≤ tMax ⇔ |orient(A,B,C)| ≥ |oP|·(1 − tMax)/tMax ⇔ −s·orient(A,B,C) − K ≥ 0.
+    const hasHigh = wall.tMax < 1;
+    const k5 = hasHigh ? (absOrientP * (1 - wall.tMax)) / wall.tMax : 0;
+
+    // Rows the shadow can reach: beyond the wall, away from the AP.
+    let rowFrom = firstRow;
+    let rowTo = lastRow;
+    const minWallY = Math.min(ay, by);
+    const maxWallY = Math.max(ay, by);
+    if (minWallY > py) rowFrom = Math.max(rowFrom, Math.floor((minWallY - originY) * inverseResolution - 0.5));
+    else if (maxWallY < py) rowTo = Math.min(rowTo, Math.ceil((maxWallY - originY) * inverseResolution - 0.5));
+
+    for (let row = rowFrom; row <= rowTo; row++) {
+      const firstColumn = reach.first[row]!;
+      const lastColumn = reach.last[row]!;
+      if (firstColumn > lastColumn) continue;
+      const y = originY + (row + 0.5) * resolutionM;
+      let low = -Infinity;
+      let high = Infinity;
+      // Inline interval clipping: a·x + c > 0.
+      let c = b1 * y + c1;
+      if (a1 > 0) low = Math.max(low, -c / a1);
+      else if (a1 < 0) high = Math.min(high, -c / a1);
+      else if (c <= 0) continue;
+      c = b2 * y + c2;
+      if (a2 > 0) low = Math.max(low, -c / a2);
+      else if (a2 < 0) high = Math.min(high, -c / a2);
+      else if (c <= 0) continue;
+      c = b3 * y + c3;
+      if (a3 > 0) low = Math.max(low, -c / a3);
+      else if (a3 < 0) high = Math.min(high, -c / a3);
+      else if (c <= 0) continue;
+      if (hasLow) {
+        // K − (a1·x + b1·y + c1) ≥ 0 → (−a1)·x + (K − b1·y − c1) ≥ 0
+        c = k4 - b1 * y - c1;
+        if (-a1 > 0) low = Math.max(low, -c / -a1);
+        else if (-a1 < 0) high = Math.min(high, -c / -a1);
+        else if (c < 0) continue;
+      }
+      if (hasHigh) {
+        c = b1 * y + c1 - k5;
+        if (a1 > 0) low = Math.max(low, -c / a1);
+        else if (a1 < 0) high = Math.min(high, -c / a1);
+        else if (c < 0) continue;
+      }
+      if (!(low < high)) continue;
+      // Columns whose centre lies strictly inside (low, high).
+      let from = Math.floor((low - originX) * inverseResolution - 0.5) + 1;
+      let to = Math.ceil((high - originX) * inverseResolution - 0.5) - 1;
+      if (from < firstColumn) from = firstColumn;
+      if (to > lastColumn) to = lastColumn;
+      if (from > to) continue;
+      const base = row * stride;
+      for (let band = 0; band < bandCount; band++) {
+        const loss = wall.lossDb[bandIndices[band]!]!;
+        const offset = band * plane + base;
+        scratch[offset + from]! += loss;
+        scratch[offset + to + 1]! -= loss;
+      }
+    }
+  }
+
+  for (let band = 0; band < bandCount; band++) {
+    const output = outputs[band]!;
+    const offset = band * plane;
+    for (let row = firstRow; row <= lastRow; row++) {
+      const firstColumn = reach.first[row]!;
+      const lastColumn = reach.last[row]!;
+      if (firstColumn > lastColumn) continue;
+      let sum = 0;
+      const base = offset + row * stride;
+      const outBase = row * nx;
+      for (let column = firstColumn; column <= lastColumn; column++) {
+        sum += scratch[base + column]!;
+        output[outBase + column] = sum;
+      }
+    }
+  }
+}

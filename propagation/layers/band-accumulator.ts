@@ -1,0 +1,317 @@
+/**
+ * Incremental band layers. Keeps, per cell, the three strongest radios, the count of radios heard, and per channel
+ * class the summed power and the count above the CCA level. Replacing one radio's field (an AP moved) subtracts
+ * the old field and adds the new one; only cells where the old field was among the three strongest are re-ranked
+ * from all fields. The result equals combineBand() on the same fields (checked in tests), at a fraction of the
+ * cost when one AP moves.
+ */
+import { channelBlock } from '../radio/channels.ts';
+import { rateLadder, rateLookup, type RateLookup } from '../radio/mcs.ts';
+import { noiseFloorDbm } from '../radio/noise.ts';
+import { channelCoupling } from '../radio/spectral-mask.ts';
+import { NO_SIGNAL_DBM } from '../scene/types.ts';
+import { dbmToMilliwatts } from '../util/db-to-milliwatts.ts';
+import type { BandLayerOptions, BandLayers, LayerRadio } from './band-layers.ts';
+
+const TEN_OVER_LN10 = 10 / Math.LN10;
+
+interface ChannelClass {
+  centerMHz: number;
+  widthMHz: number;
+  channels: number[];
+}
+
+interface Slot {
+  id: string;
+  radio: LayerRadio;
+  field: Float32Array;
+  classIndex: number;
+  rates: RateLookup;
+}
+
+export interface AccumulatorEntry {
+  id: string;
+  radio: LayerRadio;
+  field: Float32Array;
+}
+
+export class BandAccumulator {
+  private slots: (Slot | null)[] = [];
+  private readonly classes: ChannelClass[] = [];
+  private classPower: Float64Array[] = [];
+  private classCca: Uint8Array[] = [];
+  private readonly best: Float32Array;
+  private readonly second: Float32Array;
+  private readonly third: Float32Array;
+  private readonly bestSlot: Int16Array;
+  private readonly secondSlot: Int16Array;
+  private readonly thirdSlot: Int16Array;
+  private readonly heard: Uint8Array;
+  private readonly dirty: Uint8Array;
+  private dirtyCount = 0;
+  private readonly scratchServingClass: Int16Array;
+  private readonly scratchInterference: Float64Array;
+  private readonly scratchSameChannel: Uint16Array;
+
+  constructor(
+    readonly cellCount: number,
+    private readonly options: BandLayerOptions,
+  ) {
+    this.best = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+    this.second = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+    this.third = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+    this.bestSlot = new Int16Array(cellCount).fill(-1);
+    this.secondSlot = new Int16Array(cellCount).fill(-1);
+    this.thirdSlot = new Int16Array(cellCount).fill(-1);
+    this.heard = new Uint8Array(cellCount);
+    this.dirty = new Uint8Array(cellCount);
+    this.scratchServingClass = new Int16Array(cellCount);
+    this.scratchInterference = new Float64Array(cellCount);
+    this.scratchSameChannel = new Uint16Array(cellCount);
+  }
+
+  /** Brings the state to exactly these entries (by id and field identity): removes, replaces and adds as needed. */
+  sync(entries: readonly AccumulatorEntry[]): void {
+    const wanted = new Map(entries.map((entry) => [entry.id, entry]));
+    this.slots.forEach((slot, index) => {
+      if (!slot) return;
+      const next = wanted.get(slot.id);
+      if (!next || next.field !== slot.field || next.radio.channel !== slot.radio.channel || next.radio.widthMHz !== slot.radio.widthMHz || next.radio.spatialStreams !== slot.radio.spatialStreams) this.remove(index);
+    });
+    const present = new Set(this.slots.filter((slot): slot is Slot => slot !== null).map((slot) => slot.id));
+    const added = entries.filter((entry) => !present.has(entry.id));
+    // One radio at a time: a pass per radio streams few arrays, about twice as fast as all radios per cell.
+    for (const entry of added) this.add(entry);
+    this.rerankDirty();
+  }
+
+  /** Radios in slot order; `serving` indices of the layers refer to this order. */
+  get radios(): (LayerRadio & { id: string })[] {
+    return this.slots.filter((slot): slot is Slot => slot !== null).map((slot) => ({ ...slot.radio, id: slot.id }));
+  }
+
+  private classFor(radio: LayerRadio): number {
+    const block = channelBlock(radio.band, radio.channel, radio.widthMHz) ?? { centerMHz: radio.centerMHz, widthMHz: radio.widthMHz, channels: [radio.channel] };
+    let index = this.classes.findIndex((entry) => entry.centerMHz === block.centerMHz && entry.widthMHz === block.widthMHz);
+    if (index < 0) {
+      index = this.classes.push({ centerMHz: block.centerMHz, widthMHz: block.widthMHz, channels: block.channels }) - 1;
+      this.classPower.push(new Float64Array(this.cellCount));
+      this.classCca.push(new Uint8Array(this.cellCount));
+    }
+    return index;
+  }
+
+  private placeSlot(entry: AccumulatorEntry): number {
+    let slotIndex = this.slots.indexOf(null);
+    if (slotIndex < 0) slotIndex = this.slots.length;
+    if (slotIndex > 32000) throw new RangeError('too many radios in one band');
+    const classIndex = this.classFor(entry.radio);
+    this.slots[slotIndex] = { id: entry.id, radio: entry.radio, field: entry.field, classIndex, rates: rateLookup(rateLadder(this.options.client, entry.radio.spatialStreams, entry.radio.widthMHz)) };
+    return slotIndex;
+  }
+
+  private add(entry: AccumulatorEntry): void {
+    const slotIndex = this.placeSlot(entry);
+    const classIndex = this.slots[slotIndex]!.classIndex;
+    const field = entry.field;
+    const power = this.classPower[classIndex]!;
+    const cca = this.classCca[classIndex]!;
+    const { best, second, third, bestSlot, secondSlot, thirdSlot, heard } = this;
+    const heardThreshold = this.options.heardThresholdDbm;
+    const ccaThreshold = this.options.ccaThresholdDbm;
+    const noSignal = NO_SIGNAL_DBM;
+    const toMilliwatts = dbmToMilliwatts;
+    for (let cell = 0; cell < this.cellCount; cell++) {
+      const value = field[cell]!;
+      if (value <= noSignal) continue;
+      power[cell]! += toMilliwatts(value);
+      if (value >= heardThreshold) heard[cell]!++;
+      if (value >= ccaThreshold) cca[cell]!++;
+      if (value > third[cell]!) {
+        if (value > second[cell]!) {
+          third[cell] = second[cell]!;
+          thirdSlot[cell] = secondSlot[cell]!;
+          if (value > best[cell]!) {
+            second[cell] = best[cell]!;
+            secondSlot[cell] = bestSlot[cell]!;
+            best[cell] = value;
+            bestSlot[cell] = slotIndex;
+          } else {
+            second[cell] = value;
+            secondSlot[cell] = slotIndex;
+          }
+        } else {
+          third[cell] = value;
+          thirdSlot[cell] = slotIndex;
+        }
+      }
+    }
+  }
+
+  private remove(slotIndex: number): void {
+    const slot = this.slots[slotIndex]!;
+    this.slots[slotIndex] = null;
+    const field = slot.field;
+    const power = this.classPower[slot.classIndex]!;
+    const cca = this.classCca[slot.classIndex]!;
+    const heardThreshold = this.options.heardThresholdDbm;
+    const ccaThreshold = this.options.ccaThresholdDbm;
+    const noSignal = NO_SIGNAL_DBM;
+    const toMilliwatts = dbmToMilliwatts;
+    const { bestSlot, secondSlot, thirdSlot, heard, dirty } = this;
+    for (let cell = 0; cell < this.cellCount; cell++) {
+      const value = field[cell]!;
+      if (value <= noSignal) continue;
+      const remaining = power[cell]! - toMilliwatts(value);
+      power[cell] = remaining > 0 ? remaining : 0;
+      if (value >= heardThreshold) heard[cell]!--;
+      if (value >= ccaThreshold) cca[cell]!--;
+      if ((bestSlot[cell] === slotIndex || secondSlot[cell] === slotIndex || thirdSlot[cell] === slotIndex) && !dirty[cell]) {
+        dirty[cell] = 1;
+        this.dirtyCount++;
+      }
+    }
+  }
+
+  /** Recomputes the three strongest from every live field on cells whose ranking lost a member. */
+  private rerankDirty(): void {
+    if (this.dirtyCount === 0) return;
+    const live = this.slots.map((slot, index) => (slot ? index : -1)).filter((index) => index >= 0);
+    const fields = live.map((index) => this.slots[index]!.field);
+    const noSignal = NO_SIGNAL_DBM;
+    const { dirty } = this;
+    for (let cell = 0; cell < this.cellCount; cell++) {
+      if (!dirty[cell]) continue;
+      dirty[cell] = 0;
+      let b1 = noSignal;
+      let b2 = noSignal;
+      let b3 = noSignal;
+      let s1 = -1;
+      let s2 = -1;
+      let s3 = -1;
+      for (let k = 0; k < fields.length; k++) {
+        const value = fields[k]![cell]!;
+        if (value <= b3) continue;
+        if (value > b2) {
+          b3 = b2;
+          s3 = s2;
+          if (value > b1) {
+            b2 = b1;
+            s2 = s1;
+            b1 = value;
+            s1 = live[k]!;
+          } else {
+            b2 = value;
+            s2 = live[k]!;
+          }
+        } else {
+          b3 = value;
+          s3 = live[k]!;
+        }
+      }
+      this.best[cell] = b1;
+      this.second[cell] = b2;
+      this.third[cell] = b3;
+      this.bestSlot[cell] = s1;
+      this.secondSlot[cell] = s2;
+      this.thirdSlot[cell] = s3;
+    }
+    this.dirtyCount = 0;
+  }
+
+  /**
+   * Derives the layers. `serving` holds indices into `radios` (live slots in slot order). With `withInterference`
+   * false, SINR, rate and co-channel are left empty (zeros / NO_SIGNAL): the RSSI, overlap and SNR views need
+   * only the ranking, which is the cheap part of an update.
+   */
+  layers(withInterference = true): BandLayers {
+    const { cellCount, options, slots } = this;
+    const slotToRadio = new Int16Array(slots.length).fill(-1);
+    const slotClass = new Int16Array(slots.length);
+    let next = 0;
+    slots.forEach((slot, index) => {
+      if (!slot) return;
+      slotToRadio[index] = next++;
+      slotClass[index] = slot.classIndex;
+    });
+    const classes = this.classes;
+    const classCount = classes.length;
+    const noiseDbm = Float64Array.from(classes, (entry) => noiseFloorDbm(entry.widthMHz, options.noiseFigureDb));
+    const noiseMw = noiseDbm.map((value) => 10 ** (value / 10));
+    // Flat K×K tables: coupling of class k into a victim of class v, and whether their channels overlap.
+    const coupling = new Float64Array(classCount * classCount);
+    const overlaps = new Uint8Array(classCount * classCount);
+    classes.forEach((victim, v) =>
+      classes.forEach((source, k) => {
+        coupling[v * classCount + k] = channelCoupling(source.centerMHz - victim.centerMHz, source.widthMHz, victim.widthMHz);
+        overlaps[v * classCount + k] = source.channels.some((channel) => victim.channels.includes(channel)) ? 1 : 0;
+      }),
+    );
+    const snr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+    const sinr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+    const coChannel = new Uint8Array(cellCount);
+    const rateMbps = new Float32Array(cellCount);
+    const serving = new Int16Array(cellCount).fill(-1);
+    const utilisation = options.utilisation;
+    const ccaThreshold = options.ccaThresholdDbm;
+    const noSignal = NO_SIGNAL_DBM;
+    const toMilliwatts = dbmToMilliwatts;
+    const { bestSlot, best, classPower, classCca } = this;
+    // Pass 1: serving radio and class per cell. Pass 2: one streaming pass per channel class. Pass 3: ratios.
+    const servingClassOf = this.scratchServingClass;
+    servingClassOf.fill(-1);
+    for (let cell = 0; cell < cellCount; cell++) {
+      const slotIndex = bestSlot[cell]!;
+      if (slotIndex < 0) continue;
+      serving[cell] = slotToRadio[slotIndex]!;
+      servingClassOf[cell] = slotClass[slotIndex]!;
+    }
+    if (!withInterference) {
+      for (let cell = 0; cell < cellCount; cell++) {
+        const servingClass = servingClassOf[cell]!;
+        if (servingClass >= 0) snr[cell] = best[cell]! - noiseDbm[servingClass]!;
+      }
+      return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps };
+    }
+    const interference = this.scratchInterference;
+    const sameChannel = this.scratchSameChannel;
+    interference.fill(0);
+    sameChannel.fill(0);
+    for (let k = 0; k < classCount; k++) {
+      const power = classPower[k]!;
+      const cca = classCca[k]!;
+      for (let cell = 0; cell < cellCount; cell++) {
+        const servingClass = servingClassOf[cell]!;
+        if (servingClass < 0) continue;
+        const index = servingClass * classCount + k;
+        interference[cell]! += coupling[index]! * power[cell]!;
+        sameChannel[cell]! += overlaps[index]! * cca[cell]!;
+      }
+    }
+    const lookups = slots.map((slot) => slot?.rates ?? null);
+    for (let cell = 0; cell < cellCount; cell++) {
+      const servingClass = servingClassOf[cell]!;
+      if (servingClass < 0) continue;
+      const signalDbm = best[cell]!;
+      const signalMw = toMilliwatts(signalDbm);
+      const total = interference[cell]!;
+      const others = total > signalMw ? (total - signalMw) * utilisation : 0;
+      snr[cell] = signalDbm - noiseDbm[servingClass]!;
+      const ratio = TEN_OVER_LN10 * Math.log(signalMw / (noiseMw[servingClass]! + others));
+      const sinrDb = ratio > noSignal ? ratio : noSignal;
+      sinr[cell] = sinrDb;
+      const same = sameChannel[cell]!;
+      coChannel[cell] = Math.min(255, signalDbm >= ccaThreshold ? (same > 0 ? same - 1 : 0) : same);
+      const lookup = lookups[bestSlot[cell]!]!;
+      const last = lookup.rssiRank.length - 1;
+      let rssiIndex = Math.floor(signalDbm) - lookup.offsetDb;
+      rssiIndex = rssiIndex < 0 ? 0 : rssiIndex > last ? last : rssiIndex;
+      let sinrIndex = Math.floor(sinrDb) - lookup.offsetDb;
+      sinrIndex = sinrIndex < 0 ? 0 : sinrIndex > last ? last : sinrIndex;
+      const rssiRank = lookup.rssiRank[rssiIndex]!;
+      const sinrRank = lookup.sinrRank[sinrIndex]!;
+      rateMbps[cell] = lookup.rateMbps[rssiRank > sinrRank ? rssiRank : sinrRank]!;
+    }
+    return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps };
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Per-band layers combined from per-radio fields (rf_reference.md §4.2):
+ * strongest, 2nd and 3rd strongest RSSI and the serving radio; SNR; SINR with co- and adjacent-channel
+ * interference (κ from the spectral mask, weighted by an assumed utilisation); radios heard above a threshold;
+ * same-channel radios above the CCA level; expected PHY rate for a client.
+ *
+ * Interference is summed per channel class (same centre and width), so the per-cell work is O(radios + classes)
+ * instead of O(radios²).
+ */
+import { channelBlock, type BandId, type ChannelWidthMHz } from '../radio/channels.ts';
+import { rateFromLadder, rateLadder, type ClientCapability, type RateLadder } from '../radio/mcs.ts';
+import { noiseFloorDbm } from '../radio/noise.ts';
+import { channelCoupling } from '../radio/spectral-mask.ts';
+import { NO_SIGNAL_DBM } from '../scene/types.ts';
+
+export interface LayerRadio {
+  band: BandId;
+  channel: number;
+  widthMHz: ChannelWidthMHz;
+  centerMHz: number;
+  spatialStreams: number;
+}
+
+export interface BandLayerOptions {
+  noiseFigureDb: number;
+  /** Fraction of airtime interferers transmit (0–1). */
+  utilisation: number;
+  /** RSSI above which a radio counts as heard (overlap, roaming). */
+  heardThresholdDbm: number;
+  /** RSSI above which a same-channel radio makes the serving one defer (CCA, 20 MHz preamble detection). */
+  ccaThresholdDbm: number;
+  client: ClientCapability;
+}
+
+export const DEFAULT_LAYER_OPTIONS: BandLayerOptions = {
+  noiseFigureDb: 7,
+  utilisation: 0.5,
+  heardThresholdDbm: -75,
+  ccaThresholdDbm: -82,
+  client: { standard: 'he', spatialStreams: 2, maxWidthMHz: 80, guardIntervalUs: 0.8 },
+};
+
+export interface BandLayers {
+  best: Float32Array;
+  second: Float32Array;
+  third: Float32Array;
+  /** Index into the radios given, −1 where none is heard. */
+  serving: Int16Array;
+  snr: Float32Array;
+  sinr: Float32Array;
+  heard: Uint8Array;
+  coChannel: Uint8Array;
+  rateMbps: Float32Array;
+}
+
+export const LAYER_NAMES = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'serving'] as const;
+export type LayerName = (typeof LAYER_NAMES)[number];
+
+interface ChannelClass {
+  centerMHz: number;
+  widthMHz: ChannelWidthMHz;
+  channels: number[];
+}
+
+function blocksOverlap(a: ChannelClass, b: ChannelClass): boolean {
+  return a.channels.some((channel) => b.channels.includes(channel));
+}
+
+/**
+ * Combines the fields (dBm) and their linear powers (mW) of the radios of one band on one level.
+ * `fieldsMw[r][cell]` must equal 10^(fields[r][cell]/10) (0 where there is no signal).
+ */
+export function combineBand(radios: readonly LayerRadio[], fields: readonly Float32Array[], fieldsMw: readonly Float32Array[], cellCount: number, options: BandLayerOptions = DEFAULT_LAYER_OPTIONS): BandLayers {
+  const best = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+  const second = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+  const third = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+  const serving = new Int16Array(cellCount).fill(-1);
+  const heard = new Uint8Array(cellCount);
+  const snr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+  const sinr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+  const coChannel = new Uint8Array(cellCount);
+  const rateMbps = new Float32Array(cellCount);
+
+  // Channel classes and, per class, summed power and CCA-level counts.
+  const classes: ChannelClass[] = [];
+  const radioClass = radios.map((radio) => {
+    const block = channelBlock(radio.band, radio.channel, radio.widthMHz) ?? { centerMHz: radio.centerMHz, widthMHz: radio.widthMHz, channels: [radio.channel] };
+    let index = classes.findIndex((entry) => entry.centerMHz === block.centerMHz && entry.widthMHz === block.widthMHz);
+    if (index < 0) index = classes.push({ centerMHz: block.centerMHz, widthMHz: block.widthMHz, channels: block.channels }) - 1;
+    return index;
+  });
+  const classPower = classes.map(() => new Float32Array(cellCount));
+  const classCca = classes.map(() => new Uint8Array(cellCount));
+  const heardThreshold = options.heardThresholdDbm;
+  const ccaThreshold = options.ccaThresholdDbm;
+
+  for (let radioIndex = 0; radioIndex < radios.length; radioIndex++) {
+    const field = fields[radioIndex]!;
+    const power = fieldsMw[radioIndex]!;
+    const classIndex = radioClass[radioIndex]!;
+    const sum = classPower[classIndex]!;
+    const cca = classCca[classIndex]!;
+    for (let cell = 0; cell < cellCount; cell++) {
+      const value = field[cell]!;
+      if (value > third[cell]!) {
+        if (value > second[cell]!) {
+          third[cell] = second[cell]!;
+          if (value > best[cell]!) {
+            second[cell] = best[cell]!;
+            best[cell] = value;
+            serving[cell] = radioIndex;
+          } else {
+            second[cell] = value;
+          }
+        } else {
+          third[cell] = value;
+        }
+      }
+      if (value >= heardThreshold) heard[cell]!++;
+      if (value >= ccaThreshold) cca[cell]!++;
+      sum[cell]! += power[cell]!;
+    }
+  }
+
+  // Per serving class: noise, coupling to every class, overlapping classes, rate ladder.
+  const noiseMw = classes.map((entry) => 10 ** (noiseFloorDbm(entry.widthMHz, options.noiseFigureDb) / 10));
+  const noiseDbm = classes.map((entry) => noiseFloorDbm(entry.widthMHz, options.noiseFigureDb));
+  const coupling = classes.map((victim) => classes.map((source) => channelCoupling(source.centerMHz - victim.centerMHz, source.widthMHz, victim.widthMHz)));
+  const overlapping = classes.map((victim) => classes.map((source, index) => (blocksOverlap(victim, source) ? index : -1)).filter((index) => index >= 0));
+  const ladders: RateLadder[] = radios.map((radio) => rateLadder(options.client, radio.spatialStreams, radio.widthMHz));
+  const utilisation = options.utilisation;
+
+  for (let cell = 0; cell < cellCount; cell++) {
+    const servingIndex = serving[cell]!;
+    if (servingIndex < 0) continue;
+    const servingClass = radioClass[servingIndex]!;
+    const signalDbm = best[cell]!;
+    const signalMw = fieldsMw[servingIndex]![cell]!;
+    let interference = 0;
+    const row = coupling[servingClass]!;
+    for (let classIndex = 0; classIndex < classes.length; classIndex++) interference += row[classIndex]! * classPower[classIndex]![cell]!;
+    interference = Math.max(0, interference - signalMw) * utilisation;
+    const snrDb = signalDbm - noiseDbm[servingClass]!;
+    const sinrDb = 10 * Math.log10(signalMw / (noiseMw[servingClass]! + interference));
+    snr[cell] = snrDb;
+    sinr[cell] = Number.isFinite(sinrDb) ? sinrDb : NO_SIGNAL_DBM;
+    let sameChannel = 0;
+    for (const classIndex of overlapping[servingClass]!) sameChannel += classCca[classIndex]![cell]!;
+    coChannel[cell] = Math.max(0, sameChannel - (signalDbm >= ccaThreshold ? 1 : 0));
+    rateMbps[cell] = rateFromLadder(ladders[servingIndex]!, signalDbm, sinr[cell]!);
+  }
+  return { best, second, third, serving, snr, sinr, heard, coChannel, rateMbps };
+}
+
+/** The named layer as a Float32Array (counts and indices converted), for display, export and the CLI. */
+export function layerValues(layers: BandLayers, name: LayerName): Float32Array {
+  switch (name) {
+    case 'rssi':
+      return layers.best;
+    case 'second':
+      return layers.second;
+    case 'third':
+      return layers.third;
+    case 'snr':
+      return layers.snr;
+    case 'sinr':
+      return layers.sinr;
+    case 'rate':
+      return layers.rateMbps;
+    case 'overlap':
+      return Float32Array.from(layers.heard);
+    case 'channel-overlap':
+      return Float32Array.from(layers.coChannel);
+    case 'serving':
+      return Float32Array.from(layers.serving);
+  }
+}
+
+/** Linear power (mW) of a field; 0 where there is no signal. */
+export function fieldToMilliwatts(field: Float32Array, out = new Float32Array(field.length)): Float32Array {
+  const scale = Math.LN10 / 10;
+  for (let cell = 0; cell < field.length; cell++) {
+    const value = field[cell]!;
+    out[cell] = value <= NO_SIGNAL_DBM ? 0 : Math.exp(value * scale);
+  }
+  return out;
+}

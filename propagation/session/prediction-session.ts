@@ -1,0 +1,145 @@
+/**
+ * Holds a scene and a cache of AP fields, and combines them into band layers. Moving one AP recomputes only that
+ * AP's fields; editing a wall recomputes only the APs whose reach includes it. The same class serves the CLI and
+ * benchmarks (fields computed in-process) and the browser coordinator worker (fields computed by a pool).
+ */
+import { computeApFields, FieldWorkspace, type WallMethod } from '../field/ap-fields.ts';
+import { BandAccumulator } from '../layers/band-accumulator.ts';
+import { DEFAULT_LAYER_OPTIONS, type BandLayerOptions, type BandLayers } from '../layers/band-layers.ts';
+import type { BandId } from '../radio/channels.ts';
+import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
+import { buildingKey, gridKey, radioGroupKey, settingsKey, surroundingsKey } from './fingerprints.ts';
+
+export interface FieldJob {
+  key: string;
+  radios: SceneRadio[];
+  targetLevelId: string;
+  grid: GridSpec;
+}
+
+interface CachedFields {
+  fields: Float32Array[];
+  lastUsed: number;
+}
+
+export interface BandFields {
+  radios: SceneRadio[];
+  fields: Float32Array[];
+}
+
+/** Groups radios by AP (same id and geometry) in scene order. */
+export function groupRadiosByAp(radios: readonly SceneRadio[]): SceneRadio[][] {
+  const groups = new Map<string, SceneRadio[]>();
+  for (const radio of radios) {
+    const group = groups.get(radio.apId);
+    if (group) group.push(radio);
+    else groups.set(radio.apId, [radio]);
+  }
+  return [...groups.values()];
+}
+
+export class PredictionSession {
+  private scene: Scene | null = null;
+  private groups: SceneRadio[][] = [];
+  private groupKeys: string[] = [];
+  private readonly cache = new Map<string, CachedFields>();
+  private readonly accumulators = new Map<string, BandAccumulator>();
+  private tick = 0;
+  private readonly workspace = new FieldWorkspace();
+  /** Fields computed since creation, for tests and benchmarks. */
+  computedGroups = 0;
+
+  constructor(
+    private readonly wallMethod: WallMethod = 'spans',
+    private readonly maxCachedCells = 200_000_000,
+  ) {}
+
+  setScene(scene: Scene): void {
+    this.scene = scene;
+    this.groups = groupRadiosByAp(scene.radios);
+    const common = `${settingsKey(scene)}/${buildingKey(scene.levels)}`;
+    this.groupKeys = this.groups.map((group) => `${common}/${radioGroupKey(group)}/${surroundingsKey(scene, group)}`);
+  }
+
+  private fieldKey(groupIndex: number, targetLevelId: string, grid: GridSpec): string {
+    return `${this.groupKeys[groupIndex]}/${targetLevelId}/${gridKey(grid)}`;
+  }
+
+  /** The jobs still missing to show `band` (or every band when null) on a level. */
+  missingJobs(targetLevelId: string, band: BandId | null, grid: GridSpec): FieldJob[] {
+    const jobs: FieldJob[] = [];
+    this.groups.forEach((group, index) => {
+      if (band && !group.some((radio) => radio.band === band)) return;
+      const key = this.fieldKey(index, targetLevelId, grid);
+      if (!this.cache.has(key)) jobs.push({ key, radios: group, targetLevelId, grid });
+    });
+    return jobs;
+  }
+
+  /** Stores fields computed elsewhere (a worker) for a job. */
+  store(job: FieldJob, fields: Float32Array[]): void {
+    this.cache.set(job.key, { fields, lastUsed: ++this.tick });
+    this.evict();
+  }
+
+  runJob(job: FieldJob): Float32Array[] {
+    if (!this.scene) throw new Error('no scene');
+    this.computedGroups++;
+    return computeApFields(this.scene, job.radios, job.targetLevelId, job.grid, this.wallMethod, this.workspace);
+  }
+
+  /** Computes in this thread whatever is missing. */
+  ensure(targetLevelId: string, band: BandId | null, grid: GridSpec): void {
+    for (const job of this.missingJobs(targetLevelId, band, grid)) this.store(job, this.runJob(job));
+  }
+
+  bandFields(targetLevelId: string, band: BandId, grid: GridSpec): BandFields {
+    this.ensure(targetLevelId, band, grid);
+    const result: BandFields = { radios: [], fields: [] };
+    this.groups.forEach((group, groupIndex) => {
+      const cached = this.cache.get(this.fieldKey(groupIndex, targetLevelId, grid));
+      if (!cached) return;
+      cached.lastUsed = ++this.tick;
+      group.forEach((radio, radioIndex) => {
+        if (radio.band !== band) return;
+        result.radios.push(radio);
+        result.fields.push(cached.fields[radioIndex]!);
+      });
+    });
+    return result;
+  }
+
+  /**
+   * Layers of one band on one level, updated incrementally from the previous call with the same level, band,
+   * grid and options. `radios[k]` is the radio that `layers.serving == k` designates.
+   */
+  bandLayers(targetLevelId: string, band: BandId, grid: GridSpec, options: BandLayerOptions = DEFAULT_LAYER_OPTIONS, withInterference = true): { radios: SceneRadio[]; layers: BandLayers } {
+    const fields = this.bandFields(targetLevelId, band, grid);
+    const effective = { ...options, noiseFigureDb: this.scene?.settings.noiseFigureDb ?? options.noiseFigureDb };
+    const key = `${targetLevelId}/${band}/${gridKey(grid)}/${JSON.stringify(effective)}`;
+    let accumulator = this.accumulators.get(key);
+    if (!accumulator) {
+      accumulator = new BandAccumulator(grid.nx * grid.ny, effective);
+      this.accumulators.set(key, accumulator);
+    }
+    accumulator.sync(fields.radios.map((radio, index) => ({ id: radio.id, radio, field: fields.fields[index]! })));
+    const byId = new Map(fields.radios.map((radio) => [radio.id, radio]));
+    return { radios: accumulator.radios.map((radio) => byId.get(radio.id)!), layers: accumulator.layers(withInterference) };
+  }
+
+  private evict(): void {
+    let cells = 0;
+    for (const entry of this.cache.values()) cells += entry.fields.length * (entry.fields[0]?.length ?? 0);
+    if (cells <= this.maxCachedCells) return;
+    const entries = [...this.cache.entries()].sort((a, b) => a[1].lastUsed - b[1].lastUsed);
+    for (const [key, entry] of entries) {
+      if (cells <= this.maxCachedCells * 0.8) break;
+      cells -= entry.fields.length * (entry.fields[0]?.length ?? 0);
+      this.cache.delete(key);
+    }
+  }
+
+  get cacheSize(): number {
+    return this.cache.size;
+  }
+}

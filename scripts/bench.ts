@@ -1,0 +1,15 @@
+/**
+ * npm run bench — every benchmark next to a simple reference implementation, in one run, printed as ratios.
+ * Targets are checked here and reported, never in unit tests.
+ */
+import { ENGINE_SCENARIOS, runEngineBench } from './bench/engine-bench.ts';
+
+const only = process.argv.slice(2);
+console.log('Moteur de propagation : méthode exacte par intervalles vs force brute (chaque segment borne→cellule contre chaque mur)');
+console.log('| scénario | cellules | radios | calcul complet (s) | déplacement d’une borne, toutes couches (ms) | déplacement, vue RSSI (ms) | mémoire retenue (Mo) | force brute (s) | ratio | accord ≤ 0,01 dB | verdict |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+for (const scenario of ENGINE_SCENARIOS) {
+  if (only.length && !only.some((key) => scenario.name.startsWith(`(${key})`))) continue;
+  const row = runEngineBench(scenario);
+  console.log(`| ${row.scenario} | ${row.cells} | ${row.radios} | ${row.fullS.toFixed(3)} | ${row.updateMs.toFixed(1)} | ${row.rssiUpdateMs.toFixed(1)} | ${row.memoryMb.toFixed(0)} | ${row.bruteS.toFixed(2)} | ${row.ratio.toFixed(0)}× | ${row.agreementPct.toFixed(4)} % | ${row.verdict} |`);
+}
