@@ -52,7 +52,7 @@ const sharedWorkspace = new FieldWorkspace();
 
 /** Radios that share position, height and orientation (the radios of one AP). */
 export function sameApGeometry(a: SceneRadio, b: SceneRadio): boolean {
-  return a.levelId === b.levelId && a.x === b.x && a.y === b.y && a.mountingHeightM === b.mountingHeightM && a.azimuthDeg === b.azimuthDeg && a.tiltDeg === b.tiltDeg;
+  return a.levelId === b.levelId && Object.is(a.x, b.x) && Object.is(a.y, b.y) && Object.is(a.mountingHeightM, b.mountingHeightM) && Object.is(a.azimuthDeg, b.azimuthDeg) && Object.is(a.tiltDeg, b.tiltDeg);
 }
 
 /** Largest 3D distance (m) at which the loss-free bound still reaches `floorDbm`. */

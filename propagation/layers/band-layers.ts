@@ -67,10 +67,10 @@ function blocksOverlap(a: ChannelClass, b: ChannelClass): boolean {
 }
 
 /**
- * Combines the fields (dBm) and their linear powers (mW) of the radios of one band on one level.
- * `fieldsMw[r][cell]` must equal 10^(fields[r][cell]/10) (0 where there is no signal).
+ * Combines the fields (dBm) of the radios of one band on one level, from scratch, in double precision: the simple
+ * reference that the incremental BandAccumulator is tested against.
  */
-export function combineBand(radios: readonly LayerRadio[], fields: readonly Float32Array[], fieldsMw: readonly Float32Array[], cellCount: number, options: BandLayerOptions = DEFAULT_LAYER_OPTIONS): BandLayers {
+export function combineBand(radios: readonly LayerRadio[], fields: readonly Float32Array[], cellCount: number, options: BandLayerOptions = DEFAULT_LAYER_OPTIONS): BandLayers {
   const best = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
   const second = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
   const third = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
@@ -89,14 +89,13 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
     if (index < 0) index = classes.push({ centerMHz: block.centerMHz, widthMHz: block.widthMHz, channels: block.channels }) - 1;
     return index;
   });
-  const classPower = classes.map(() => new Float32Array(cellCount));
+  const classPower = classes.map(() => new Float64Array(cellCount));
   const classCca = classes.map(() => new Uint8Array(cellCount));
   const heardThreshold = options.heardThresholdDbm;
   const ccaThreshold = options.ccaThresholdDbm;
 
   for (let radioIndex = 0; radioIndex < radios.length; radioIndex++) {
     const field = fields[radioIndex]!;
-    const power = fieldsMw[radioIndex]!;
     const classIndex = radioClass[radioIndex]!;
     const sum = classPower[classIndex]!;
     const cca = classCca[classIndex]!;
@@ -118,7 +117,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
       }
       if (value >= heardThreshold) heard[cell]!++;
       if (value >= ccaThreshold) cca[cell]!++;
-      sum[cell]! += power[cell]!;
+      if (value > NO_SIGNAL_DBM) sum[cell]! += 10 ** (value / 10);
     }
   }
 
@@ -135,7 +134,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
     if (servingIndex < 0) continue;
     const servingClass = radioClass[servingIndex]!;
     const signalDbm = best[cell]!;
-    const signalMw = fieldsMw[servingIndex]![cell]!;
+    const signalMw = 10 ** (signalDbm / 10);
     let interference = 0;
     const row = coupling[servingClass]!;
     for (let classIndex = 0; classIndex < classes.length; classIndex++) interference += row[classIndex]! * classPower[classIndex]![cell]!;
@@ -174,14 +173,4 @@ export function layerValues(layers: BandLayers, name: LayerName): Float32Array {
     case 'serving':
       return Float32Array.from(layers.serving);
   }
-}
-
-/** Linear power (mW) of a field; 0 where there is no signal. */
-export function fieldToMilliwatts(field: Float32Array, out = new Float32Array(field.length)): Float32Array {
-  const scale = Math.LN10 / 10;
-  for (let cell = 0; cell < field.length; cell++) {
-    const value = field[cell]!;
-    out[cell] = value <= NO_SIGNAL_DBM ? 0 : Math.exp(value * scale);
-  }
-  return out;
 }

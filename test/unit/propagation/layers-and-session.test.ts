@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { BandAccumulator } from '../../../propagation/layers/band-accumulator.ts';
+import { combineBand, DEFAULT_LAYER_OPTIONS, type LayerRadio } from '../../../propagation/layers/band-layers.ts';
+import { zoneMask, zoneStatistics } from '../../../propagation/layers/zone-statistics.ts';
+import { noiseFloorDbm } from '../../../propagation/radio/noise.ts';
+import { channelCoupling } from '../../../propagation/radio/spectral-mask.ts';
+import { levelGrid, officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
+import { PredictionSession } from '../../../propagation/session/prediction-session.ts';
+import { seededRandom } from '../../../propagation/util/random.ts';
+
+const lin = (dbm: number) => 10 ** (dbm / 10);
+
+function layerRadio(channel: number): LayerRadio {
+  return { band: '2.4', channel, widthMHz: 20, centerMHz: 2407 + 5 * channel, spatialStreams: 2 };
+}
+
+describe('band layers, hand-computed', () => {
+  it('one cell, three radios: ranking, SNR, SINR with co- and adjacent-channel interference, overlap counts', () => {
+    const radios = [layerRadio(1), layerRadio(1), layerRadio(6)];
+    const fields = [Float32Array.of(-60), Float32Array.of(-70), Float32Array.of(-65)];
+    const options = { ...DEFAULT_LAYER_OPTIONS, utilisation: 0.5, heardThresholdDbm: -68, ccaThresholdDbm: -82 };
+    const layers = combineBand(radios, fields, 1, options);
+    expect(layers.best[0]).toBe(-60);
+    expect(layers.second[0]).toBe(-65);
+    expect(layers.third[0]).toBe(-70);
+    expect(layers.serving[0]).toBe(0);
+    const noise = noiseFloorDbm(20, 7);
+    expect(layers.snr[0]).toBeCloseTo(-60 - noise, 4);
+    const interference = 0.5 * (lin(-70) + channelCoupling(25, 20, 20) * lin(-65));
+    expect(layers.sinr[0]).toBeCloseTo(10 * Math.log10(lin(-60) / (lin(noise) + interference)), 3);
+    expect(layers.sinr[0]).toBeCloseTo(12.98, 1);
+    expect(layers.heard[0]).toBe(2); // −60 and −65 are above −68
+    expect(layers.coChannel[0]).toBe(1); // the other channel-1 radio, at −70 ≥ −82
+  });
+
+  it('the incremental accumulator equals a from-scratch combination after many random replacements', () => {
+    const random = seededRandom(9);
+    const cells = 500;
+    const radios = [1, 6, 11, 1, 6, 11, 3].map(layerRadio);
+    const makeField = () => Float32Array.from({ length: cells }, () => (random() < 0.05 ? -200 : -95 + random() * 60));
+    let fields = radios.map(makeField);
+    const accumulator = new BandAccumulator(cells, DEFAULT_LAYER_OPTIONS);
+    const sync = () => accumulator.sync(radios.map((radio, index) => ({ id: `r${index}`, radio, field: fields[index]! })));
+    sync();
+    for (let step = 0; step < 30; step++) {
+      const index = Math.floor(random() * radios.length);
+      fields = fields.map((field, k) => (k === index ? makeField() : field));
+      sync();
+      const incremental = accumulator.layers();
+      const reference = combineBand(radios, fields, cells);
+      for (const key of ['best', 'second', 'third', 'heard', 'coChannel', 'rateMbps'] as const) expect(Array.from(incremental[key])).toEqual(Array.from(reference[key]));
+      for (let cell = 0; cell < cells; cell++) expect(Math.abs(incremental.sinr[cell]! - reference.sinr[cell]!)).toBeLessThan(1e-4);
+    }
+  });
+});
+
+describe('zone statistics', () => {
+  it('a 2 × 1 m zone on a 0.5 m grid has 8 cells; half of them meet −70 dBm', () => {
+    const grid = { originX: 0, originY: 0, resolutionM: 0.5, nx: 4, ny: 2 };
+    const mask = zoneMask([0, 0, 2, 0, 2, 1, 0, 1], grid);
+    expect(Array.from(mask)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+    const best = Float32Array.of(-60, -65, -75, -80, -60, -65, -75, -80);
+    const layers = { best, second: best.map((value) => value - 10), third: best, serving: new Int16Array(8), snr: best.map((value) => value + 94), sinr: best, heard: new Uint8Array(8), coChannel: new Uint8Array(8), rateMbps: new Float32Array(8) };
+    const stats = zoneStatistics(layers, mask, 0.5, { minPrimaryRssiDbm: -70, minSecondaryRssiDbm: -72, minSnrDb: 25, maxCoChannelAps: 1, minPhyRateMbps: null });
+    expect(stats.areaM2).toBe(2);
+    expect(stats.primary).toBe(0.5);
+    expect(stats.secondary).toBe(0.25);
+    expect(stats.snr).toBe(0.5);
+    expect(stats.rate).toBeNull();
+    expect(stats.all).toBe(0.25);
+  });
+});
+
+describe('prediction session cache', () => {
+  const base = officeBuilding({ widthM: 40, heightM: 30, wallsPerLevel: 120, levels: 1, apsPerLevel: 4, bands: ['2.4', '5'], seed: 5, settings: { reachFloorDbm: -85 } });
+  const grid = levelGrid(40, 30, 0.5);
+
+  it('moving one AP recomputes only that AP; the layers equal a fresh session', () => {
+    const session = new PredictionSession();
+    session.setScene(base);
+    session.bandLayers('niveau-0', '5', grid);
+    session.bandLayers('niveau-0', '2.4', grid);
+    expect(session.computedGroups).toBe(4);
+    const apId = base.radios[0]!.apId;
+    const moved = { ...base, radios: base.radios.map((radio) => (radio.apId === apId ? { ...radio, x: radio.x + 2 } : radio)) };
+    session.setScene(moved);
+    const updated = session.bandLayers('niveau-0', '5', grid).layers;
+    session.bandLayers('niveau-0', '2.4', grid);
+    expect(session.computedGroups).toBe(5);
+    const fresh = new PredictionSession();
+    fresh.setScene(moved);
+    expect(Array.from(updated.best)).toEqual(Array.from(fresh.bandLayers('niveau-0', '5', grid).layers.best));
+  });
+
+  it('editing a wall recomputes only the APs whose reach includes it', () => {
+    const session = new PredictionSession();
+    const walls = [...base.levels[0]!.walls, { ax: 5000, ay: 5000, bx: 5010, by: 5000, lossDb: [3, 4, 4] as [number, number, number], bottomM: 0, topM: Infinity }];
+    const withFarWall = { ...base, levels: [{ ...base.levels[0]!, walls }] };
+    session.setScene(withFarWall);
+    session.ensure('niveau-0', null, grid);
+    expect(session.computedGroups).toBe(4);
+    // Move the far wall (7 km away, beyond every AP's −85 dBm free-space reach of about 1 km): nothing to recompute.
+    const farMoved = { ...withFarWall, levels: [{ ...withFarWall.levels[0]!, walls: walls.map((wall, index) => (index === walls.length - 1 ? { ...wall, ax: 5020 } : wall)) }] };
+    session.setScene(farMoved);
+    session.ensure('niveau-0', null, grid);
+    expect(session.computedGroups).toBe(4);
+    // Change a wall in the middle of the floor: every AP sees it.
+    const nearChanged = { ...farMoved, levels: [{ ...farMoved.levels[0]!, walls: walls.map((wall, index) => (index === 5 ? { ...wall, lossDb: [20, 20, 20] as [number, number, number] } : wall)) }] };
+    session.setScene(nearChanged);
+    session.ensure('niveau-0', null, grid);
+    expect(session.computedGroups).toBe(8);
+  });
+});
