@@ -3,7 +3,7 @@ import { Circle, Group, Image as KonvaImage, Layer, Line, Stage, Text } from 're
 import type Konva from 'konva';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import { t } from '../../i18n/index.ts';
-import { levelExtentM } from './level-extent.ts';
+import { levelExtentM } from '../../model/level-extent.ts';
 import { useAssetImage } from './use-asset-image.ts';
 import { useElementSize } from './use-element-size.ts';
 

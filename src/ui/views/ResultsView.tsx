@@ -2,6 +2,7 @@ import { formatNumber, t } from '../../i18n/index.ts';
 import { levelStatistics } from '../../model/level-statistics.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import { surfaceTier } from '../../model/surface-tier.ts';
+import { PredictedCoverage } from './PredictedCoverage.tsx';
 
 export function ResultsView({ document }: { document: ProjectDocument }) {
   const rows = levelStatistics(document);
@@ -64,6 +65,7 @@ export function ResultsView({ document }: { document: ProjectDocument }) {
           </tr>
         </tfoot>
       </table>
+      <PredictedCoverage document={document} />
     </section>
   );
 }

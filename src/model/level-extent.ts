@@ -1,4 +1,4 @@
-import type { Level, ProjectDocument } from '../../model/schema.ts';
+import type { Level, ProjectDocument } from './schema.ts';
 
 export interface ExtentM {
   minX: number;

@@ -1,0 +1,150 @@
+/**
+ * Headless engine on the same core as the app (docs/engine.md).
+ *   npm run engine -- predict <project> --level <id> --band <2.4|5|6> --layer <name> --out <file.f32|.csv|.png> [--resolution m]
+ *   npm run engine -- points <project> --points <csv of level,x,y in metres>
+ * <project> is a .ondeplan file or a plain project.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { computeApFields } from '../propagation/field/ap-fields.ts';
+import { layerValues, LAYER_NAMES, type LayerName } from '../propagation/layers/band-layers.ts';
+import { colourise, DEFAULT_SCALES } from '../propagation/layers/colour-scale.ts';
+import type { BandId } from '../propagation/radio/channels.ts';
+import { groupRadiosByAp, PredictionSession } from '../propagation/session/prediction-session.ts';
+import type { GridSpec } from '../propagation/scene/types.ts';
+import { levelGrid } from '../src/engine/level-grid.ts';
+import { sceneFromProject } from '../src/engine/scene-from-project.ts';
+import { unpackProject } from '../src/io/project-package.ts';
+import type { ProjectDocument } from '../src/model/schema.ts';
+import { encodePng } from './lib/png.ts';
+
+const USAGE = `Utilisation :
+  npm run engine -- predict <projet> --level <id> --band <2.4|5|6> --layer <${LAYER_NAMES.join('|')}> --out <fichier.f32|.csv|.png> [--resolution <m>]
+  npm run engine -- points <projet> --points <fichier.csv (niveau,x,y en mètres)>`;
+
+class UsageError extends Error {}
+
+function options(args: string[]): { positional: string[]; named: Map<string, string> } {
+  const positional: string[] = [];
+  const named = new Map<string, string>();
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!;
+    if (arg.startsWith('--')) {
+      const value = args[index + 1];
+      if (value === undefined) throw new UsageError(`L'option ${arg} attend une valeur.`);
+      named.set(arg.slice(2), value);
+      index++;
+    } else positional.push(arg);
+  }
+  return { positional, named };
+}
+
+export async function readProject(path: string): Promise<ProjectDocument> {
+  return (await unpackProject(new Uint8Array(readFileSync(path)))).document;
+}
+
+/** Binary grid: "ODPG", uint32 LE header length, JSON header (UTF-8, padded with spaces to 4 bytes), float32 LE cells. */
+export function encodeGridFile(header: Record<string, unknown>, values: Float32Array): Uint8Array {
+  let json = JSON.stringify(header);
+  while ((8 + new TextEncoder().encode(json).length) % 4 !== 0) json += ' ';
+  const headerBytes = new TextEncoder().encode(json);
+  const out = new Uint8Array(8 + headerBytes.length + values.byteLength);
+  out.set(new TextEncoder().encode('ODPG'), 0);
+  new DataView(out.buffer).setUint32(4, headerBytes.length, true);
+  out.set(headerBytes, 8);
+  const data = new DataView(out.buffer, 8 + headerBytes.length);
+  values.forEach((value, index) => data.setFloat32(index * 4, value, true));
+  return out;
+}
+
+function csvOf(values: Float32Array, grid: GridSpec): string {
+  const lines = ['x_m,y_m,valeur'];
+  for (let row = 0; row < grid.ny; row++) {
+    for (let column = 0; column < grid.nx; column++) {
+      const x = grid.originX + (column + 0.5) * grid.resolutionM;
+      const y = grid.originY + (row + 0.5) * grid.resolutionM;
+      lines.push(`${x.toFixed(3)},${y.toFixed(3)},${values[row * grid.nx + column]!.toFixed(2)}`);
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+async function predict(args: string[]): Promise<void> {
+  const { positional, named } = options(args);
+  const file = positional[0];
+  const levelId = named.get('level');
+  const band = named.get('band') as BandId | undefined;
+  const layer = (named.get('layer') ?? 'rssi') as LayerName;
+  const out = named.get('out');
+  if (!file || !levelId || !band || !out) throw new UsageError(USAGE);
+  if (!['2.4', '5', '6'].includes(band)) throw new UsageError(`Bande inconnue « ${band} » : 2.4, 5 ou 6.`);
+  if (!LAYER_NAMES.includes(layer)) throw new UsageError(`Couche inconnue « ${layer} » : ${LAYER_NAMES.join(', ')}.`);
+  const document = await readProject(resolve(file));
+  const resolution = named.has('resolution') ? Number(named.get('resolution')) : undefined;
+  const grid = levelGrid(document, levelId, resolution);
+  const session = new PredictionSession();
+  session.setScene(sceneFromProject(document));
+  const started = performance.now();
+  const { radios, layers } = session.bandLayers(levelId, band, grid);
+  const values = layerValues(layers, layer);
+  const elapsedMs = performance.now() - started;
+  const header = { format: 'ondeplan-grid', version: 1, projectId: document.id, levelId, band, layer, unit: layerUnit(layer), originXM: grid.originX, originYM: grid.originY, resolutionM: grid.resolutionM, nx: grid.nx, ny: grid.ny, noSignal: -200, radios: radios.map((radio) => radio.id), elapsedMs: Math.round(elapsedMs) };
+  const extension = extname(out).toLowerCase();
+  if (extension === '.csv') writeFileSync(out, csvOf(values, grid));
+  else if (extension === '.png') writeFileSync(out, encodePng(grid.nx, grid.ny, colourise(values, DEFAULT_SCALES[layer])));
+  else writeFileSync(out, encodeGridFile(header, values));
+  console.log(`${out} : ${grid.nx}×${grid.ny} cellules de ${grid.resolutionM} m, ${radios.length} radios, couche ${layer}, ${elapsedMs.toFixed(0)} ms`);
+}
+
+function layerUnit(layer: LayerName): string {
+  if (layer === 'rssi' || layer === 'second' || layer === 'third') return 'dBm';
+  if (layer === 'snr' || layer === 'sinr') return 'dB';
+  if (layer === 'rate') return 'Mb/s';
+  return 'nombre';
+}
+
+async function points(args: string[]): Promise<void> {
+  const { positional, named } = options(args);
+  const file = positional[0];
+  const pointsFile = named.get('points');
+  if (!file || !pointsFile) throw new UsageError(USAGE);
+  const document = await readProject(resolve(file));
+  const scene = sceneFromProject(document);
+  const groups = groupRadiosByAp(scene.radios);
+  const apNames = new Map(document.accessPoints.map((ap) => [ap.id, ap.name]));
+  const output = ['niveau,x_m,y_m,borne,radio,bande,canal,rssi_dbm'];
+  const lines = readFileSync(resolve(pointsFile), 'utf8').split(/\r?\n/);
+  let rejected = 0;
+  for (const line of lines) {
+    const [level, xText, yText] = line.split(/[;,\t]/).map((cell) => cell.trim());
+    const x = Number(xText);
+    const y = Number(yText);
+    if (!level || !Number.isFinite(x) || !Number.isFinite(y)) {
+      if (line.trim() && !/^niveau|^level/i.test(line.trim())) rejected++;
+      continue;
+    }
+    if (!scene.levels.some((candidate) => candidate.id === level)) {
+      rejected++;
+      continue;
+    }
+    const grid = { originX: x - 0.005, originY: y - 0.005, resolutionM: 0.01, nx: 1, ny: 1 };
+    for (const group of groups) {
+      const fields = computeApFields(scene, group, level, grid);
+      group.forEach((radio, index) => output.push(`${level},${x},${y},${apNames.get(radio.apId) ?? radio.apId},${radio.id},${radio.band},${radio.channel},${fields[index]![0]!.toFixed(2)}`));
+    }
+  }
+  console.log(output.join('\n'));
+  if (rejected > 0) console.error(`${rejected} ligne(s) ignorée(s) : niveau inconnu ou coordonnées non numériques.`);
+}
+
+async function main(): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2);
+  if (command === 'predict') await predict(rest);
+  else if (command === 'points') await points(rest);
+  else throw new UsageError(USAGE);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(error instanceof UsageError ? 2 : 1);
+});

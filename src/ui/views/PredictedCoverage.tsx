@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { colourise, DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
+import type { BandId } from '../../../propagation/radio/channels.ts';
+import { engine } from '../../engine/engine-singleton.ts';
+import { bandsInUse, layerRequest } from '../../engine/layer-request.ts';
+import { levelGrid } from '../../engine/level-grid.ts';
+import { sceneFromProject } from '../../engine/scene-from-project.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
+import type { ProjectDocument } from '../../model/schema.ts';
+import { CancelledError, type LayerResult, type Progress } from '../../../workers/engine-client.ts';
+import { useAssetImage } from '../editor/use-asset-image.ts';
+import { SelectField } from '../components/Fields.tsx';
+
+type Status = { kind: 'idle' } | { kind: 'running'; progress: Progress } | { kind: 'done' } | { kind: 'cancelled' } | { kind: 'error'; message: string };
+
+const percent = (value: number | null) => (value === null ? t('results.notRequired') : `${formatNumber(value * 100, 1)} %`);
+
+/** Predicted RSSI map and per-zone requirement shares, computed by the engine workers. */
+export function PredictedCoverage({ document }: { document: ProjectDocument }) {
+  const bands = bandsInUse(document);
+  const [levelId, setLevelId] = useState(document.levels[0]?.id ?? '');
+  const [band, setBand] = useState<BandId>(bands.includes('5') ? '5' : (bands[0] ?? '5'));
+  const [result, setResult] = useState<LayerResult | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const scene = useMemo(() => sceneFromProject(document), [document]);
+  const level = document.levels.find((candidate) => candidate.id === levelId);
+
+  useEffect(() => {
+    if (!level || bands.length === 0) return;
+    let grid;
+    try {
+      grid = levelGrid(document, level.id);
+    } catch (error) {
+      setStatus({ kind: 'error', message: (error as Error).message });
+      return;
+    }
+    let live = true;
+    setStatus({ kind: 'running', progress: { done: 0, total: 0 } });
+    const client = engine();
+    void client
+      .setScene(scene)
+      .then(() =>
+        client.compute(
+          layerRequest(document, level.id, band, 'rssi', grid, 4),
+          (next) => live && setResult(next),
+          (progress) => live && setStatus({ kind: 'running', progress }),
+        ),
+      )
+      .then(() => live && setStatus({ kind: 'done' }))
+      .catch((error: unknown) => {
+        if (!live) return;
+        setStatus(error instanceof CancelledError ? { kind: 'cancelled' } : { kind: 'error', message: (error as Error).message });
+      });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recompute when the scene, level or band changes
+  }, [scene, level?.id, band]);
+
+  if (bands.length === 0) return <p>{t('results.noAps')}</p>;
+  const zoneNames = new Map(document.coverageZones.map((zone) => [zone.id, zone]));
+  const profileNames = new Map(document.requirementProfiles.map((profile) => [profile.id, profile.name]));
+  return (
+    <section aria-labelledby="predicted-title" className="predicted">
+      <h2 id="predicted-title">{t('results.predicted')}</h2>
+      <p className="muted">{t('results.predictedIntro', { threads: engine().threads, resolution: document.prediction.gridResolutionM })}</p>
+      <div className="toolbar">
+        <SelectField label={t('results.level')} value={levelId} options={document.levels.map((candidate) => ({ value: candidate.id, label: candidate.name }))} onChange={setLevelId} />
+        <SelectField label={t('results.band')} value={band} options={bands.map((value) => ({ value, label: t('results.bandLabel', { band: value.replace('.', ',') }) }))} onChange={(value) => setBand(value as BandId)} />
+      </div>
+      <div role="status" className="engine-status" data-testid="engine-status">
+        {status.kind === 'running' && (
+          <>
+            {result?.coarse ? t('results.coarse') : t('results.computing', { done: status.progress.done, total: status.progress.total })}{' '}
+            <progress max={Math.max(1, status.progress.total)} value={status.progress.done} />{' '}
+            <button type="button" onClick={() => engine().cancel()}>
+              {t('results.cancel')}
+            </button>
+          </>
+        )}
+        {status.kind === 'done' && result && t('results.computed', { cells: result.values.length, radios: result.radioIds.length })}
+        {status.kind === 'cancelled' && t('results.cancelled')}
+        {status.kind === 'error' && <span role="alert">{status.message}</span>}
+      </div>
+      {result && level && <Heatmap document={document} result={result} label={t('results.heatmapLabel', { level: level.name, band: band.replace('.', ',') })} />}
+      {result && result.zones.length > 0 && (
+        <table className="data-table" data-testid="zone-coverage">
+          <caption>{t('results.zonesTitle')}</caption>
+          <thead>
+            <tr>
+              {(['zone', 'profile', 'area', 'primary', 'secondary', 'snr', 'all'] as const).map((key) => (
+                <th key={key} scope="col" className={key === 'zone' || key === 'profile' ? undefined : 'num'}>
+                  {t(`results.zoneColumns.${key}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {result.zones.map(({ id, statistics }) => {
+              const zone = zoneNames.get(id);
+              return (
+                <tr key={id}>
+                  <th scope="row">{zone?.name ?? id}</th>
+                  <td>{profileNames.get(zone?.requirementProfileId ?? '') ?? '—'}</td>
+                  <td className="num">{formatNumber(statistics.areaM2, 1)}</td>
+                  <td className="num">{percent(statistics.primary)}</td>
+                  <td className="num">{percent(statistics.secondary)}</td>
+                  <td className="num">{percent(statistics.snr)}</td>
+                  <td className="num">{percent(statistics.all)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Drawing density of the preview: sharp enough for the plan's text at full width. */
+const PIXELS_PER_M = 30;
+
+function Heatmap({ document, result, label }: { document: ProjectDocument; result: LayerResult; label: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const level = document.levels.find((candidate) => candidate.id === result.levelId);
+  const plan = useAssetImage(level?.plan?.assetSha256 ?? null);
+  const scale = DEFAULT_SCALES.rssi;
+  useEffect(() => {
+    const target = canvas.current;
+    if (!target) return;
+    const { grid } = result;
+    const cellPixels = PIXELS_PER_M * grid.resolutionM;
+    target.width = Math.round(grid.nx * cellPixels);
+    target.height = Math.round(grid.ny * cellPixels);
+    const context = target.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, target.width, target.height);
+    const pxPerM = cellPixels / grid.resolutionM;
+    if (plan && level?.plan && level.metersPerUnit) {
+      context.globalAlpha = 1;
+      context.drawImage(plan, -grid.originX * pxPerM, -grid.originY * pxPerM, level.plan.widthUnits * level.metersPerUnit * pxPerM, level.plan.heightUnits * level.metersPerUnit * pxPerM);
+    }
+    const cells = new OffscreenCanvas(grid.nx, grid.ny);
+    const pixels = colourise(result.values, scale, 150);
+    cells.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(pixels.buffer as ArrayBuffer), grid.nx, grid.ny), 0, 0);
+    context.imageSmoothingEnabled = true;
+    context.drawImage(cells, 0, 0, target.width, target.height);
+    context.fillStyle = '#0b5cad';
+    for (const ap of document.accessPoints.filter((candidate) => candidate.levelId === result.levelId)) {
+      context.beginPath();
+      context.arc((ap.position.xM - grid.originX) * pxPerM, (ap.position.yM - grid.originY) * pxPerM, 6, 0, 2 * Math.PI);
+      context.fill();
+    }
+  }, [result, plan, level, document.accessPoints, scale]);
+  const stops = scale.stops.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ');
+  return (
+    <figure className="heatmap">
+      <canvas ref={canvas} role="img" aria-label={label} data-testid="heatmap" />
+      <figcaption>
+        <span>{t('results.legendRssi')}</span>
+        <span className="legend-bar" style={{ background: `linear-gradient(to right, ${stops})` }} aria-hidden="true" />
+        <span className="legend-ends">
+          <span>{formatNumber(scale.min)}</span>
+          <span>{formatNumber(scale.max)}</span>
+        </span>
+      </figcaption>
+    </figure>
+  );
+}
