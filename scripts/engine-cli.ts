@@ -2,10 +2,12 @@
  * Headless engine on the same core as the app (docs/engine.md).
  *   npm run engine -- predict <project> --level <id> --band <2.4|5|6> --layer <name> --out <file.f32|.csv|.png> [--resolution m]
  *   npm run engine -- points <project> --points <csv of level,x,y in metres>
+ *   npm run engine -- report <project> --out <dir>
  * <project> is a .ondeplan file or a plain project.json.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { extname, join, resolve } from 'node:path';
 import { computeApFields } from '../propagation/field/ap-fields.ts';
 import { layerValues, LAYER_NAMES, type LayerName } from '../propagation/layers/band-layers.ts';
 import { colourise, DEFAULT_SCALES } from '../propagation/layers/colour-scale.ts';
@@ -16,11 +18,13 @@ import { levelGrid } from '../src/engine/level-grid.ts';
 import { sceneFromProject } from '../src/engine/scene-from-project.ts';
 import { unpackProject } from '../src/io/project-package.ts';
 import type { ProjectDocument } from '../src/model/schema.ts';
-import { encodePng } from './lib/png.ts';
+import { encodePng } from '../src/io/png.ts';
+import { generateDeliverables } from '../src/report/deliverables.ts';
 
 const USAGE = `Utilisation :
   npm run engine -- predict <projet> --level <id> --band <2.4|5|6> --layer <${LAYER_NAMES.join('|')}> --out <fichier.f32|.csv|.png> [--resolution <m>]
-  npm run engine -- points <projet> --points <fichier.csv (niveau,x,y en mètres)>`;
+  npm run engine -- points <projet> --points <fichier.csv (niveau,x,y en mètres)>
+  npm run engine -- report <projet> --out <dossier>`;
 
 class UsageError extends Error {}
 
@@ -137,10 +141,36 @@ async function points(args: string[]): Promise<void> {
   if (rejected > 0) console.error(`${rejected} ligne(s) ignorée(s) : niveau inconnu ou coordonnées non numériques.`);
 }
 
+export function reportFonts() {
+  const require = createRequire(import.meta.url);
+  return {
+    regular: new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),
+    bold: new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))),
+  };
+}
+
+async function report(args: string[]): Promise<void> {
+  const { positional, named } = options(args);
+  const file = positional[0];
+  const out = named.get('out');
+  if (!file || !out) throw new UsageError(USAGE);
+  const document = await readProject(resolve(file));
+  const started = performance.now();
+  const { files, package: deliverable } = await generateDeliverables(document, reportFonts(), { onProgress: (step, done, total) => process.stderr.write(`\r${step} ${done}/${total}   `) });
+  process.stderr.write('\n');
+  const directory = resolve(out);
+  mkdirSync(directory, { recursive: true });
+  for (const entry of files) writeFileSync(join(directory, entry.name), entry.bytes);
+  writeFileSync(join(directory, deliverable.zipName), deliverable.zip);
+  writeFileSync(join(directory, deliverable.md5Name), deliverable.md5File);
+  console.log(`${files.length} documents, ${deliverable.zipName} (${deliverable.zip.byteLength} octets, MD5 ${deliverable.md5}) dans ${directory} en ${(performance.now() - started).toFixed(0)} ms`);
+}
+
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
   if (command === 'predict') await predict(rest);
   else if (command === 'points') await points(rest);
+  else if (command === 'report') await report(rest);
   else throw new UsageError(USAGE);
 }
 

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -d node_modules ] || npm ci
-bash scripts/ensure-chromium.sh
+bash scripts/ensure-system-deps.sh
 echo "== Vérification des types"
 npm run --silent typecheck
 echo "== Lint (frontières d'import comprises)"

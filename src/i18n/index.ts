@@ -32,3 +32,8 @@ export function formatNumber(value: number, maximumFractionDigits = 2): string {
 export function formatDateTime(iso: string): string {
   return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
+
+/** The active locale's whole text tree, for groups of texts used together (table headers). */
+export function messages(): Messages {
+  return active;
+}

@@ -1,5 +1,5 @@
-/** Minimal PNG encoder (RGBA, 8 bits) on node:zlib, for the CLI's heatmap export. */
-import { deflateSync } from 'node:zlib';
+/** Minimal PNG encoder (RGBA, 8 bits) on fflate's zlib stream: heatmaps for the CLI, the reports and exports. */
+import { zlibSync } from 'fflate';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -31,7 +31,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Uint
   header.set([8, 6, 0, 0, 0], 8);
   const raw = new Uint8Array((width * 4 + 1) * height);
   for (let row = 0; row < height; row++) raw.set(rgba.subarray(row * width * 4, (row + 1) * width * 4), row * (width * 4 + 1) + 1);
-  const parts = [Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), chunk('IHDR', header), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array())];
+  const parts = [Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), chunk('IHDR', header), chunk('IDAT', zlibSync(raw, { level: 6 })), chunk('IEND', new Uint8Array())];
   const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;
   for (const part of parts) {

@@ -1,0 +1,84 @@
+/**
+ * Builds every deliverable file of a study, the same way in the browser (report worker) and in Node (CLI):
+ * the study report PDF, the equipment list and AP table as XLSX and ODS, one SVG implantation plan per level, the
+ * results as JSON; then the ZIP and its MD5.
+ */
+import { messages, t } from '../i18n/index.ts';
+import type { ProjectDocument } from '../model/schema.ts';
+import { buildDeliverablePackage, type DeliverableFile, type DeliverablePackage } from './deliverable-package.ts';
+import { writeOds } from './ods-writer.ts';
+import type { ReportFonts } from './pdf/pdf-writer.ts';
+import { implantationPlanSvg } from './plan-svg.ts';
+import { buildStudyReportData } from './report-data.ts';
+import { computeReportPredictions, servedAreaByRadio } from './report-predictions.ts';
+import { accessPointSheet, equipmentSheet } from './spreadsheet-tables.ts';
+import { generateStudyReport } from './study-report.ts';
+import { writeXlsx } from './xlsx-writer.ts';
+
+export interface DeliverableOptions {
+  now?: Date;
+  onProgress?: (step: string, done: number, total: number) => void;
+  shouldStop?: () => boolean;
+}
+
+export class DeliverablesCancelled extends Error {
+  constructor() {
+    super(t('errors.engine.cancelled'));
+    this.name = 'DeliverablesCancelled';
+  }
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+
+export async function generateDeliverables(document: ProjectDocument, fonts: ReportFonts, options: DeliverableOptions = {}): Promise<{ files: DeliverableFile[]; package: DeliverablePackage }> {
+  const now = options.now ?? new Date();
+  const stop = options.shouldStop ?? (() => false);
+  const progress = options.onProgress ?? (() => {});
+  const check = () => {
+    if (stop()) throw new DeliverablesCancelled();
+  };
+  const names = messages().deliverables.files;
+  const data = buildStudyReportData(document);
+  const predictions = computeReportPredictions(document, (done, total) => progress('prediction', done, total), stop);
+  check();
+  const files: DeliverableFile[] = [];
+  progress('pdf', 0, 1);
+  files.push({ name: `${names.studyReport}.pdf`, bytes: await generateStudyReport(document, fonts, { now, predictions }) });
+  check();
+  progress('tableurs', 0, 1);
+  const tables = [equipmentSheet(data), accessPointSheet(data, servedAreaByRadio(predictions))];
+  files.push({ name: `${names.equipment}.xlsx`, bytes: await writeXlsx(tables, document.study.author || 'Ondeplan', now) });
+  files.push({ name: `${names.equipment}.ods`, bytes: writeOds(tables) });
+  const numbers = new Map(data.accessPoints.map((row) => [document.accessPoints.find((ap) => ap.name === row.name)?.id ?? row.name, row.number]));
+  document.levels.forEach((level, index) => {
+    files.push({ name: `${names.plan}-${String(index + 1).padStart(2, '0')}-${slug(level.name)}.svg`, bytes: new TextEncoder().encode(implantationPlanSvg(document, level, numbers)) });
+  });
+  const results = {
+    study: document.study,
+    generatedAt: now.toISOString(),
+    totalCoverageAreaM2: data.totalCoverageAreaM2,
+    surfaceTier: data.tier,
+    levels: data.levels,
+    predictions: predictions.results.map((result) => ({
+      levelId: result.levelId,
+      band: result.band,
+      grid: result.grid,
+      zones: result.zones,
+      servedAreaM2: Object.fromEntries(result.servedAreaM2),
+    })),
+    predictionError: predictions.error,
+    accessPoints: data.accessPoints,
+    equipment: data.equipment,
+    missing: data.missing,
+  };
+  files.push({ name: `${names.results}.json`, bytes: new TextEncoder().encode(JSON.stringify(results, null, 2)) });
+  check();
+  progress('zip', 1, 1);
+  return { files, package: buildDeliverablePackage(document, files, now) };
+}

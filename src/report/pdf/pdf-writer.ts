@@ -1,0 +1,190 @@
+/**
+ * A small flow layout on pdf-lib: A4 portrait pages with margins, headings, wrapped paragraphs, tables that
+ * continue on the next page, and a footer with page numbers added at the end. Text is vector, in an embedded
+ * DejaVu Sans subset (French accents and typographic signs); characters the font lacks become "?".
+ */
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+
+export const A4_PORTRAIT: [number, number] = [595.28, 841.89];
+export const A3_LANDSCAPE: [number, number] = [1190.55, 841.89];
+export const MARGIN = 50;
+
+export interface ReportFonts {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export const INK = rgb(0.1, 0.13, 0.19);
+export const MUTED = rgb(0.33, 0.37, 0.43);
+export const ACCENT = rgb(0.043, 0.36, 0.68);
+export const RULE = rgb(0.8, 0.83, 0.87);
+
+export interface TableColumn {
+  header: string;
+  width: number;
+  align?: 'left' | 'right';
+}
+
+export class PdfWriter {
+  page!: PDFPage;
+  y = 0;
+  private readonly supported: Set<number>;
+
+  private constructor(
+    readonly pdf: PDFDocument,
+    readonly regular: PDFFont,
+    readonly bold: PDFFont,
+  ) {
+    this.supported = new Set(regular.getCharacterSet());
+  }
+
+  static async create(fonts: ReportFonts, title: string, author: string, now: Date): Promise<PdfWriter> {
+    const pdf = await PDFDocument.create();
+    pdf.registerFontkit(fontkit);
+    const regular = await pdf.embedFont(fonts.regular, { subset: true });
+    const bold = await pdf.embedFont(fonts.bold, { subset: true });
+    pdf.setTitle(title);
+    pdf.setAuthor(author);
+    pdf.setLanguage('fr-FR');
+    pdf.setCreator('Ondeplan');
+    pdf.setProducer('Ondeplan (pdf-lib)');
+    pdf.setCreationDate(now);
+    pdf.setModificationDate(now);
+    return new PdfWriter(pdf, regular, bold);
+  }
+
+  /** Replaces characters the embedded font cannot draw (emoji, rare symbols) and control characters. */
+  safe(text: string): string {
+    let out = '';
+    for (const character of text.replace(/[\r\t]/g, ' ')) {
+      const code = character.codePointAt(0)!;
+      out += code === 10 || this.supported.has(code) ? character : '?';
+    }
+    return out;
+  }
+
+  newPage(size: [number, number] = A4_PORTRAIT): PDFPage {
+    this.page = this.pdf.addPage(size);
+    this.y = size[1] - MARGIN;
+    return this.page;
+  }
+
+  get width(): number {
+    return this.page.getWidth() - 2 * MARGIN;
+  }
+
+  ensureSpace(height: number): void {
+    if (this.y - height < MARGIN + 20) this.newPage([this.page.getWidth(), this.page.getHeight()]);
+  }
+
+  text(text: string, x: number, y: number, size: number, options: { bold?: boolean; color?: RGB; page?: PDFPage } = {}): void {
+    (options.page ?? this.page).drawText(this.safe(text), { x, y, size, font: options.bold ? this.bold : this.regular, color: options.color ?? INK });
+  }
+
+  textWidth(text: string, size: number, bold = false): number {
+    return (bold ? this.bold : this.regular).widthOfTextAtSize(this.safe(text), size);
+  }
+
+  /** Splits text into lines no wider than `width` (words longer than a line are cut). */
+  wrap(text: string, size: number, width: number, bold = false): string[] {
+    const lines: string[] = [];
+    for (const paragraph of this.safe(text).split('\n')) {
+      let line = '';
+      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (this.textWidth(candidate, size, bold) <= width) {
+          line = candidate;
+          continue;
+        }
+        if (line) lines.push(line);
+        line = word;
+        while (this.textWidth(line, size, bold) > width && line.length > 1) {
+          let cut = line.length - 1;
+          while (cut > 1 && this.textWidth(line.slice(0, cut), size, bold) > width) cut--;
+          lines.push(line.slice(0, cut));
+          line = line.slice(cut);
+        }
+      }
+      lines.push(line);
+    }
+    return lines;
+  }
+
+  heading(text: string, level: 1 | 2 = 1): void {
+    const size = level === 1 ? 16 : 12.5;
+    this.ensureSpace(size * 3);
+    this.y -= level === 1 ? 8 : 6;
+    this.text(text, MARGIN, this.y - size, size, { bold: true, color: level === 1 ? ACCENT : INK });
+    this.y -= size + (level === 1 ? 10 : 6);
+  }
+
+  paragraph(text: string, size = 10, color: RGB = INK): void {
+    for (const line of this.wrap(text, size, this.width)) {
+      this.ensureSpace(size * 1.4);
+      this.text(line, MARGIN, this.y - size, size, { color });
+      this.y -= size * 1.4;
+    }
+    this.y -= size * 0.5;
+  }
+
+  keyValues(rows: [string, string][], size = 10): void {
+    const keyWidth = Math.max(...rows.map(([key]) => this.textWidth(key, size, true))) + 14;
+    for (const [key, value] of rows) {
+      const lines = this.wrap(value || '—', size, this.width - keyWidth);
+      this.ensureSpace(lines.length * size * 1.4);
+      this.text(key, MARGIN, this.y - size, size, { bold: true });
+      lines.forEach((line, index) => this.text(line, MARGIN + keyWidth, this.y - size - index * size * 1.4, size));
+      this.y -= lines.length * size * 1.4 + 2;
+    }
+    this.y -= 6;
+  }
+
+  /** A table with a header row repeated on each page; cells wrap within their column. */
+  table(columns: TableColumn[], rows: string[][], size = 8.5): void {
+    const total = columns.reduce((sum, column) => sum + column.width, 0);
+    const scale = this.width / total;
+    const widths = columns.map((column) => column.width * scale);
+    const lineHeight = size * 1.3;
+    const drawRow = (cells: string[], bold: boolean, shade: boolean) => {
+      const wrapped = cells.map((cell, index) => this.wrap(cell, size, widths[index]! - 6, bold));
+      const height = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight + 6;
+      if (shade) this.page.drawRectangle({ x: MARGIN, y: this.y - height, width: this.width, height, color: rgb(0.91, 0.93, 0.95) });
+      let x = MARGIN;
+      wrapped.forEach((lines, index) => {
+        const align = columns[index]!.align ?? 'left';
+        lines.forEach((line, lineIndex) => {
+          const textX = align === 'right' ? x + widths[index]! - 3 - this.textWidth(line, size, bold) : x + 3;
+          this.text(line, textX, this.y - 3 - size - lineIndex * lineHeight, size, { bold });
+        });
+        x += widths[index]!;
+      });
+      this.y -= height;
+      this.page.drawLine({ start: { x: MARGIN, y: this.y }, end: { x: MARGIN + this.width, y: this.y }, thickness: 0.5, color: RULE });
+      return height;
+    };
+    const headerHeight = () => Math.max(...columns.map((column, index) => this.wrap(column.header, size, widths[index]! - 6, true).length)) * lineHeight + 6;
+    this.ensureSpace(headerHeight() + lineHeight * 2);
+    drawRow(columns.map((column) => column.header), true, true);
+    for (const row of rows) {
+      const height = Math.max(...row.map((cell, index) => this.wrap(cell, size, widths[index]! - 6).length)) * lineHeight + 6;
+      if (this.y - height < MARGIN + 20) {
+        this.newPage([this.page.getWidth(), this.page.getHeight()]);
+        drawRow(columns.map((column) => column.header), true, true);
+      }
+      drawRow(row, false, false);
+    }
+    this.y -= 10;
+  }
+
+  /** Footer on every page: document title on the left, "page n / N" on the right. */
+  addFooters(title: string): void {
+    const pages = this.pdf.getPages();
+    pages.forEach((page, index) => {
+      const label = `page ${index + 1} / ${pages.length}`;
+      page.drawLine({ start: { x: MARGIN, y: 36 }, end: { x: page.getWidth() - MARGIN, y: 36 }, thickness: 0.5, color: RULE });
+      this.text(title, MARGIN, 24, 8, { color: MUTED, page });
+      this.text(label, page.getWidth() - MARGIN - this.textWidth(label, 8), 24, 8, { color: MUTED, page });
+    });
+  }
+}

@@ -1,0 +1,110 @@
+/**
+ * Everything a study report states, gathered from the project document as plain data (no layout): identification,
+ * surfaces and the contract tier, zones, APs with their radios, the equipment list, and what is still missing.
+ */
+import { polygonAreaM2 } from '../model/geometry.ts';
+import { levelStatistics, type LevelStatistics } from '../model/level-statistics.ts';
+import { missingForDeliverables } from '../model/deliverable-readiness.ts';
+import type { ProjectDocument } from '../model/schema.ts';
+import { surfaceTier, type SurfaceTier } from '../model/surface-tier.ts';
+
+export interface ApRow {
+  number: number;
+  name: string;
+  levelName: string;
+  modelName: string;
+  mountingHeightM: number;
+  azimuthDeg: number;
+  directional: boolean;
+  radios: { id: string; band: string; channel: number; widthMHz: number; txPowerDbm: number; ssids: string[] }[];
+}
+
+export interface EquipmentLine {
+  reference: string;
+  label: string;
+  quantity: number;
+  unitPriceEur: number | null;
+}
+
+export interface ZoneRow {
+  name: string;
+  levelName: string;
+  areaM2: number;
+  profileName: string;
+  userCount: number;
+  throughputPerUserMbps: number;
+}
+
+export interface StudyReportData {
+  document: ProjectDocument;
+  levels: LevelStatistics[];
+  totalCoverageAreaM2: number;
+  tier: SurfaceTier;
+  zones: ZoneRow[];
+  exclusions: { name: string; levelName: string; areaM2: number; reason: string }[];
+  accessPoints: ApRow[];
+  equipment: EquipmentLine[];
+  materialsUsed: { name: string; lossDb: { '2.4': number; '5': number; '6': number }; wallCount: number }[];
+  missing: string[];
+}
+
+export function buildStudyReportData(document: ProjectDocument): StudyReportData {
+  const levelNames = new Map(document.levels.map((level) => [level.id, level.name]));
+  const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile.name]));
+  const models = new Map(document.apModels.map((model) => [model.id, model]));
+  const ssids = new Map(document.ssids.map((ssid) => [ssid.id, ssid.name]));
+  const levels = levelStatistics(document);
+  const totalCoverageAreaM2 = levels.reduce((sum, level) => sum + level.coverageAreaM2, 0);
+  const levelOrder = new Map(document.levels.map((level, index) => [level.id, index]));
+  const aps = [...document.accessPoints].sort((a, b) => (levelOrder.get(a.levelId) ?? 0) - (levelOrder.get(b.levelId) ?? 0));
+
+  const equipment = new Map<string, EquipmentLine>();
+  const addLine = (reference: string, label: string, unitPriceEur: number | null) => {
+    const line = equipment.get(reference) ?? { reference, label, quantity: 0, unitPriceEur };
+    line.quantity++;
+    equipment.set(reference, line);
+  };
+  for (const ap of aps) {
+    const model = models.get(ap.modelId);
+    if (!model) continue;
+    addLine(model.bomReference || model.model, `${model.vendor} ${model.model}`.trim(), model.priceEur);
+    for (const accessory of model.accessories) addLine(accessory.reference, accessory.label, accessory.priceEur);
+  }
+
+  const wallCounts = new Map<string, number>();
+  for (const wall of document.walls) wallCounts.set(wall.materialId, (wallCounts.get(wall.materialId) ?? 0) + 1);
+
+  return {
+    document,
+    levels,
+    totalCoverageAreaM2,
+    tier: surfaceTier(totalCoverageAreaM2),
+    zones: document.coverageZones.map((zone) => ({
+      name: zone.name,
+      levelName: levelNames.get(zone.levelId) ?? '',
+      areaM2: polygonAreaM2(zone.polygon),
+      profileName: profiles.get(zone.requirementProfileId) ?? '',
+      userCount: zone.userCount,
+      throughputPerUserMbps: zone.throughputPerUserMbps,
+    })),
+    exclusions: document.exclusionZones.map((zone) => ({ name: zone.name, levelName: levelNames.get(zone.levelId) ?? '', areaM2: polygonAreaM2(zone.polygon), reason: zone.reason })),
+    accessPoints: aps.map((ap, index) => {
+      const model = models.get(ap.modelId);
+      return {
+        number: index + 1,
+        name: ap.name,
+        levelName: levelNames.get(ap.levelId) ?? '',
+        modelName: model ? `${model.vendor} ${model.model}`.trim() : ap.modelId,
+        mountingHeightM: ap.mountingHeightM,
+        azimuthDeg: ap.azimuthDeg,
+        directional: Boolean(model?.antennaPatternId),
+        radios: ap.radios
+          .filter((radio) => radio.enabled)
+          .map((radio) => ({ id: radio.id, band: radio.band, channel: radio.channel, widthMHz: radio.widthMHz, txPowerDbm: radio.txPowerDbm, ssids: radio.ssidIds.map((id) => ssids.get(id) ?? id) })),
+      };
+    }),
+    equipment: [...equipment.values()],
+    materialsUsed: document.materials.filter((material) => wallCounts.has(material.id)).map((material) => ({ name: material.name, lossDb: material.lossDb, wallCount: wallCounts.get(material.id)! })),
+    missing: missingForDeliverables(document),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The prediction results a report needs, per level and band, from the same engine as the app: the RSSI layer,
+ * the zone statistics, and per radio the area it serves above the zone requirement's primary level.
+ */
+import type { BandLayers } from '../../propagation/layers/band-layers.ts';
+import { zoneMask, zoneStatistics, type ZoneStatistics } from '../../propagation/layers/zone-statistics.ts';
+import type { BandId } from '../../propagation/radio/channels.ts';
+import type { GridSpec } from '../../propagation/scene/types.ts';
+import { PredictionSession } from '../../propagation/session/prediction-session.ts';
+import { bandsInUse } from '../engine/layer-request.ts';
+import { levelGrid } from '../engine/level-grid.ts';
+import { sceneFromProject } from '../engine/scene-from-project.ts';
+import type { ProjectDocument } from '../model/schema.ts';
+
+export const SERVED_THRESHOLD_DBM = -67;
+
+export interface LevelBandPrediction {
+  levelId: string;
+  band: BandId;
+  grid: GridSpec;
+  layers: BandLayers;
+  zones: { zoneId: string; statistics: ZoneStatistics }[];
+  /** Area (m²) where each radio serves at ≥ SERVED_THRESHOLD_DBM, by radio id. */
+  servedAreaM2: Map<string, number>;
+}
+
+export interface ReportPredictions {
+  results: LevelBandPrediction[];
+  error: string | null;
+}
+
+export function computeReportPredictions(document: ProjectDocument, onStep: (done: number, total: number) => void = () => {}, shouldStop: () => boolean = () => false): ReportPredictions {
+  const bands = bandsInUse(document);
+  const results: LevelBandPrediction[] = [];
+  if (bands.length === 0) return { results, error: null };
+  const session = new PredictionSession();
+  session.setScene(sceneFromProject(document));
+  const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
+  const total = document.levels.length * bands.length;
+  let done = 0;
+  try {
+    for (const level of document.levels) {
+      const grid = levelGrid(document, level.id);
+      for (const band of bands) {
+        if (shouldStop()) return { results, error: null };
+        const { radios, layers } = session.bandLayers(level.id, band, grid);
+        const cellArea = grid.resolutionM * grid.resolutionM;
+        const servedAreaM2 = new Map<string, number>(radios.map((radio) => [radio.id, 0]));
+        for (let cell = 0; cell < layers.serving.length; cell++) {
+          const serving = layers.serving[cell]!;
+          if (serving >= 0 && layers.best[cell]! >= SERVED_THRESHOLD_DBM) {
+            const id = radios[serving]!.id;
+            servedAreaM2.set(id, servedAreaM2.get(id)! + cellArea);
+          }
+        }
+        const zones = document.coverageZones
+          .filter((zone) => zone.levelId === level.id && profiles.has(zone.requirementProfileId))
+          .map((zone) => {
+            const profile = profiles.get(zone.requirementProfileId)!;
+            return { zoneId: zone.id, statistics: zoneStatistics(layers, zoneMask(zone.polygon.flatMap((point) => [point.xM, point.yM]), grid), grid.resolutionM, profile) };
+          });
+        results.push({ levelId: level.id, band, grid, layers, zones, servedAreaM2 });
+        onStep(++done, total);
+      }
+    }
+  } catch (error) {
+    return { results, error: (error as Error).message };
+  }
+  return { results, error: null };
+}
+
+/** Area served at ≥ SERVED_THRESHOLD_DBM by each radio, summed over levels (m²). */
+export function servedAreaByRadio(predictions: ReportPredictions): Map<string, number> {
+  const served = new Map<string, number>();
+  for (const result of predictions.results) for (const [id, area] of result.servedAreaM2) served.set(id, (served.get(id) ?? 0) + area);
+  return served;
+}

@@ -1,0 +1,349 @@
+/**
+ * The study report (rapport d'étude) as a PDF: cover, contents, identification, inputs and hypotheses, one A3
+ * implantation plan per level, predicted coverage per level and band, the AP table per AP / band / SSID, the
+ * equipment list, findings. Same code in the browser (worker) and in Node (CLI); French throughout (CCTP §2.5).
+ */
+import { rgb } from 'pdf-lib';
+import { colourise, DEFAULT_SCALES } from '../../propagation/layers/colour-scale.ts';
+import { formatNumber, messages, t } from '../i18n/index.ts';
+import { encodePng } from '../io/png.ts';
+import type { ProjectDocument } from '../model/schema.ts';
+import { drawLevelPlan } from './pdf/plan-drawing.ts';
+import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts } from './pdf/pdf-writer.ts';
+import { buildStudyReportData, type StudyReportData } from './report-data.ts';
+import { computeReportPredictions, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
+
+export interface StudyReportOptions {
+  now?: Date;
+  /** Reuse predictions already computed (the deliverables compute them once for every document). */
+  predictions?: ReportPredictions;
+  onProgress?: (done: number, total: number) => void;
+  shouldStop?: () => boolean;
+}
+
+const number = (value: number, digits = 1) => formatNumber(value, digits);
+const band = (value: string) => value.replace('.', ',');
+const share = (value: number | null) => (value === null ? t('studyReport.notRequired') : `${formatNumber(value * 100, 1)} %`);
+
+function isoToFrench(date: string | null): string {
+  if (!date) return t('studyReport.none');
+  const [year, month, day] = date.split('-');
+  return `${day}/${month}/${year}`;
+}
+
+export async function generateStudyReport(document: ProjectDocument, fonts: ReportFonts, options: StudyReportOptions = {}): Promise<Uint8Array> {
+  const now = options.now ?? new Date();
+  const data = buildStudyReportData(document);
+  const predictions = options.predictions ?? computeReportPredictions(document, options.onProgress, options.shouldStop);
+  const title = `${t('studyReport.documentTitle')} — ${document.study.title}`;
+  const writer = await PdfWriter.create(fonts, title, document.study.author, now);
+  const sectionPages: { title: string; page: number }[] = [];
+  const startSection = (key: keyof ReturnType<typeof sections>, size: [number, number] = A4_PORTRAIT) => {
+    writer.newPage(size);
+    sectionPages.push({ title: sections()[key], page: writer.pdf.getPageCount() });
+    writer.heading(sections()[key]);
+  };
+
+  drawCover(writer, data, now);
+  identification(writer, data, startSection);
+  hypotheses(writer, data, startSection);
+  await implantationPlans(writer, data, sectionPages);
+  await coverage(writer, data, predictions, sectionPages);
+  apTable(writer, data, predictions, startSection);
+  equipment(writer, data, startSection);
+  findings(writer, data, predictions, startSection);
+
+  // Contents on page 2, once every section knows its page (later pages shift by one).
+  const contents = writer.pdf.insertPage(1, A4_PORTRAIT);
+  writer.text(t('studyReport.contents'), MARGIN, A4_PORTRAIT[1] - MARGIN - 16, 16, { bold: true, color: ACCENT, page: contents });
+  sectionPages.forEach(({ title: sectionTitle, page }, index) => {
+    const y = A4_PORTRAIT[1] - MARGIN - 50 - index * 20;
+    const pageLabel = String(page + 1);
+    writer.text(sectionTitle, MARGIN, y, 11, { page: contents });
+    writer.text(pageLabel, A4_PORTRAIT[0] - MARGIN - writer.textWidth(pageLabel, 11), y, 11, { page: contents });
+  });
+  writer.addFooters(`${document.study.title} — ${t('studyReport.documentTitle')}`);
+  return writer.pdf.save({ useObjectStreams: true });
+}
+
+const SIDE_PANEL_WIDTH = 300;
+
+/** Where the plan sits on an A3 implantation page (the side panel holds the legend and the AP list). */
+export const IMPLANTATION_PLAN_BOX = { x: MARGIN, y: MARGIN + 30, width: A3_LANDSCAPE[0] - 2 * MARGIN - SIDE_PANEL_WIDTH - 20, height: A3_LANDSCAPE[1] - 2 * MARGIN - 80 };
+
+function sections() {
+  return {
+    identification: t('studyReport.sections.identification'),
+    hypotheses: t('studyReport.sections.hypotheses'),
+    implantation: t('studyReport.sections.implantation'),
+    coverage: t('studyReport.sections.coverage'),
+    accessPoints: t('studyReport.sections.accessPoints'),
+    equipment: t('studyReport.sections.equipment'),
+    findings: t('studyReport.sections.findings'),
+  };
+}
+
+type StartSection = (key: keyof ReturnType<typeof sections>, size?: [number, number]) => void;
+
+function drawCover(writer: PdfWriter, data: StudyReportData, now: Date): void {
+  const { study } = data.document;
+  const page = writer.newPage(A4_PORTRAIT);
+  page.drawRectangle({ x: 0, y: A4_PORTRAIT[1] - 140, width: A4_PORTRAIT[0], height: 140, color: rgb(0.043, 0.145, 0.27) });
+  writer.text(t('studyReport.ministry'), MARGIN, A4_PORTRAIT[1] - 60, 11, { color: rgb(1, 1, 1) });
+  writer.text(t('studyReport.service'), MARGIN, A4_PORTRAIT[1] - 80, 11, { color: rgb(0.75, 0.85, 1) });
+  writer.y = A4_PORTRAIT[1] - 200;
+  for (const line of writer.wrap(t('studyReport.documentTitle'), 24, writer.width, true)) {
+    writer.text(line, MARGIN, writer.y, 24, { bold: true, color: ACCENT });
+    writer.y -= 30;
+  }
+  for (const line of writer.wrap(study.title, 16, writer.width, true)) {
+    writer.text(line, MARGIN, writer.y, 16, { bold: true });
+    writer.y -= 22;
+  }
+  writer.y -= 20;
+  writer.keyValues(identificationRows(data));
+  writer.text(t('studyReport.generatedOn', { date: now.toISOString().slice(0, 10).split('-').reverse().join('/') }), MARGIN, MARGIN + 10, 9, { color: MUTED });
+}
+
+function identificationRows(data: StudyReportData): [string, string][] {
+  const { study } = data.document;
+  const period = study.endDate ? t('studyReport.periodValue', { start: isoToFrench(study.startDate), end: isoToFrench(study.endDate) }) : t('studyReport.periodOpen', { start: isoToFrench(study.startDate) });
+  return [
+    [t('studyReport.fields.kind'), t(`studyKinds.${study.kind}`)],
+    [t('studyReport.fields.entity'), `${t(`entityKinds.${study.site.entityKind}`)} — ${study.site.entityName || t('studyReport.none')}`],
+    [t('studyReport.fields.address'), study.site.address],
+    [t('studyReport.fields.dit'), study.site.dit],
+    [t('studyReport.fields.author'), study.author],
+    [t('studyReport.fields.period'), period],
+    [t('studyReport.fields.quote'), study.quoteReference],
+    [t('studyReport.fields.order'), study.orderReference],
+    [t('studyReport.fields.surface'), `${number(data.totalCoverageAreaM2)} m²`],
+    [t('studyReport.fields.tier'), t(`tiers.${data.tier}`)],
+  ];
+}
+
+function identification(writer: PdfWriter, data: StudyReportData, startSection: StartSection): void {
+  startSection('identification');
+  writer.keyValues([...identificationRows(data), [t('studyReport.fields.levels'), String(data.document.levels.length)], [t('studyReport.fields.notes'), data.document.study.notes]]);
+  const columns = messages().studyReport.levelTable;
+  const elevations = new Map(data.document.levels.map((level) => [level.id, level.elevationM]));
+  writer.table(
+    [{ header: columns.level, width: 3 }, { header: columns.elevation, width: 1.2, align: 'right' }, { header: columns.zones, width: 1, align: 'right' }, { header: columns.area, width: 1.6, align: 'right' }, { header: columns.aps, width: 1, align: 'right' }, { header: columns.walls, width: 1, align: 'right' }],
+    data.levels.map((level) => [level.levelName, number(elevations.get(level.levelId) ?? 0, 2), String(level.zoneCount), number(level.coverageAreaM2), String(level.accessPointCount), String(level.wallCount)]),
+  );
+}
+
+function hypotheses(writer: PdfWriter, data: StudyReportData, startSection: StartSection): void {
+  const { document } = data;
+  startSection('hypotheses');
+  writer.heading(t('studyReport.zonesTitle'), 2);
+  const zone = messages().studyReport.zoneTable;
+  writer.table(
+    [{ header: zone.zone, width: 2.4 }, { header: zone.level, width: 2 }, { header: zone.area, width: 1.2, align: 'right' }, { header: zone.profile, width: 1.8 }, { header: zone.users, width: 1.2, align: 'right' }, { header: zone.throughput, width: 1.4, align: 'right' }],
+    data.zones.map((row) => [row.name, row.levelName, number(row.areaM2), row.profileName, String(row.userCount), number(row.throughputPerUserMbps, 2)]),
+  );
+  if (data.exclusions.length > 0) {
+    writer.heading(t('studyReport.exclusionsTitle'), 2);
+    const exclusion = messages().studyReport.exclusionTable;
+    writer.table([{ header: exclusion.zone, width: 2 }, { header: exclusion.level, width: 2 }, { header: exclusion.area, width: 1, align: 'right' }, { header: exclusion.reason, width: 4 }], data.exclusions.map((row) => [row.name, row.levelName, number(row.areaM2), row.reason]));
+  }
+  writer.heading(t('studyReport.profilesTitle'), 2);
+  const profile = messages().studyReport.profileTable;
+  const usedProfiles = new Set(document.coverageZones.map((candidate) => candidate.requirementProfileId));
+  const dash = t('studyReport.none');
+  writer.table(
+    [{ header: profile.name, width: 2 }, { header: profile.primary, width: 1.3, align: 'right' }, { header: profile.secondary, width: 1.3, align: 'right' }, { header: profile.snr, width: 1, align: 'right' }, { header: profile.coChannel, width: 1.5, align: 'right' }, { header: profile.rate, width: 1.3, align: 'right' }],
+    document.requirementProfiles
+      .filter((candidate) => usedProfiles.has(candidate.id))
+      .map((candidate) => [candidate.name, number(candidate.minPrimaryRssiDbm, 0), candidate.minSecondaryRssiDbm === null ? dash : number(candidate.minSecondaryRssiDbm, 0), number(candidate.minSnrDb, 0), candidate.maxCoChannelAps === null ? dash : `${candidate.maxCoChannelAps} (≥ ${number(candidate.coChannelThresholdDbm, 0)} dBm)`, candidate.minPhyRateMbps === null ? dash : number(candidate.minPhyRateMbps, 0)]),
+  );
+  writer.heading(t('studyReport.radioTitle'), 2);
+  const bands = [...new Set(document.accessPoints.flatMap((ap) => ap.radios.filter((radio) => radio.enabled).map((radio) => radio.band)))];
+  const { prediction } = document;
+  writer.keyValues([
+    [t('studyReport.ssids'), document.ssids.map((ssid) => `${ssid.name} (${ssid.security})`).join(', ')],
+    [t('studyReport.bands'), bands.map((value) => `${band(value)} GHz`).join(', ') || dash],
+    [t('studyReport.model'), t('studyReport.modelValue', { model: t(`studyReport.models.${prediction.model}`), exponent: prediction.pathLossExponent, height: prediction.clientHeightM, resolution: prediction.gridResolutionM, nf: prediction.clientNoiseFigureDb })],
+  ]);
+  writer.heading(t('studyReport.materialsTitle'), 2);
+  const material = messages().studyReport.materialTable;
+  writer.table(
+    [{ header: material.name, width: 3 }, { header: material.loss24, width: 1, align: 'right' }, { header: material.loss5, width: 1, align: 'right' }, { header: material.loss6, width: 1, align: 'right' }, { header: material.walls, width: 1, align: 'right' }],
+    data.materialsUsed.map((row) => [row.name, number(row.lossDb['2.4']), number(row.lossDb['5']), number(row.lossDb['6']), String(row.wallCount)]),
+  );
+}
+
+function radioSummary(radios: StudyReportData['accessPoints'][number]['radios']): string {
+  return radios.map((radio) => `${band(radio.band)} GHz : c.${radio.channel} / ${radio.widthMHz} MHz / ${number(radio.txPowerDbm, 0)} dBm`).join('\n');
+}
+
+async function implantationPlans(writer: PdfWriter, data: StudyReportData, sectionPages: { title: string; page: number }[]): Promise<void> {
+  const numbers = new Map(data.document.accessPoints.map((ap) => [ap.id, data.accessPoints.find((row) => row.name === ap.name)?.number ?? 0]));
+  data.document.levels.forEach((level, index) => {
+    const page = writer.newPage(A3_LANDSCAPE);
+    if (index === 0) sectionPages.push({ title: t('studyReport.sections.implantation'), page: writer.pdf.getPageCount() });
+    writer.text(t('studyReport.planTitle', { level: level.name }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
+    writer.text(`${data.document.study.title} — ${data.document.study.site.entityName}`, MARGIN, A3_LANDSCAPE[1] - MARGIN - 34, 10, { color: MUTED });
+    const box = IMPLANTATION_PLAN_BOX;
+    drawLevelPlan(writer, page, data.document, level, box, numbers);
+    // Side panel: legend and the APs of this level.
+    const sideX = box.x + box.width + 20;
+    let y = box.y + box.height - 12;
+    writer.text(t('studyReport.planLegend'), sideX, y, 11, { bold: true, page });
+    y -= 18;
+    page.drawCircle({ x: sideX + 6, y: y + 3, size: 6, color: ACCENT });
+    writer.text(t('studyReport.legendAp'), sideX + 18, y, 9, { page });
+    y -= 15;
+    page.drawRectangle({ x: sideX, y: y - 2, width: 12, height: 10, color: rgb(0.18, 0.55, 0.34), opacity: 0.3 });
+    writer.text(t('studyReport.legendZone'), sideX + 18, y, 9, { page });
+    y -= 15;
+    page.drawRectangle({ x: sideX, y: y - 2, width: 12, height: 10, color: rgb(0.7, 0.13, 0.13), opacity: 0.3 });
+    writer.text(t('studyReport.legendExclusion'), sideX + 18, y, 9, { page });
+    y -= 15;
+    const usedMaterials = new Set(data.document.walls.filter((wall) => wall.levelId === level.id).map((wall) => wall.materialId));
+    for (const material of data.document.materials.filter((candidate) => usedMaterials.has(candidate.id))) {
+      const value = Number.parseInt(material.color.slice(1), 16);
+      page.drawRectangle({ x: sideX, y: y + 2, width: 12, height: 3, color: rgb(((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255) });
+      writer.text(material.name, sideX + 18, y, 9, { page });
+      y -= 14;
+    }
+    y -= 10;
+    const columns = messages().studyReport.planApTable;
+    writer.text(`${columns.number}  ${columns.name} — ${columns.height} — ${columns.radios}`, sideX, y, 9, { bold: true, page });
+    y -= 14;
+    for (const ap of data.accessPoints.filter((row) => row.levelName === level.name)) {
+      writer.text(`${ap.number}  ${ap.name} — ${number(ap.mountingHeightM, 1)} m${ap.directional ? ` — ${number(ap.azimuthDeg, 0)}°` : ''}`, sideX, y, 9, { bold: true, page });
+      y -= 12;
+      for (const line of radioSummary(ap.radios).split('\n')) {
+        writer.text(line, sideX + 14, y, 8.5, { color: INK, page });
+        y -= 11;
+      }
+      y -= 3;
+      if (y < MARGIN + 20) break;
+    }
+  });
+}
+
+async function coverage(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, sectionPages: { title: string; page: number }[]): Promise<void> {
+  const numbers = new Map(data.document.accessPoints.map((ap) => [ap.id, data.accessPoints.find((row) => row.name === ap.name)?.number ?? 0]));
+  const levels = new Map(data.document.levels.map((level) => [level.id, level]));
+  const zones = new Map(data.document.coverageZones.map((zone) => [zone.id, zone]));
+  const profiles = new Map(data.document.requirementProfiles.map((profile) => [profile.id, profile.name]));
+  if (predictions.results.length === 0) {
+    writer.newPage(A4_PORTRAIT);
+    sectionPages.push({ title: t('studyReport.sections.coverage'), page: writer.pdf.getPageCount() });
+    writer.heading(t('studyReport.sections.coverage'));
+    writer.paragraph(t('studyReport.noPrediction', { reason: predictions.error ?? t('studyReport.noRadios') }));
+    return;
+  }
+  let first = true;
+  for (const result of predictions.results) {
+    const level = levels.get(result.levelId)!;
+    const page = writer.newPage(A3_LANDSCAPE);
+    if (first) sectionPages.push({ title: t('studyReport.sections.coverage'), page: writer.pdf.getPageCount() });
+    first = false;
+    writer.text(t('studyReport.coverageTitle', { level: level.name, band: band(result.band) }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
+    const image = await writer.pdf.embedPng(encodePng(result.grid.nx, result.grid.ny, colourise(result.layers.best, DEFAULT_SCALES.rssi, 200)));
+    const box = { x: MARGIN, y: MARGIN + 60, width: A3_LANDSCAPE[0] - 2 * MARGIN - SIDE_PANEL_WIDTH - 20, height: A3_LANDSCAPE[1] - 2 * MARGIN - 110 };
+    drawLevelPlan(writer, page, data.document, level, box, numbers, image);
+    // Colour scale under the map.
+    const scale = DEFAULT_SCALES.rssi;
+    const steps = 50;
+    const barWidth = 300;
+    for (let step = 0; step < steps; step++) {
+      const value = scale.min + ((scale.max - scale.min) * (step + 0.5)) / steps;
+      const [r, g, b] = colourise(Float32Array.of(value), scale);
+      page.drawRectangle({ x: MARGIN + (barWidth * step) / steps, y: MARGIN + 30, width: barWidth / steps + 0.5, height: 10, color: rgb(r! / 255, g! / 255, b! / 255) });
+    }
+    writer.text(t('studyReport.coverageLegend'), MARGIN + barWidth + 12, MARGIN + 31, 9, { page });
+    writer.text(`${scale.min}`, MARGIN, MARGIN + 18, 8, { page });
+    writer.text(`${scale.max}`, MARGIN + barWidth - writer.textWidth(`${scale.max}`, 8), MARGIN + 18, 8, { page });
+    // Zone compliance beside the map.
+    const sideX = box.x + box.width + 20;
+    let y = box.y + box.height - 12;
+    const columns = messages().studyReport.coverageZones;
+    for (const { zoneId, statistics } of result.zones) {
+      const zone = zones.get(zoneId);
+      writer.text(`${zone?.name ?? zoneId} (${profiles.get(zone?.requirementProfileId ?? '') ?? ''})`, sideX, y, 9.5, { bold: true, page });
+      y -= 13;
+      for (const [label, value] of [[columns.primary, statistics.primary], [columns.secondary, statistics.secondary], [columns.snr, statistics.snr], [columns.all, statistics.all]] as const) {
+        writer.text(`${label} : ${share(value)}`, sideX + 10, y, 9, { page });
+        y -= 12;
+      }
+      y -= 6;
+    }
+  }
+}
+
+function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {
+  startSection('accessPoints');
+  const columns = messages().studyReport.apTable;
+  const served = servedAreaByRadio(predictions);
+  const rows: string[][] = [];
+  for (const ap of data.accessPoints) {
+    for (const radio of ap.radios) {
+      const area = served.get(radio.id);
+      for (const ssid of radio.ssids.length ? radio.ssids : [t('studyReport.none')]) {
+        rows.push([String(ap.number), ap.name, ap.levelName, ap.modelName, number(ap.mountingHeightM), `${band(radio.band)} GHz`, String(radio.channel), String(radio.widthMHz), number(radio.txPowerDbm, 0), ssid, area === undefined ? t('studyReport.none') : number(area, 0)]);
+      }
+    }
+  }
+  writer.table(
+    [
+      { header: columns.number, width: 0.5, align: 'right' },
+      { header: columns.name, width: 1.3 },
+      { header: columns.level, width: 1.5 },
+      { header: columns.model, width: 2 },
+      { header: columns.height, width: 0.7, align: 'right' },
+      { header: columns.band, width: 0.8 },
+      { header: columns.channel, width: 0.7, align: 'right' },
+      { header: columns.width, width: 0.8, align: 'right' },
+      { header: columns.power, width: 0.9, align: 'right' },
+      { header: columns.ssid, width: 1 },
+      { header: columns.served, width: 1.2, align: 'right' },
+    ],
+    rows,
+    7.5,
+  );
+}
+
+function equipment(writer: PdfWriter, data: StudyReportData, startSection: StartSection): void {
+  startSection('equipment');
+  const columns = messages().studyReport.equipmentTable;
+  let total = 0;
+  let complete = true;
+  const rows = data.equipment.map((line) => {
+    if (line.unitPriceEur === null) complete = false;
+    else total += line.unitPriceEur * line.quantity;
+    return [line.reference, line.label, String(line.quantity), line.unitPriceEur === null ? t('studyReport.priceUnknown') : number(line.unitPriceEur, 2), line.unitPriceEur === null ? t('studyReport.priceUnknown') : number(line.unitPriceEur * line.quantity, 2)];
+  });
+  rows.push([t('studyReport.equipmentTotal'), '', String(data.equipment.reduce((sum, line) => sum + line.quantity, 0)), '', complete ? number(total, 2) : t('studyReport.priceUnknown')]);
+  writer.table([{ header: columns.reference, width: 1.6 }, { header: columns.label, width: 3.4 }, { header: columns.quantity, width: 0.9, align: 'right' }, { header: columns.unitPrice, width: 1.2, align: 'right' }, { header: columns.total, width: 1.2, align: 'right' }], rows);
+}
+
+function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {
+  startSection('findings');
+  const zones = new Map(data.document.coverageZones.map((zone) => [zone.id, zone]));
+  const levels = new Map(data.document.levels.map((level) => [level.id, level.name]));
+  const profiles = new Map(data.document.requirementProfiles.map((profile) => [profile.id, profile.name]));
+  const lines: string[] = [];
+  for (const result of predictions.results) {
+    for (const { zoneId, statistics } of result.zones) {
+      const zone = zones.get(zoneId)!;
+      const params = { zone: zone.name, level: levels.get(result.levelId) ?? '', band: band(result.band), profile: profiles.get(zone.requirementProfileId) ?? '', share: share(statistics.all) };
+      lines.push(statistics.all >= 0.95 ? t('studyReport.findings.zoneMeets', params) : t('studyReport.findings.zoneFails', params));
+    }
+  }
+  for (const ap of ['2.4', '5', '6'] as const) {
+    const byChannel = new Map<number, string[]>();
+    for (const row of data.accessPoints) for (const radio of row.radios) if (radio.band === ap) byChannel.set(radio.channel, [...(byChannel.get(radio.channel) ?? []), row.name]);
+    for (const [channel, names] of byChannel) if (names.length > 1) lines.push(t('studyReport.findings.sameChannel', { band: band(ap), aps: names.join(', '), channel }));
+  }
+  for (const source of data.document.interferenceSources) {
+    lines.push(t('studyReport.findings.interference', { name: source.name, kind: source.kind, band: band(source.band), level: levels.get(source.levelId) ?? '', x: number(source.position.xM), y: number(source.position.yM) }));
+  }
+  for (const item of data.missing) lines.push(t('studyReport.findings.missing', { item }));
+  if (predictions.error) lines.push(t('studyReport.noPrediction', { reason: predictions.error }));
+  if (lines.length === 0) lines.push(t('studyReport.findings.nothing'));
+  for (const line of lines) writer.paragraph(`• ${line}`);
+}

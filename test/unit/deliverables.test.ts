@@ -1,0 +1,203 @@
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { describe, expect, it } from 'vitest';
+import { parseProjectJson } from '../../src/model/parse-project.ts';
+import type { ProjectDocument } from '../../src/model/schema.ts';
+import { generateDeliverables } from '../../src/report/deliverables.ts';
+import { planTransform } from '../../src/report/pdf/plan-drawing.ts';
+import { A3_LANDSCAPE } from '../../src/report/pdf/pdf-writer.ts';
+import { IMPLANTATION_PLAN_BOX } from '../../src/report/study-report.ts';
+
+const require = createRequire(import.meta.url);
+const fonts = {
+  regular: new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),
+  bold: new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))),
+};
+const demo = parseProjectJson(readFileSync(resolve(import.meta.dirname, '../../fixtures/project-format/v1-demo.json'), 'utf8'));
+const NOW = new Date('2026-11-28T10:00:00Z');
+
+async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let index = 1; index <= pdf.numPages; index++) {
+    const content = await (await pdf.getPage(index)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages;
+}
+
+function twoLevelStudy(): ProjectDocument {
+  const document = structuredClone(demo);
+  const base = document.levels[0]!;
+  const upper = { ...base, id: 'niveau-2', name: '2e étage — pôle pénal', elevationM: base.elevationM + base.floorToFloorHeightM };
+  document.levels.push(upper);
+  document.walls.push(...demo.walls.map((wall) => ({ ...wall, id: `${wall.id}-n2`, levelId: upper.id })));
+  document.coverageZones.push(...demo.coverageZones.map((zone) => ({ ...zone, id: `${zone.id}-n2`, levelId: upper.id, name: `${zone.name} (N2)` })));
+  document.accessPoints.push(
+    ...demo.accessPoints.slice(0, 3).map((ap, index) => ({
+      ...ap,
+      id: `${ap.id}-n2`,
+      name: `AP-N2-0${index + 1}`,
+      levelId: upper.id,
+      radios: ap.radios.map((radio) => ({ ...radio, id: `${radio.id}-n2` })),
+    })),
+  );
+  return document;
+}
+
+describe('deliverables of the demo study', async () => {
+  const { files, package: deliverable } = await generateDeliverables(demo, fonts, { now: NOW });
+  const file = (name: string) => files.find((candidate) => candidate.name === name)!.bytes;
+
+  it('holds the study report, the spreadsheets, one SVG plan per level and the results', () => {
+    expect(files.map((candidate) => candidate.name).sort()).toEqual(['liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-etude.pdf', 'resultats.json']);
+  });
+
+  it('the ZIP holds every file and its MD5 is the one written beside it', () => {
+    const entries = unzipSync(deliverable.zip);
+    expect(Object.keys(entries).sort()).toEqual(files.map((candidate) => candidate.name).sort());
+    const md5 = createHash('md5').update(deliverable.zip).digest('hex');
+    expect(deliverable.md5).toBe(md5);
+    expect(strFromU8(deliverable.md5File)).toBe(`${md5}  tribunal-judiciaire-pole-civil-demonstration-livrables-2026-11-28.zip\n`);
+  });
+
+  it('the report says, in French with accents intact, the title, the tier, the surface, every AP and the equipment', async () => {
+    const pages = await pdfPages(file('rapport-etude.pdf'));
+    const text = pages.join('\n');
+    expect(text).toContain("Rapport d'étude de couverture Wi-Fi");
+    expect(text).toContain('Tribunal judiciaire — pôle civil (démonstration)');
+    expect(text).toContain('Étude de couverture sur plan');
+    expect(text).toContain('Entre 501 et 1000 m²');
+    expect(text).toMatch(/755\s*m²/);
+    for (const ap of demo.accessPoints) expect(text).toContain(ap.name);
+    expect(text).toContain('GEN-AX-2X2');
+    expect(pages.filter((page) => page.includes('Plan d’implantation — 1er étage — pôle civil'))).toHaveLength(1);
+    expect(text).toContain('page 1 / ');
+    expect(text).toContain('Sommaire');
+  });
+
+  it('the equipment list counts 5 APs and 5 ceiling mounts, in the XLSX and the ODS', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file('liste-materiel.xlsx').slice().buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Matériel')!;
+    const rows = sheet.getSheetValues().slice(2) as unknown[][];
+    const quantities = Object.fromEntries(rows.map((row) => [row[1], row[3]]));
+    expect(quantities).toEqual({ 'GEN-AX-2X2': 5, 'GEN-SUPPORT-PLAFOND': 5 });
+    expect(workbook.getWorksheet('Bornes')!.rowCount).toBe(1 + 10);
+    const content = strFromU8(unzipSync(file('liste-materiel.ods'))['content.xml']!);
+    expect(content).toContain('office:value="5"');
+    expect(strFromU8(unzipSync(file('liste-materiel.ods')).mimetype!)).toBe('application/vnd.oasis.opendocument.spreadsheet');
+  });
+
+  it('the implantation plan page shows an AP marker at each AP position (rasterised with pdftoppm)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ondeplan-plan-'));
+    const pdfPath = join(dir, 'rapport.pdf');
+    writeFileSync(pdfPath, file('rapport-etude.pdf'));
+    const dpi = 72;
+    // Cover, contents, identification, hypotheses (1 or 2 pages): find the A3 page by its size.
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '20', pdfPath], { encoding: 'utf8' });
+    const planPage = Number(/Page\s+(\d+) size:\s+1190\.55 x 841\.89/.exec(info)![1]);
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(planPage), '-l', String(planPage), '-png', '-singlefile', pdfPath, join(dir, 'plan')]);
+    const png = readFileSync(join(dir, 'plan.png'));
+    const { width, pixels } = decodePng(png);
+    const level = demo.levels[0]!;
+    const transform = planTransform(demo, level, IMPLANTATION_PLAN_BOX);
+    for (const ap of demo.accessPoints) {
+      const at = transform.toPage(ap.position.xM, ap.position.yM);
+      // Sample 5 pt left of the centre, clear of the white number: the marker's blue (11, 92, 173).
+      const x = Math.round(at.x - 5);
+      const y = Math.round(A3_LANDSCAPE[1] - at.y);
+      const offset = (y * width + x) * 4;
+      expect([pixels[offset], pixels[offset + 1], pixels[offset + 2]]).toEqual([11, 92, 173]);
+    }
+  });
+});
+
+describe('other studies', () => {
+  it('a two-level study gets one implantation plan per level', async () => {
+    const { files } = await generateDeliverables(twoLevelStudy(), fonts, { now: NOW });
+    const pages = await pdfPages(files.find((candidate) => candidate.name === 'rapport-etude.pdf')!.bytes);
+    expect(pages.filter((page) => page.includes('Plan d’implantation — 1er étage — pôle civil'))).toHaveLength(1);
+    expect(pages.filter((page) => page.includes('Plan d’implantation — 2e étage — pôle pénal'))).toHaveLength(1);
+    expect(pages.join('\n')).toContain('AP-N2-03');
+    expect(files.filter((candidate) => candidate.name.endsWith('.svg'))).toHaveLength(2);
+  });
+
+  it('an empty study still gets a report that says what is missing; odd characters are safe', async () => {
+    const document = structuredClone(demo);
+    document.study.title = 'Étude <vide> & « spéciale » 🚀';
+    document.accessPoints = [];
+    document.walls = [];
+    document.openings = [];
+    document.coverageZones = [];
+    document.levels[0]!.metersPerUnit = null;
+    const { files } = await generateDeliverables(document, fonts, { now: NOW });
+    const text = (await pdfPages(files.find((candidate) => candidate.name === 'rapport-etude.pdf')!.bytes)).join('\n');
+    expect(text).toContain('Étude <vide> & « spéciale » ?');
+    expect(text).toContain('Élément manquant : Aucune borne placée.');
+    expect(text).toContain('Élément manquant : Aucune zone de couverture.');
+    expect(text).toContain('sans échelle');
+    expect(text).toContain('Aucune prévision : aucune borne active');
+    const svg = strFromU8(files.find((candidate) => candidate.name.endsWith('.svg'))!.bytes);
+    expect(svg).toContain('Étude &lt;vide&gt; &amp; « spéciale » 🚀');
+  });
+});
+
+/** Minimal PNG decoder for 8-bit RGB/RGBA, non-interlaced (what pdftoppm writes). */
+function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8Array } {
+  const { inflateSync } = require('node:zlib') as typeof import('node:zlib');
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 4;
+  const data: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('ascii', offset + 4, offset + 8);
+    const body = png.subarray(offset + 8, offset + 8 + length);
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      channels = body[9] === 2 ? 3 : 4;
+    } else if (type === 'IDAT') data.push(body);
+    offset += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(data));
+  const stride = width * channels;
+  const pixels = new Uint8Array(width * height * 4);
+  const previous = new Uint8Array(stride);
+  const current = new Uint8Array(stride);
+  for (let row = 0; row < height; row++) {
+    const filter = raw[row * (stride + 1)]!;
+    for (let index = 0; index < stride; index++) {
+      const value = raw[row * (stride + 1) + 1 + index]!;
+      const left = index >= channels ? current[index - channels]! : 0;
+      const up = previous[index]!;
+      const upLeft = index >= channels ? previous[index - channels]! : 0;
+      let predicted = 0;
+      if (filter === 1) predicted = left;
+      else if (filter === 2) predicted = up;
+      else if (filter === 3) predicted = (left + up) >> 1;
+      else if (filter === 4) {
+        const p = left + up - upLeft;
+        const pa = Math.abs(p - left);
+        const pb = Math.abs(p - up);
+        const pc = Math.abs(p - upLeft);
+        predicted = pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
+      }
+      current[index] = (value + predicted) & 255;
+    }
+    for (let column = 0; column < width; column++) {
+      pixels.set([current[column * channels]!, current[column * channels + 1]!, current[column * channels + 2]!, channels === 4 ? current[column * channels + 3]! : 255], (row * width + column) * 4);
+    }
+    previous.set(current);
+  }
+  return { width, height, pixels };
+}
