@@ -12,10 +12,13 @@ import { implantationPlanSvg } from './plan-svg.ts';
 import { buildStudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio } from './report-predictions.ts';
 import { accessPointSheet, equipmentSheet } from './spreadsheet-tables.ts';
-import { generateStudyReport } from './study-report.ts';
+import { generateStudyReport, type StudyReportOptions } from './study-report.ts';
+import { REPORT_KINDS, type ReportKind } from './report-kinds.ts';
 import { writeXlsx } from './xlsx-writer.ts';
 
-export interface DeliverableOptions {
+export interface DeliverableOptions extends Pick<StudyReportOptions, 'levelIds' | 'bands' | 'layers' | 'logo' | 'author' | 'version'> {
+  /** PDF documents to produce (all three by default). */
+  documents?: ReportKind[];
   now?: Date;
   onProgress?: (step: string, done: number, total: number) => void;
   shouldStop?: () => boolean;
@@ -48,9 +51,13 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
   const predictions = computeReportPredictions(document, (done, total) => progress('prediction', done, total), stop);
   check();
   const files: DeliverableFile[] = [];
-  progress('pdf', 0, 1);
-  files.push({ name: `${names.studyReport}.pdf`, bytes: await generateStudyReport(document, fonts, { now, predictions }) });
-  check();
+  const kinds = options.documents ?? [...REPORT_KINDS];
+  for (const [index, kind] of kinds.entries()) {
+    progress('pdf', index, kinds.length);
+    const reportOptions: StudyReportOptions = { kind, now, predictions, levelIds: options.levelIds, bands: options.bands, layers: options.layers, logo: options.logo, author: options.author, version: options.version };
+    files.push({ name: `${names.reports[kind]}.pdf`, bytes: await generateStudyReport(document, fonts, reportOptions) });
+    check();
+  }
   progress('tableurs', 0, 1);
   const tables = [equipmentSheet(data), accessPointSheet(data, servedAreaByRadio(predictions))];
   files.push({ name: `${names.equipment}.xlsx`, bytes: await writeXlsx(tables, document.study.author || 'Ondeplan', now) });

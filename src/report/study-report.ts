@@ -4,6 +4,7 @@
  * equipment list, findings. Same code in the browser (worker) and in Node (CLI); French throughout (CCTP §2.5).
  */
 import { rgb } from 'pdf-lib';
+import { layerValues } from '../../propagation/layers/band-layers.ts';
 import { colourise, DEFAULT_SCALES } from '../../propagation/layers/colour-scale.ts';
 import { formatNumber, messages, t } from '../i18n/index.ts';
 import { encodePng } from '../io/png.ts';
@@ -12,8 +13,19 @@ import { drawLevelPlan } from './pdf/plan-drawing.ts';
 import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts } from './pdf/pdf-writer.ts';
 import { buildStudyReportData, type StudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
+import { REPORT_LAYERS, type ReportKind, type ReportLayer } from './report-kinds.ts';
 
 export interface StudyReportOptions {
+  kind?: ReportKind;
+  /** Levels and bands shown (all when absent). */
+  levelIds?: string[];
+  bands?: string[];
+  /** Layers drawn on the coverage pages; the analysis report defaults to all five. */
+  layers?: ReportLayer[];
+  /** PNG or JPEG shown on the cover. */
+  logo?: { bytes: Uint8Array; mimeType: string } | null;
+  author?: string;
+  version?: string;
   now?: Date;
   /** Reuse predictions already computed (the deliverables compute them once for every document). */
   predictions?: ReportPredictions;
@@ -31,12 +43,23 @@ function isoToFrench(date: string | null): string {
   return `${day}/${month}/${year}`;
 }
 
+const SECTIONS_BY_KIND: Record<ReportKind, readonly (keyof ReturnType<typeof sections> | 'summary')[]> = {
+  etude: ['identification', 'hypotheses', 'implantation', 'coverage', 'accessPoints', 'equipment', 'findings'],
+  analyse: ['identification', 'coverage', 'accessPoints', 'findings'],
+  'compte-rendu': ['summary', 'findings'],
+};
+
 export async function generateStudyReport(document: ProjectDocument, fonts: ReportFonts, options: StudyReportOptions = {}): Promise<Uint8Array> {
   const now = options.now ?? new Date();
-  const data = buildStudyReportData(document);
-  const predictions = options.predictions ?? computeReportPredictions(document, options.onProgress, options.shouldStop);
-  const title = `${t('studyReport.documentTitle')} — ${document.study.title}`;
-  const writer = await PdfWriter.create(fonts, title, document.study.author, now);
+  const kind = options.kind ?? 'etude';
+  const scoped = scopeDocument(document, options);
+  const data = buildStudyReportData(scoped);
+  const allPredictions = options.predictions ?? computeReportPredictions(scoped, options.onProgress, options.shouldStop);
+  const predictions = { ...allPredictions, results: allPredictions.results.filter((result) => scoped.levels.some((level) => level.id === result.levelId) && (!options.bands || options.bands.includes(result.band))) };
+  const layers = options.layers ?? (kind === 'analyse' ? [...REPORT_LAYERS] : ['rssi']);
+  const documentTitle = t(`studyReport.kinds.${kind}`);
+  const title = `${documentTitle} — ${document.study.title}`;
+  const writer = await PdfWriter.create(fonts, title, options.author ?? document.study.author, now);
   const sectionPages: { title: string; page: number }[] = [];
   const startSection = (key: keyof ReturnType<typeof sections>, size: [number, number] = A4_PORTRAIT) => {
     writer.newPage(size);
@@ -44,14 +67,17 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     writer.heading(sections()[key]);
   };
 
-  drawCover(writer, data, now);
-  identification(writer, data, startSection);
-  hypotheses(writer, data, startSection);
-  await implantationPlans(writer, data, sectionPages);
-  await coverage(writer, data, predictions, sectionPages);
-  apTable(writer, data, predictions, startSection);
-  equipment(writer, data, startSection);
-  findings(writer, data, predictions, startSection);
+  await drawCover(writer, data, now, documentTitle, options);
+  for (const section of SECTIONS_BY_KIND[kind]) {
+    if (section === 'summary') summary(writer, data, predictions, startSection);
+    else if (section === 'identification') identification(writer, data, startSection);
+    else if (section === 'hypotheses') hypotheses(writer, data, startSection);
+    else if (section === 'implantation') await implantationPlans(writer, data, sectionPages);
+    else if (section === 'coverage') await coverage(writer, data, predictions, layers, sectionPages);
+    else if (section === 'accessPoints') apTable(writer, data, predictions, startSection);
+    else if (section === 'equipment') equipment(writer, data, startSection);
+    else findings(writer, data, predictions, startSection);
+  }
 
   // Contents on page 2, once every section knows its page (later pages shift by one).
   const contents = writer.pdf.insertPage(1, A4_PORTRAIT);
@@ -62,7 +88,7 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     writer.text(sectionTitle, MARGIN, y, 11, { page: contents });
     writer.text(pageLabel, A4_PORTRAIT[0] - MARGIN - writer.textWidth(pageLabel, 11), y, 11, { page: contents });
   });
-  writer.addFooters(`${document.study.title} — ${t('studyReport.documentTitle')}`);
+  writer.addFooters(`${document.study.title} — ${documentTitle}${options.version ? ` — ${t('studyReport.version', { version: options.version })}` : ''}`);
   return writer.pdf.save({ useObjectStreams: true });
 }
 
@@ -71,8 +97,28 @@ const SIDE_PANEL_WIDTH = 300;
 /** Where the plan sits on an A3 implantation page (the side panel holds the legend and the AP list). */
 export const IMPLANTATION_PLAN_BOX = { x: MARGIN, y: MARGIN + 30, width: A3_LANDSCAPE[0] - 2 * MARGIN - SIDE_PANEL_WIDTH - 20, height: A3_LANDSCAPE[1] - 2 * MARGIN - 80 };
 
+/** The document restricted to the chosen levels (and their objects). */
+function scopeDocument(document: ProjectDocument, options: StudyReportOptions): ProjectDocument {
+  if (!options.levelIds) return document;
+  const keep = new Set(options.levelIds);
+  const onLevel = <T extends { levelId: string }>(items: T[]) => items.filter((item) => keep.has(item.levelId));
+  return {
+    ...document,
+    levels: document.levels.filter((level) => keep.has(level.id)),
+    walls: onLevel(document.walls),
+    openings: onLevel(document.openings),
+    attenuationAreas: onLevel(document.attenuationAreas),
+    coverageZones: onLevel(document.coverageZones),
+    exclusionZones: onLevel(document.exclusionZones),
+    accessPoints: onLevel(document.accessPoints),
+    interferenceSources: onLevel(document.interferenceSources),
+    surveys: onLevel(document.surveys),
+  };
+}
+
 function sections() {
   return {
+    summary: t('studyReport.sections.summary'),
     identification: t('studyReport.sections.identification'),
     hypotheses: t('studyReport.sections.hypotheses'),
     implantation: t('studyReport.sections.implantation'),
@@ -85,14 +131,23 @@ function sections() {
 
 type StartSection = (key: keyof ReturnType<typeof sections>, size?: [number, number]) => void;
 
-function drawCover(writer: PdfWriter, data: StudyReportData, now: Date): void {
+async function drawCover(writer: PdfWriter, data: StudyReportData, now: Date, documentTitle: string, options: StudyReportOptions): Promise<void> {
   const { study } = data.document;
   const page = writer.newPage(A4_PORTRAIT);
   page.drawRectangle({ x: 0, y: A4_PORTRAIT[1] - 140, width: A4_PORTRAIT[0], height: 140, color: rgb(0.043, 0.145, 0.27) });
   writer.text(t('studyReport.ministry'), MARGIN, A4_PORTRAIT[1] - 60, 11, { color: rgb(1, 1, 1) });
   writer.text(t('studyReport.service'), MARGIN, A4_PORTRAIT[1] - 80, 11, { color: rgb(0.75, 0.85, 1) });
+  if (options.logo) {
+    try {
+      const image = options.logo.mimeType === 'image/png' ? await writer.pdf.embedPng(options.logo.bytes) : await writer.pdf.embedJpg(options.logo.bytes);
+      const size = image.scaleToFit(120, 90);
+      page.drawImage(image, { x: A4_PORTRAIT[0] - MARGIN - size.width, y: A4_PORTRAIT[1] - 25 - size.height, width: size.width, height: size.height });
+    } catch {
+      // An unreadable logo is left out rather than failing the report.
+    }
+  }
   writer.y = A4_PORTRAIT[1] - 200;
-  for (const line of writer.wrap(t('studyReport.documentTitle'), 24, writer.width, true)) {
+  for (const line of writer.wrap(documentTitle, 24, writer.width, true)) {
     writer.text(line, MARGIN, writer.y, 24, { bold: true, color: ACCENT });
     writer.y -= 30;
   }
@@ -101,7 +156,7 @@ function drawCover(writer: PdfWriter, data: StudyReportData, now: Date): void {
     writer.y -= 22;
   }
   writer.y -= 20;
-  writer.keyValues(identificationRows(data));
+  writer.keyValues([...identificationRows(data), ...(options.version ? ([[t('studyReport.fields.version'), options.version]] as [string, string][]) : []), ...(options.author ? ([[t('studyReport.fields.author'), options.author]] as [string, string][]) : [])].filter(([key], index, rows) => rows.findLastIndex(([other]) => other === key) === index));
   writer.text(t('studyReport.generatedOn', { date: now.toISOString().slice(0, 10).split('-').reverse().join('/') }), MARGIN, MARGIN + 10, 9, { color: MUTED });
 }
 
@@ -224,7 +279,7 @@ async function implantationPlans(writer: PdfWriter, data: StudyReportData, secti
   });
 }
 
-async function coverage(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, sectionPages: { title: string; page: number }[]): Promise<void> {
+async function coverage(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, layers: readonly ReportLayer[], sectionPages: { title: string; page: number }[]): Promise<void> {
   const numbers = new Map(data.document.accessPoints.map((ap) => [ap.id, data.accessPoints.find((row) => row.name === ap.name)?.number ?? 0]));
   const levels = new Map(data.document.levels.map((level) => [level.id, level]));
   const zones = new Map(data.document.coverageZones.map((zone) => [zone.id, zone]));
@@ -237,17 +292,17 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
     return;
   }
   let first = true;
-  for (const result of predictions.results) {
+  for (const result of predictions.results) for (const layer of layers) {
     const level = levels.get(result.levelId)!;
     const page = writer.newPage(A3_LANDSCAPE);
     if (first) sectionPages.push({ title: t('studyReport.sections.coverage'), page: writer.pdf.getPageCount() });
     first = false;
-    writer.text(t('studyReport.coverageTitle', { level: level.name, band: band(result.band) }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
-    const image = await writer.pdf.embedPng(encodePng(result.grid.nx, result.grid.ny, colourise(result.layers.best, DEFAULT_SCALES.rssi, 200)));
+    writer.text(t('studyReport.coverageTitle', { layer: t(`studyReport.layers.${layer}`), level: level.name, band: band(result.band) }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
+    const scale = DEFAULT_SCALES[layer];
+    const image = await writer.pdf.embedPng(encodePng(result.grid.nx, result.grid.ny, colourise(layerValues(result.layers, layer), scale, 200)));
     const box = { x: MARGIN, y: MARGIN + 60, width: A3_LANDSCAPE[0] - 2 * MARGIN - SIDE_PANEL_WIDTH - 20, height: A3_LANDSCAPE[1] - 2 * MARGIN - 110 };
     drawLevelPlan(writer, page, data.document, level, box, numbers, image);
     // Colour scale under the map.
-    const scale = DEFAULT_SCALES.rssi;
     const steps = 50;
     const barWidth = 300;
     for (let step = 0; step < steps; step++) {
@@ -255,7 +310,7 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
       const [r, g, b] = colourise(Float32Array.of(value), scale);
       page.drawRectangle({ x: MARGIN + (barWidth * step) / steps, y: MARGIN + 30, width: barWidth / steps + 0.5, height: 10, color: rgb(r! / 255, g! / 255, b! / 255) });
     }
-    writer.text(t('studyReport.coverageLegend'), MARGIN + barWidth + 12, MARGIN + 31, 9, { page });
+    writer.text(`${t(`studyReport.layers.${layer}`)} (${t(`studyReport.layerUnits.${layer}`)})`, MARGIN + barWidth + 12, MARGIN + 31, 9, { page });
     writer.text(`${scale.min}`, MARGIN, MARGIN + 18, 8, { page });
     writer.text(`${scale.max}`, MARGIN + barWidth - writer.textWidth(`${scale.max}`, 8), MARGIN + 18, 8, { page });
     // Zone compliance beside the map.
@@ -319,6 +374,24 @@ function equipment(writer: PdfWriter, data: StudyReportData, startSection: Start
   });
   rows.push([t('studyReport.equipmentTotal'), '', String(data.equipment.reduce((sum, line) => sum + line.quantity, 0)), '', complete ? number(total, 2) : t('studyReport.priceUnknown')]);
   writer.table([{ header: columns.reference, width: 1.6 }, { header: columns.label, width: 3.4 }, { header: columns.quantity, width: 0.9, align: 'right' }, { header: columns.unitPrice, width: 1.2, align: 'right' }, { header: columns.total, width: 1.2, align: 'right' }], rows);
+}
+
+function summary(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {
+  startSection('summary');
+  writer.keyValues(identificationRows(data));
+  const compliant = predictions.results.flatMap((result) => result.zones).filter((zone) => zone.statistics.all >= 0.95).length;
+  const assessed = predictions.results.flatMap((result) => result.zones).length;
+  writer.paragraph(
+    t('studyReport.summaryText', {
+      kind: t(`studyKinds.${data.document.study.kind}`).toLowerCase(),
+      levels: data.document.levels.length,
+      area: number(data.totalCoverageAreaM2),
+      aps: data.accessPoints.length,
+      compliant,
+      assessed,
+    }),
+  );
+  writer.paragraph(t('studyReport.summaryDeliverables'));
 }
 
 function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {

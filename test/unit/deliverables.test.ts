@@ -57,7 +57,7 @@ describe('deliverables of the demo study', async () => {
   const file = (name: string) => files.find((candidate) => candidate.name === name)!.bytes;
 
   it('holds the study report, the spreadsheets, one SVG plan per level and the results', () => {
-    expect(files.map((candidate) => candidate.name).sort()).toEqual(['liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-etude.pdf', 'resultats.json']);
+    expect(files.map((candidate) => candidate.name).sort()).toEqual(['compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
   });
 
   it('the ZIP holds every file and its MD5 is the one written beside it', () => {
@@ -81,6 +81,18 @@ describe('deliverables of the demo study', async () => {
     expect(pages.filter((page) => page.includes('Plan d’implantation — 1er étage — pôle civil'))).toHaveLength(1);
     expect(text).toContain('page 1 / ');
     expect(text).toContain('Sommaire');
+  });
+
+  it('the analysis report maps five layers per band; the summary (compte rendu) gives the key figures', async () => {
+    const analysis = (await pdfPages(file('rapport-analyse.pdf'))).join('\n');
+    expect(analysis).toContain("Rapport d'analyse de la couverture Wi-Fi");
+    for (const layer of ['Signal le plus fort', 'Rapport signal sur bruit', 'Débit PHY attendu', 'Bornes entendues (chevauchement, itinérance)', 'Bornes sur le même canal (au-dessus du seuil CCA)']) {
+      expect(analysis).toContain(`${layer} — 1er étage — pôle civil — 2,4 GHz`);
+      expect(analysis).toContain(`${layer} — 1er étage — pôle civil — 5 GHz`);
+    }
+    const summary = (await pdfPages(file('compte-rendu.pdf'))).join('\n');
+    expect(summary).toContain('Compte rendu de la prestation');
+    expect(summary).toMatch(/1 niveau\(x\) et 755\s*m² de zones à couvrir\. Elle définit 5 borne\(s\)/);
   });
 
   it('the equipment list counts 5 APs and 5 ceiling mounts, in the XLSX and the ODS', async () => {

@@ -1,0 +1,6 @@
+/** Report documents and map layers the composer offers (kept apart so the UI does not load the PDF code). */
+export const REPORT_KINDS = ['etude', 'analyse', 'compte-rendu'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+export const REPORT_LAYERS = ['rssi', 'snr', 'rate', 'overlap', 'channel-overlap'] as const;
+export type ReportLayer = (typeof REPORT_LAYERS)[number];
