@@ -174,7 +174,8 @@ async function main(): Promise<void> {
   else throw new UsageError(USAGE);
 }
 
-main().catch((error: unknown) => {
+// Only as a command: tests and scripts import reportFonts() and encodeGridFile() without running it.
+if (process.argv[1]?.endsWith('engine-cli.ts')) main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof UsageError ? 2 : 1);
 });

@@ -1,6 +1,6 @@
 /**
  * Builds every deliverable file of a study, the same way in the browser (report worker) and in Node (CLI):
- * the study report PDF, the equipment list and AP table as XLSX and ODS, one SVG implantation plan per level, the
+ * the PDF reports, the equipment list and AP table as XLSX and ODS, one SVG and one PNG implantation plan per level, the
  * results as JSON; then the ZIP and its MD5.
  */
 import { messages, t } from '../i18n/index.ts';
@@ -9,6 +9,7 @@ import { buildDeliverablePackage, type DeliverableFile, type DeliverablePackage 
 import { writeOds } from './ods-writer.ts';
 import type { ReportFonts } from './pdf/pdf-writer.ts';
 import { implantationPlanSvg } from './plan-svg.ts';
+import { implantationPlanPng } from './plan-png.ts';
 import { buildStudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio } from './report-predictions.ts';
 import { accessPointSheet, equipmentSheet } from './spreadsheet-tables.ts';
@@ -64,7 +65,9 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
   files.push({ name: `${names.equipment}.ods`, bytes: writeOds(tables) });
   const numbers = new Map(data.accessPoints.map((row) => [document.accessPoints.find((ap) => ap.name === row.name)?.id ?? row.name, row.number]));
   document.levels.forEach((level, index) => {
-    files.push({ name: `${names.plan}-${String(index + 1).padStart(2, '0')}-${slug(level.name)}.svg`, bytes: new TextEncoder().encode(implantationPlanSvg(document, level, numbers)) });
+    const base = `${names.plan}-${String(index + 1).padStart(2, '0')}-${slug(level.name)}`;
+    files.push({ name: `${base}.svg`, bytes: new TextEncoder().encode(implantationPlanSvg(document, level, numbers)) });
+    files.push({ name: `${base}.png`, bytes: implantationPlanPng(document, level, numbers) });
   });
   const results = {
     study: document.study,

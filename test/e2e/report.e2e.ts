@@ -19,9 +19,9 @@ describe('livrables', () => {
     await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
     await page.getByRole('link', { name: 'Rapport' }).click();
     await page.getByRole('button', { name: 'Générer les livrables' }).click();
-    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60000 }).toMatch(/^Livrables prêts en [\d,]+ s : 7 fichiers dans l’archive\.$/);
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60000 }).toMatch(/^Livrables prêts en [\d,]+ s : 8 fichiers dans l’archive\.$/);
     const names = (await page.getByTestId('report-files').locator('li').allTextContents()).map((text) => text.replace(/ \(.*\)$/, ''));
-    expect(names.sort()).toEqual(['compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
+    expect(names.sort()).toEqual(['compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.png', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
     await screenshot(page, '06-livrables');
 
     const zipDownload = page.waitForEvent('download');
@@ -34,7 +34,7 @@ describe('livrables', () => {
     const md5 = createHash('md5').update(zip).digest('hex');
     expect(md5Text).toBe(`${md5}  ${md5File.suggestedFilename().replace(/\.md5$/, '')}\n`);
     expect(await page.getByTestId('report-md5').textContent()).toContain(md5);
-    expect(Object.keys(unzipSync(new Uint8Array(zip)))).toHaveLength(7);
+    expect(Object.keys(unzipSync(new Uint8Array(zip)))).toHaveLength(8);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -57,7 +57,7 @@ describe('deliverables of the demo study', async () => {
   const file = (name: string) => files.find((candidate) => candidate.name === name)!.bytes;
 
   it('holds the study report, the spreadsheets, one SVG plan per level and the results', () => {
-    expect(files.map((candidate) => candidate.name).sort()).toEqual(['compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
+    expect(files.map((candidate) => candidate.name).sort()).toEqual(['compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.png', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
   });
 
   it('the ZIP holds every file and its MD5 is the one written beside it', () => {
@@ -132,6 +132,21 @@ describe('deliverables of the demo study', async () => {
   });
 });
 
+describe('PNG implantation plan', () => {
+  it('draws each AP marker at 20 px per metre from the plan margin, and the table number in white inside it', async () => {
+    const { files } = await generateDeliverables(demo, fonts, { now: NOW, documents: [] });
+    const { width, pixels } = decodePng(Buffer.from(files.find((candidate) => candidate.name.endsWith('.png'))!.bytes));
+    const extent = { minX: 0, minY: 0 }; // the demo plan starts at the level origin
+    for (const ap of demo.accessPoints) {
+      const x = Math.round((ap.position.xM - extent.minX + 2) * 20 - 7);
+      const y = Math.round((ap.position.yM - extent.minY + 2) * 20);
+      const offset = (y * width + x) * 4;
+      expect([pixels[offset], pixels[offset + 1], pixels[offset + 2]]).toEqual([11, 92, 173]);
+    }
+    expect(width).toBe((42 + 4) * 20);
+  });
+});
+
 describe('other studies', () => {
   it('a two-level study gets one implantation plan per level', async () => {
     const { files } = await generateDeliverables(twoLevelStudy(), fonts, { now: NOW });
@@ -140,6 +155,7 @@ describe('other studies', () => {
     expect(pages.filter((page) => page.includes('Plan d’implantation — 2e étage — pôle pénal'))).toHaveLength(1);
     expect(pages.join('\n')).toContain('AP-N2-03');
     expect(files.filter((candidate) => candidate.name.endsWith('.svg'))).toHaveLength(2);
+    expect(files.filter((candidate) => candidate.name.endsWith('.png'))).toHaveLength(2);
   });
 
   it('an empty study still gets a report that says what is missing; odd characters are safe', async () => {
