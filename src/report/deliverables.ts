@@ -11,7 +11,7 @@ import type { ReportFonts } from './pdf/pdf-writer.ts';
 import { implantationPlanSvg } from './plan-svg.ts';
 import { implantationPlanPng } from './plan-png.ts';
 import { buildStudyReportData } from './report-data.ts';
-import { computeReportPredictions, servedAreaByRadio } from './report-predictions.ts';
+import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio } from './report-predictions.ts';
 import { accessPointSheet, equipmentSheet } from './spreadsheet-tables.ts';
 import { generateStudyReport, type StudyReportOptions } from './study-report.ts';
 import { REPORT_KINDS, type ReportKind } from './report-kinds.ts';
@@ -60,7 +60,7 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
     check();
   }
   progress('tableurs', 0, 1);
-  const tables = [equipmentSheet(data), accessPointSheet(data, servedAreaByRadio(predictions))];
+  const tables = [equipmentSheet(data), accessPointSheet(data, servedAreaByRadio(predictions), expectedUsersByRadio(predictions))];
   files.push({ name: `${names.equipment}.xlsx`, bytes: await writeXlsx(tables, document.study.author || 'Ondeplan', now) });
   files.push({ name: `${names.equipment}.ods`, bytes: writeOds(tables) });
   const numbers = new Map(data.accessPoints.map((row) => [document.accessPoints.find((ap) => ap.name === row.name)?.id ?? row.name, row.number]));
@@ -81,6 +81,8 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
       grid: result.grid,
       zones: result.zones,
       servedAreaM2: Object.fromEntries(result.servedAreaM2),
+      expectedUsers: Object.fromEntries(result.expectedUsers),
+      roamingShare: Object.fromEntries(result.roamingShare),
     })),
     predictionError: predictions.error,
     accessPoints: data.accessPoints,

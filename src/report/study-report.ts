@@ -12,7 +12,7 @@ import type { ProjectDocument } from '../model/schema.ts';
 import { drawLevelPlan } from './pdf/plan-drawing.ts';
 import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts } from './pdf/pdf-writer.ts';
 import { buildStudyReportData, type StudyReportData } from './report-data.ts';
-import { computeReportPredictions, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
+import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
 import { REPORT_LAYERS, type ReportKind, type ReportLayer } from './report-kinds.ts';
 
 export interface StudyReportOptions {
@@ -334,12 +334,14 @@ function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPr
   startSection('accessPoints');
   const columns = messages().studyReport.apTable;
   const served = servedAreaByRadio(predictions);
+  const users = expectedUsersByRadio(predictions);
   const rows: string[][] = [];
   for (const ap of data.accessPoints) {
     for (const radio of ap.radios) {
       const area = served.get(radio.id);
       for (const ssid of radio.ssids.length ? radio.ssids : [t('studyReport.none')]) {
-        rows.push([String(ap.number), ap.name, ap.levelName, ap.modelName, number(ap.mountingHeightM), `${band(radio.band)} GHz`, String(radio.channel), String(radio.widthMHz), number(radio.txPowerDbm, 0), ssid, area === undefined ? t('studyReport.none') : number(area, 0)]);
+        const expected = users.get(radio.id);
+        rows.push([String(ap.number), ap.name, ap.levelName, ap.modelName, number(ap.mountingHeightM), `${band(radio.band)} GHz`, String(radio.channel), String(radio.widthMHz), number(radio.txPowerDbm, 0), ssid, area === undefined ? t('studyReport.none') : number(area, 0), expected === undefined ? t('studyReport.none') : number(expected, 1)]);
       }
     }
   }
@@ -356,6 +358,7 @@ function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPr
       { header: columns.power, width: 0.9, align: 'right' },
       { header: columns.ssid, width: 1 },
       { header: columns.served, width: 1.2, align: 'right' },
+      { header: columns.users, width: 1, align: 'right' },
     ],
     rows,
     7.5,
@@ -405,12 +408,20 @@ function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportP
       const zone = zones.get(zoneId)!;
       const params = { zone: zone.name, level: levels.get(result.levelId) ?? '', band: band(result.band), profile: profiles.get(zone.requirementProfileId) ?? '', share: share(statistics.all) };
       lines.push(statistics.all >= 0.95 ? t('studyReport.findings.zoneMeets', params) : t('studyReport.findings.zoneFails', params));
+      lines.push(t('studyReport.findings.roaming', { ...params, share: share(result.roamingShare.get(zoneId) ?? 0) }));
     }
   }
   for (const ap of ['2.4', '5', '6'] as const) {
     const byChannel = new Map<number, string[]>();
     for (const row of data.accessPoints) for (const radio of row.radios) if (radio.band === ap) byChannel.set(radio.channel, [...(byChannel.get(radio.channel) ?? []), row.name]);
     for (const [channel, names] of byChannel) if (names.length > 1) lines.push(t('studyReport.findings.sameChannel', { band: band(ap), aps: names.join(', '), channel }));
+    // Partly overlapping 2.4 GHz channels (fewer than 5 channels apart) leak into each other (mask −1 to −7 dB).
+    if (ap === '2.4') {
+      const channels = [...byChannel.keys()].sort((a, b) => a - b);
+      for (let i = 0; i < channels.length; i++) for (let j = i + 1; j < channels.length; j++) {
+        if (channels[j]! - channels[i]! < 5) lines.push(t('studyReport.findings.adjacentChannel', { first: channels[i]!, second: channels[j]!, aps: [...byChannel.get(channels[i]!)!, ...byChannel.get(channels[j]!)!].join(', ') }));
+      }
+    }
   }
   for (const source of data.document.interferenceSources) {
     lines.push(t('studyReport.findings.interference', { name: source.name, kind: source.kind, band: band(source.band), level: levels.get(source.levelId) ?? '', x: number(source.position.xM), y: number(source.position.yM) }));

@@ -102,7 +102,14 @@ describe('deliverables of the demo study', async () => {
     const rows = sheet.getSheetValues().slice(2) as unknown[][];
     const quantities = Object.fromEntries(rows.map((row) => [row[1], row[3]]));
     expect(quantities).toEqual({ 'GEN-AX-2X2': 5, 'GEN-SUPPORT-PLAFOND': 5 });
-    expect(workbook.getWorksheet('Bornes')!.rowCount).toBe(1 + 10);
+    const apSheet = workbook.getWorksheet('Bornes')!;
+    expect(apSheet.rowCount).toBe(1 + 10);
+    // Every zone is served on each band, so expected users per band add up to the 60 + 14 + 6 + 22 users of the zones.
+    const apRows = apSheet.getSheetValues().slice(2) as unknown[][];
+    for (const band of ['2,4 GHz', '5 GHz']) {
+      const users = apRows.filter((row) => row[6] === band).reduce((sum, row) => sum + Number(row[12]), 0);
+      expect(users).toBeCloseTo(102, 0);
+    }
     const content = strFromU8(unzipSync(file('liste-materiel.ods'))['content.xml']!);
     expect(content).toContain('office:value="5"');
     expect(strFromU8(unzipSync(file('liste-materiel.ods')).mimetype!)).toBe('application/vnd.oasis.opendocument.spreadsheet');
