@@ -14,7 +14,7 @@ import { buildStudyReportData } from './report-data.ts';
 import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio } from './report-predictions.ts';
 import { accessPointSheet, equipmentSheet } from './spreadsheet-tables.ts';
 import { generateStudyReport, type StudyReportOptions } from './study-report.ts';
-import { REPORT_KINDS, type ReportKind } from './report-kinds.ts';
+import { availableReportKinds, REPORT_KINDS, type ReportKind } from './report-kinds.ts';
 import { writeXlsx } from './xlsx-writer.ts';
 
 export interface DeliverableOptions extends Pick<StudyReportOptions, 'levelIds' | 'bands' | 'layers' | 'logo' | 'author' | 'version'> {
@@ -52,7 +52,7 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
   const predictions = computeReportPredictions(document, (done, total) => progress('prediction', done, total), stop);
   check();
   const files: DeliverableFile[] = [];
-  const kinds = options.documents ?? [...REPORT_KINDS];
+  const kinds = (options.documents ?? [...REPORT_KINDS]).filter((kind) => availableReportKinds(document.surveys.length).includes(kind));
   for (const [index, kind] of kinds.entries()) {
     progress('pdf', index, kinds.length);
     const reportOptions: StudyReportOptions = { kind, now, predictions, levelIds: options.levelIds, bands: options.bands, layers: options.layers, logo: options.logo, author: options.author, version: options.version };

@@ -14,6 +14,7 @@ import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type 
 import { buildStudyReportData, type StudyReportData } from './report-data.ts';
 import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
 import { REPORT_LAYERS, type ReportKind, type ReportLayer } from './report-kinds.ts';
+import { summariseSurveys } from './survey-summary.ts';
 
 export interface StudyReportOptions {
   kind?: ReportKind;
@@ -43,9 +44,10 @@ function isoToFrench(date: string | null): string {
   return `${day}/${month}/${year}`;
 }
 
-const SECTIONS_BY_KIND: Record<ReportKind, readonly (keyof ReturnType<typeof sections> | 'summary')[]> = {
+const SECTIONS_BY_KIND: Record<ReportKind, readonly (keyof ReturnType<typeof sections>)[]> = {
   etude: ['identification', 'hypotheses', 'implantation', 'coverage', 'accessPoints', 'equipment', 'findings'],
   analyse: ['identification', 'coverage', 'accessPoints', 'findings'],
+  audit: ['identification', 'surveys', 'implantation', 'findings'],
   'compte-rendu': ['summary', 'findings'],
 };
 
@@ -72,7 +74,8 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     if (section === 'summary') summary(writer, data, predictions, startSection);
     else if (section === 'identification') identification(writer, data, startSection);
     else if (section === 'hypotheses') hypotheses(writer, data, startSection);
-    else if (section === 'implantation') await implantationPlans(writer, data, sectionPages);
+    else if (section === 'surveys') surveys(writer, data, startSection);
+    else if (section === 'implantation') await implantationPlans(writer, data, sectionPages, kind === 'audit');
     else if (section === 'coverage') await coverage(writer, data, predictions, layers, sectionPages);
     else if (section === 'accessPoints') apTable(writer, data, predictions, startSection);
     else if (section === 'equipment') equipment(writer, data, startSection);
@@ -119,6 +122,7 @@ function scopeDocument(document: ProjectDocument, options: StudyReportOptions): 
 function sections() {
   return {
     summary: t('studyReport.sections.summary'),
+    surveys: t('studyReport.sections.surveys'),
     identification: t('studyReport.sections.identification'),
     hypotheses: t('studyReport.sections.hypotheses'),
     implantation: t('studyReport.sections.implantation'),
@@ -232,7 +236,8 @@ function radioSummary(radios: StudyReportData['accessPoints'][number]['radios'])
   return radios.map((radio) => `${band(radio.band)} GHz : c.${radio.channel} / ${radio.widthMHz} MHz / ${number(radio.txPowerDbm, 0)} dBm`).join('\n');
 }
 
-async function implantationPlans(writer: PdfWriter, data: StudyReportData, sectionPages: { title: string; page: number }[]): Promise<void> {
+async function implantationPlans(writer: PdfWriter, data: StudyReportData, sectionPages: { title: string; page: number }[], withSurveyPoints = false): Promise<void> {
+  const measured = withSurveyPoints ? summariseSurveys(data.document, ourSsids(data.document)).bands : [];
   const numbers = new Map(data.document.accessPoints.map((ap) => [ap.id, data.accessPoints.find((row) => row.name === ap.name)?.number ?? 0]));
   data.document.levels.forEach((level, index) => {
     const page = writer.newPage(A3_LANDSCAPE);
@@ -240,7 +245,14 @@ async function implantationPlans(writer: PdfWriter, data: StudyReportData, secti
     writer.text(t('studyReport.planTitle', { level: level.name }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
     writer.text(`${data.document.study.title} — ${data.document.study.site.entityName}`, MARGIN, A3_LANDSCAPE[1] - MARGIN - 34, 10, { color: MUTED });
     const box = IMPLANTATION_PLAN_BOX;
-    drawLevelPlan(writer, page, data.document, level, box, numbers);
+    const transform = drawLevelPlan(writer, page, data.document, level, box, numbers);
+    for (const summary of measured.filter((candidate) => candidate.levelId === level.id && candidate.band === strongestBand(measured, level.id))) {
+      for (const point of summary.points) {
+        const at = transform.toPage(point.xM, point.yM);
+        const [r, g, b] = colourise(Float32Array.of(point.bestDbm), DEFAULT_SCALES.rssi);
+        page.drawCircle({ x: at.x, y: at.y, size: 3.5, color: rgb(r! / 255, g! / 255, b! / 255), borderColor: INK, borderWidth: 0.4 });
+      }
+    }
     // Side panel: legend and the APs of this level.
     const sideX = box.x + box.width + 20;
     let y = box.y + box.height - 12;
@@ -255,6 +267,11 @@ async function implantationPlans(writer: PdfWriter, data: StudyReportData, secti
     page.drawRectangle({ x: sideX, y: y - 2, width: 12, height: 10, color: rgb(0.7, 0.13, 0.13), opacity: 0.3 });
     writer.text(t('studyReport.legendExclusion'), sideX + 18, y, 9, { page });
     y -= 15;
+    if (withSurveyPoints && measured.some((candidate) => candidate.levelId === level.id)) {
+      page.drawCircle({ x: sideX + 6, y: y + 3, size: 3.5, color: rgb(0.47, 0.82, 0.24), borderColor: INK, borderWidth: 0.4 });
+      writer.text(t('studyReport.legendSurveyPoint', { band: band(strongestBand(measured, level.id) ?? '') }), sideX + 18, y, 9, { page });
+      y -= 15;
+    }
     const usedMaterials = new Set(data.document.walls.filter((wall) => wall.levelId === level.id).map((wall) => wall.materialId));
     for (const material of data.document.materials.filter((candidate) => usedMaterials.has(candidate.id))) {
       const value = Number.parseInt(material.color.slice(1), 16);
@@ -379,6 +396,37 @@ function equipment(writer: PdfWriter, data: StudyReportData, startSection: Start
   writer.table([{ header: columns.reference, width: 1.6 }, { header: columns.label, width: 3.4 }, { header: columns.quantity, width: 0.9, align: 'right' }, { header: columns.unitPrice, width: 1.2, align: 'right' }, { header: columns.total, width: 1.2, align: 'right' }], rows);
 }
 
+function ourSsids(document: ProjectDocument): Set<string> {
+  return new Set(document.ssids.map((ssid) => ssid.name));
+}
+
+/** The band with the most measured points on a level (the one drawn on the audit plan). */
+function strongestBand(measured: ReturnType<typeof summariseSurveys>['bands'], levelId: string): string | undefined {
+  return measured.filter((candidate) => candidate.levelId === levelId).sort((a, b) => b.points.length - a.points.length)[0]?.band;
+}
+
+function surveys(writer: PdfWriter, data: StudyReportData, startSection: StartSection): void {
+  startSection('surveys');
+  const { document } = data;
+  const columns = messages().studyReport.surveyTable;
+  const levels = new Map(document.levels.map((level) => [level.id, level.name]));
+  writer.table(
+    [{ header: columns.dataset, width: 2.5 }, { header: columns.level, width: 2 }, { header: columns.points, width: 1, align: 'right' }, { header: columns.readings, width: 1, align: 'right' }, { header: columns.offset, width: 1.2, align: 'right' }],
+    document.surveys.map((dataset) => [dataset.name, levels.get(dataset.levelId) ?? '', String(dataset.points.length), String(dataset.points.reduce((sum, point) => sum + point.readings.length, 0)), number(dataset.deviceOffsetDb)]),
+  );
+  const summaries = summariseSurveys(document, ourSsids(document));
+  const stats = messages().studyReport.measuredTable;
+  writer.heading(t('studyReport.measuredTitle'), 2);
+  writer.table(
+    [{ header: stats.dataset, width: 2.2 }, { header: stats.band, width: 0.9 }, { header: stats.points, width: 0.9, align: 'right' }, { header: stats.min, width: 0.9, align: 'right' }, { header: stats.median, width: 0.9, align: 'right' }, { header: stats.max, width: 0.9, align: 'right' }, { header: stats.at67, width: 1.1, align: 'right' }, { header: stats.at72, width: 1.1, align: 'right' }],
+    summaries.bands.map((row) => [row.datasetName, `${band(row.band)} GHz`, String(row.points.length), number(row.minDbm, 0), number(row.medianDbm, 1), number(row.maxDbm, 0), share(row.shareAtLeast67), share(row.shareAtLeast72)]),
+  );
+  if (summaries.neighbours.length > 0) {
+    writer.heading(t('studyReport.neighboursTitle'), 2);
+    writer.paragraph(summaries.neighbours.map((entry) => t('studyReport.neighbour', { label: entry.label, count: entry.bssidCount })).join('\n'));
+  }
+}
+
 function summary(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {
   startSection('summary');
   writer.keyValues(identificationRows(data));
@@ -422,6 +470,10 @@ function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportP
         if (channels[j]! - channels[i]! < 5) lines.push(t('studyReport.findings.adjacentChannel', { first: channels[i]!, second: channels[j]!, aps: [...byChannel.get(channels[i]!)!, ...byChannel.get(channels[j]!)!].join(', ') }));
       }
     }
+  }
+  const zoneNames = new Map(data.document.coverageZones.map((zone) => [zone.id, zone.name]));
+  for (const check of data.document.surveys.length ? summariseSurveys(data.document, ourSsids(data.document)).zones : []) {
+    lines.push(t('studyReport.findings.measuredZone', { zone: zoneNames.get(check.zoneId) ?? check.zoneId, band: band(check.band), meeting: check.meetingPrimary, points: check.measuredPoints, threshold: check.thresholdDbm }));
   }
   for (const source of data.document.interferenceSources) {
     lines.push(t('studyReport.findings.interference', { name: source.name, kind: source.kind, band: band(source.band), level: levels.get(source.levelId) ?? '', x: number(source.position.xM), y: number(source.position.yM) }));

@@ -165,6 +165,37 @@ describe('other studies', () => {
     expect(files.filter((candidate) => candidate.name.endsWith('.png'))).toHaveLength(2);
   });
 
+  it('with survey data, an audit report gives the measured figures per dataset and band, and per zone', async () => {
+    const document = structuredClone(demo);
+    const level = document.levels[0]!.id;
+    const reading = (rssiDbm: number, ssid = 'JUSTICE') => ({ bssid: `aa:bb:cc:00:00:${String(-rssiDbm)}`, ssid, band: '5' as const, channel: 36, rssiDbm, noiseDbm: null });
+    document.surveys = [
+      {
+        id: 'mesures-1',
+        levelId: level,
+        name: 'Relevé du 27/11',
+        deviceOffsetDb: 0,
+        points: [
+          { position: { xM: 10, yM: 10.5 }, time: null, readings: [reading(-60), reading(-75), reading(-50, 'Voisin-Wifi')] },
+          { position: { xM: 20, yM: 10.5 }, time: null, readings: [reading(-70)] },
+          { position: { xM: 30, yM: 10.5 }, time: null, readings: [reading(-80)] },
+        ],
+      },
+    ];
+    const { files } = await generateDeliverables(document, fonts, { now: NOW, documents: ['audit'] });
+    expect(files.map((candidate) => candidate.name)).toContain('rapport-audit.pdf');
+    const text = (await pdfPages(files.find((candidate) => candidate.name === 'rapport-audit.pdf')!.bytes)).join('\n');
+    expect(text).toContain("Rapport d'audit de couverture Wi-Fi");
+    expect(text).toContain('Relevé du 27/11');
+    // Best of our SSID per point: −60, −70, −80 → min −80, median −70, max −60; 1 of 3 at ≥ −67, 2 of 3 at ≥ −72.
+    expect(text).toMatch(/Relevé du 27\/11\s+5 GHz\s+3\s+-80\s+-70\s+-60\s+33,3\s%\s+66,7\s%/);
+    expect(text).toContain('Voisin-Wifi — 5 GHz c.36 : 1 BSSID');
+    // The three points lie in the corridor zone (y 9–12 m), whose voice profile asks −67 dBm: one point meets it.
+    expect(text).toContain('Zone « Circulation » (5 GHz) : 1 point(s) mesuré(s) sur 3 atteignent le signal principal exigé (-67 dBm).');
+    // Without survey data the audit report is not offered.
+    expect((await generateDeliverables(demo, fonts, { now: NOW, documents: ['audit'] })).files.some((candidate) => candidate.name === 'rapport-audit.pdf')).toBe(false);
+  });
+
   it('an empty study still gets a report that says what is missing; odd characters are safe', async () => {
     const document = structuredClone(demo);
     document.study.title = 'Étude <vide> & « spéciale » 🚀';

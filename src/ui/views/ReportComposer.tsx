@@ -5,7 +5,7 @@ import { formatNumber, messages, t } from '../../i18n/index.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import type { DeliverableFile, DeliverablePackage } from '../../report/deliverable-package.ts';
 import { ReportJob } from '../../report/report-client.ts';
-import { REPORT_KINDS, REPORT_LAYERS, type ReportKind, type ReportLayer } from '../../report/report-kinds.ts';
+import { availableReportKinds, REPORT_LAYERS, type ReportKind, type ReportLayer } from '../../report/report-kinds.ts';
 
 type Status = { kind: 'idle' } | { kind: 'running'; step: string; done: number; total: number } | { kind: 'done'; files: DeliverableFile[]; deliverable: DeliverablePackage; seconds: number } | { kind: 'cancelled' } | { kind: 'error'; message: string };
 
@@ -17,7 +17,8 @@ function toggle<T>(list: T[], value: T, on: boolean): T[] {
 
 /** Chooses the documents, levels, bands and layers; generates them in a worker with progress and cancel. */
 export function ReportComposer({ document }: { document: ProjectDocument }) {
-  const [kinds, setKinds] = useState<ReportKind[]>([...REPORT_KINDS]);
+  const offeredKinds = availableReportKinds(document.surveys.length);
+  const [kinds, setKinds] = useState<ReportKind[]>(offeredKinds);
   const [levelIds, setLevelIds] = useState(document.levels.map((level) => level.id));
   const [bands, setBands] = useState<string[]>(bandsInUse(document));
   const [layers, setLayers] = useState<ReportLayer[]>([...REPORT_LAYERS]);
@@ -56,7 +57,7 @@ export function ReportComposer({ document }: { document: ProjectDocument }) {
       <div className="composer-grid">
         <fieldset>
           <legend>{text.documents}</legend>
-          {REPORT_KINDS.map((kind) => (
+          {offeredKinds.map((kind) => (
             <label key={kind} className="check">
               <input type="checkbox" checked={kinds.includes(kind)} onChange={(event) => setKinds(toggle(kinds, kind, event.target.checked))} /> {t(`studyReport.kinds.${kind}`)}
             </label>
