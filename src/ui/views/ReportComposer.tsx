@@ -11,8 +11,22 @@ type Status = { kind: 'idle' } | { kind: 'running'; step: string; done: number; 
 
 const sizeLabel = (bytes: number) => (bytes >= 1048576 ? `${formatNumber(bytes / 1048576, 1)} Mo` : `${formatNumber(bytes / 1024, 0)} ko`);
 
-function toggle<T>(list: T[], value: T, on: boolean): T[] {
-  return on ? [...new Set([...list, value])] : list.filter((item) => item !== value);
+function CheckboxGroup<T extends string>({ legend, options, selected, onChange }: { legend: string; options: { value: T; label: string }[]; selected: T[]; onChange: (next: T[]) => void }) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="check">
+          <input
+            type="checkbox"
+            checked={selected.includes(option.value)}
+            onChange={(event) => onChange(event.target.checked ? [...new Set([...selected, option.value])] : selected.filter((item) => item !== option.value))}
+          />{' '}
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 /** Chooses the documents, levels, bands and layers; generates them in a worker with progress and cancel. */
@@ -55,38 +69,10 @@ export function ReportComposer({ document }: { document: ProjectDocument }) {
     <section aria-labelledby="composer-title" className="composer">
       <h2 id="composer-title">{text.title}</h2>
       <div className="composer-grid">
-        <fieldset>
-          <legend>{text.documents}</legend>
-          {offeredKinds.map((kind) => (
-            <label key={kind} className="check">
-              <input type="checkbox" checked={kinds.includes(kind)} onChange={(event) => setKinds(toggle(kinds, kind, event.target.checked))} /> {t(`studyReport.kinds.${kind}`)}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{text.levels}</legend>
-          {document.levels.map((level) => (
-            <label key={level.id} className="check">
-              <input type="checkbox" checked={levelIds.includes(level.id)} onChange={(event) => setLevelIds(toggle(levelIds, level.id, event.target.checked))} /> {level.name}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{text.bands}</legend>
-          {bandsInUse(document).map((band) => (
-            <label key={band} className="check">
-              <input type="checkbox" checked={bands.includes(band)} onChange={(event) => setBands(toggle(bands, band, event.target.checked))} /> {t('results.bandLabel', { band: band.replace('.', ',') })}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{text.layers}</legend>
-          {REPORT_LAYERS.map((layer) => (
-            <label key={layer} className="check">
-              <input type="checkbox" checked={layers.includes(layer)} onChange={(event) => setLayers(toggle(layers, layer, event.target.checked))} /> {t(`studyReport.layers.${layer}`)}
-            </label>
-          ))}
-        </fieldset>
+        <CheckboxGroup legend={text.documents} options={offeredKinds.map((kind) => ({ value: kind, label: t(`studyReport.kinds.${kind}`) }))} selected={kinds} onChange={setKinds} />
+        <CheckboxGroup legend={text.levels} options={document.levels.map((level) => ({ value: level.id, label: level.name }))} selected={levelIds} onChange={setLevelIds} />
+        <CheckboxGroup legend={text.bands} options={bandsInUse(document).map((band) => ({ value: band as string, label: t('results.bandLabel', { band: band.replace('.', ',') }) }))} selected={bands} onChange={setBands} />
+        <CheckboxGroup legend={text.layers} options={REPORT_LAYERS.map((layer) => ({ value: layer, label: t(`studyReport.layers.${layer}`) }))} selected={layers} onChange={setLayers} />
         <div>
           <div className="field">
             <label htmlFor="report-author">{text.author}</label>
