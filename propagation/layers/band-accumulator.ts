@@ -40,6 +40,8 @@ export class BandAccumulator {
   private readonly classes: ChannelClass[] = [];
   private classPower: Float64Array[] = [];
   private classCca: Uint8Array[] = [];
+  /** Summed power of all radios of one channel width: the far-away part of every class's interference. */
+  private readonly widthPower = new Map<number, Float64Array>();
   private readonly best: Float32Array;
   private readonly second: Float32Array;
   private readonly third: Float32Array;
@@ -97,6 +99,7 @@ export class BandAccumulator {
       index = this.classes.push({ centerMHz: block.centerMHz, widthMHz: block.widthMHz, channels: block.channels }) - 1;
       this.classPower.push(new Float64Array(this.cellCount));
       this.classCca.push(new Uint8Array(this.cellCount));
+      if (!this.widthPower.has(block.widthMHz)) this.widthPower.set(block.widthMHz, new Float64Array(this.cellCount));
     }
     return index;
   }
@@ -115,6 +118,7 @@ export class BandAccumulator {
     const classIndex = this.slots[slotIndex]!.classIndex;
     const field = entry.field;
     const power = this.classPower[classIndex]!;
+    const widthTotal = this.widthPower.get(this.classes[classIndex]!.widthMHz)!;
     const cca = this.classCca[classIndex]!;
     const { best, second, third, bestSlot, secondSlot, thirdSlot, heard } = this;
     const heardThreshold = this.options.heardThresholdDbm;
@@ -124,7 +128,9 @@ export class BandAccumulator {
     for (let cell = 0; cell < this.cellCount; cell++) {
       const value = field[cell]!;
       if (value <= noSignal) continue;
-      power[cell]! += toMilliwatts(value);
+      const milliwatts = toMilliwatts(value);
+      power[cell]! += milliwatts;
+      widthTotal[cell]! += milliwatts;
       if (value >= heardThreshold) heard[cell]!++;
       if (value >= ccaThreshold) cca[cell]!++;
       if (value > third[cell]!) {
@@ -153,6 +159,7 @@ export class BandAccumulator {
     this.slots[slotIndex] = null;
     const field = slot.field;
     const power = this.classPower[slot.classIndex]!;
+    const widthTotal = this.widthPower.get(this.classes[slot.classIndex]!.widthMHz)!;
     const cca = this.classCca[slot.classIndex]!;
     const heardThreshold = this.options.heardThresholdDbm;
     const ccaThreshold = this.options.ccaThresholdDbm;
@@ -162,8 +169,11 @@ export class BandAccumulator {
     for (let cell = 0; cell < this.cellCount; cell++) {
       const value = field[cell]!;
       if (value <= noSignal) continue;
-      const remaining = power[cell]! - toMilliwatts(value);
+      const milliwatts = toMilliwatts(value);
+      const remaining = power[cell]! - milliwatts;
       power[cell] = remaining > 0 ? remaining : 0;
+      const remainingWidth = widthTotal[cell]! - milliwatts;
+      widthTotal[cell] = remainingWidth > 0 ? remainingWidth : 0;
       if (value >= heardThreshold) heard[cell]!--;
       if (value >= ccaThreshold) cca[cell]!--;
       if ((bestSlot[cell] === slotIndex || secondSlot[cell] === slotIndex || thirdSlot[cell] === slotIndex) && !dirty[cell]) {
@@ -273,20 +283,45 @@ export class BandAccumulator {
       }
       return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps };
     }
+    // Beyond about two channel widths the mask sits on its −40 dBr floor, so the coupling of every far class is the
+    // same constant for a pair of widths: I_v = Σ_w κ_far(v, w)·T_w + Σ_{near k} (κ(v, k) − κ_far(v, w_k))·P_k.
+    // Exact, and per cell it costs the few near classes instead of every class.
+    const widths = [...this.widthPower.keys()];
+    const widthTotals = widths.map((width) => this.widthPower.get(width)!);
+    const farCoupling = classes.map((victim) => Float64Array.from(widths, (width) => channelCoupling(1e5, width, victim.widthMHz)));
+    const nearStart = new Int32Array(classCount + 1);
+    const nearClass: number[] = [];
+    const nearCorrection: number[] = [];
+    const nearOverlaps: number[] = [];
+    classes.forEach((_victim, v) => {
+      nearStart[v] = nearClass.length;
+      classes.forEach((source, k) => {
+        const far = farCoupling[v]![widths.indexOf(source.widthMHz)]!;
+        const exact = coupling[v * classCount + k]!;
+        if (Math.abs(exact - far) <= 1e-12 * far && !overlaps[v * classCount + k]) return;
+        nearClass.push(k);
+        nearCorrection.push(exact - far);
+        nearOverlaps.push(overlaps[v * classCount + k]!);
+      });
+    });
+    nearStart[classCount] = nearClass.length;
+    const widthCount = widths.length;
     const interference = this.scratchInterference;
     const sameChannel = this.scratchSameChannel;
-    interference.fill(0);
-    sameChannel.fill(0);
-    for (let k = 0; k < classCount; k++) {
-      const power = classPower[k]!;
-      const cca = classCca[k]!;
-      for (let cell = 0; cell < cellCount; cell++) {
-        const servingClass = servingClassOf[cell]!;
-        if (servingClass < 0) continue;
-        const index = servingClass * classCount + k;
-        interference[cell]! += coupling[index]! * power[cell]!;
-        sameChannel[cell]! += overlaps[index]! * cca[cell]!;
+    for (let cell = 0; cell < cellCount; cell++) {
+      const v = servingClassOf[cell]!;
+      if (v < 0) continue;
+      const far = farCoupling[v]!;
+      let total = 0;
+      for (let w = 0; w < widthCount; w++) total += far[w]! * widthTotals[w]![cell]!;
+      let same = 0;
+      for (let n = nearStart[v]!; n < nearStart[v + 1]!; n++) {
+        const k = nearClass[n]!;
+        total += nearCorrection[n]! * classPower[k]![cell]!;
+        if (nearOverlaps[n]) same += classCca[k]![cell]!;
       }
+      interference[cell] = total;
+      sameChannel[cell] = same;
     }
     const lookups = slots.map((slot) => slot?.rates ?? null);
     for (let cell = 0; cell < cellCount; cell++) {

@@ -33,10 +33,21 @@ describe('band layers, hand-computed', () => {
     expect(layers.coChannel[0]).toBe(1); // the other channel-1 radio, at −70 ≥ −82
   });
 
-  it('the incremental accumulator equals a from-scratch combination after many random replacements', () => {
+  const mixed5GHz: LayerRadio[] = [
+    { band: '5', channel: 36, widthMHz: 20, centerMHz: 5180, spatialStreams: 2 },
+    { band: '5', channel: 40, widthMHz: 20, centerMHz: 5200, spatialStreams: 2 },
+    { band: '5', channel: 52, widthMHz: 40, centerMHz: 5270, spatialStreams: 2 },
+    { band: '5', channel: 100, widthMHz: 80, centerMHz: 5530, spatialStreams: 4 },
+    { band: '5', channel: 116, widthMHz: 20, centerMHz: 5580, spatialStreams: 2 },
+    { band: '5', channel: 44, widthMHz: 80, centerMHz: 5210, spatialStreams: 2 },
+  ];
+
+  it.each([
+    ['2.4 GHz, partly overlapping channels', [1, 6, 11, 1, 6, 11, 3].map(layerRadio)],
+    ['5 GHz, mixed 20/40/80 MHz widths', mixed5GHz],
+  ])('the incremental accumulator equals a from-scratch combination after many random replacements (%s)', (_name, radios) => {
     const random = seededRandom(9);
     const cells = 500;
-    const radios = [1, 6, 11, 1, 6, 11, 3].map(layerRadio);
     const makeField = () => Float32Array.from({ length: cells }, () => (random() < 0.05 ? -200 : -95 + random() * 60));
     let fields = radios.map(makeField);
     const accumulator = new BandAccumulator(cells, DEFAULT_LAYER_OPTIONS);
