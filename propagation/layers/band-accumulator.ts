@@ -323,7 +323,20 @@ export class BandAccumulator {
       interference[cell] = total;
       sameChannel[cell] = same;
     }
-    const lookups = slots.map((slot) => slot?.rates ?? null);
+    // Rate tables of every slot laid end to end, so the per-cell lookup touches typed arrays only.
+    const rankSpan = slots.find((slot) => slot)?.rates.rssiRank.length ?? 1;
+    const rateSpan = Math.max(1, ...slots.map((slot) => slot?.rates.rateMbps.length ?? 1));
+    const rssiRanks = new Uint8Array(slots.length * rankSpan);
+    const sinrRanks = new Uint8Array(slots.length * rankSpan);
+    const rates = new Float32Array(slots.length * rateSpan);
+    const rankOffset = slots.find((slot) => slot)?.rates.offsetDb ?? 0;
+    slots.forEach((slot, index) => {
+      if (!slot) return;
+      rssiRanks.set(slot.rates.rssiRank, index * rankSpan);
+      sinrRanks.set(slot.rates.sinrRank, index * rankSpan);
+      rates.set(slot.rates.rateMbps, index * rateSpan);
+    });
+    const lastRank = rankSpan - 1;
     for (let cell = 0; cell < cellCount; cell++) {
       const servingClass = servingClassOf[cell]!;
       if (servingClass < 0) continue;
@@ -336,16 +349,16 @@ export class BandAccumulator {
       const sinrDb = ratio > noSignal ? ratio : noSignal;
       sinr[cell] = sinrDb;
       const same = sameChannel[cell]!;
-      coChannel[cell] = Math.min(255, signalDbm >= ccaThreshold ? (same > 0 ? same - 1 : 0) : same);
-      const lookup = lookups[bestSlot[cell]!]!;
-      const last = lookup.rssiRank.length - 1;
-      let rssiIndex = Math.floor(signalDbm) - lookup.offsetDb;
-      rssiIndex = rssiIndex < 0 ? 0 : rssiIndex > last ? last : rssiIndex;
-      let sinrIndex = Math.floor(sinrDb) - lookup.offsetDb;
-      sinrIndex = sinrIndex < 0 ? 0 : sinrIndex > last ? last : sinrIndex;
-      const rssiRank = lookup.rssiRank[rssiIndex]!;
-      const sinrRank = lookup.sinrRank[sinrIndex]!;
-      rateMbps[cell] = lookup.rateMbps[rssiRank > sinrRank ? rssiRank : sinrRank]!;
+      const count = signalDbm >= ccaThreshold ? (same > 0 ? same - 1 : 0) : same;
+      coChannel[cell] = count > 255 ? 255 : count;
+      const slotIndex = bestSlot[cell]!;
+      let rssiIndex = Math.floor(signalDbm) - rankOffset;
+      rssiIndex = rssiIndex < 0 ? 0 : rssiIndex > lastRank ? lastRank : rssiIndex;
+      let sinrIndex = Math.floor(sinrDb) - rankOffset;
+      sinrIndex = sinrIndex < 0 ? 0 : sinrIndex > lastRank ? lastRank : sinrIndex;
+      const rssiRank = rssiRanks[slotIndex * rankSpan + rssiIndex]!;
+      const sinrRank = sinrRanks[slotIndex * rankSpan + sinrIndex]!;
+      rateMbps[cell] = rates[slotIndex * rateSpan + (rssiRank > sinrRank ? rssiRank : sinrRank)]!;
     }
     return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps };
   }
