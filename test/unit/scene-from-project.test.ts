@@ -32,7 +32,7 @@ describe('project → scene', () => {
     const radio40 = scene.radios.find((radio) => radio.band === '5' && radio.channel === 36)!;
     expect(radio40.centerMHz).toBe(5190); // 36+40 bonded at 40 MHz
     expect(radio40.antennaGainDbi).toBe(5);
-    // 94 walls, 29 of them with a door: each door adds two pieces (door below, wall above) and splits the wall.
+    // 94 walls, 16 of them with a door: each door adds two pieces (door below, wall above) and splits the wall.
     const doors = demo.openings.length;
     expect(scene.levels[0]!.walls).toHaveLength(demo.walls.length + 3 * doors);
     const concrete = scene.levels[0]!.walls.find((wall) => wall.ax === 1 && wall.bx === 1)!;
