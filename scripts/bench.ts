@@ -2,6 +2,7 @@
  * npm run bench — every benchmark next to a simple reference implementation, in one run, printed as ratios.
  * Targets are checked here and reported, never in unit tests.
  */
+import { runChannelPlanBench } from './bench/channel-plan-bench.ts';
 import { ENGINE_SCENARIOS, runEngineBench } from './bench/engine-bench.ts';
 
 const only = process.argv.slice(2);
@@ -12,4 +13,10 @@ for (const scenario of ENGINE_SCENARIOS) {
   if (only.length && !only.some((key) => scenario.name.startsWith(`(${key})`))) continue;
   const row = runEngineBench(scenario);
   console.log(`| ${row.scenario} | ${row.cells} | ${row.radios} | ${row.fullS.toFixed(3)} | ${row.updateMs.toFixed(1)} | ${row.rssiUpdateMs.toFixed(1)} | ${row.memoryMb.toFixed(0)} | ${row.bruteS.toFixed(2)} | ${row.ratio.toFixed(0)}× | ${row.agreementPct.toFixed(4)} % | ${row.verdict} |`);
+}
+
+if (only.length === 0 || only.includes('canaux')) {
+  console.log('');
+  console.log('Plan de canaux : planification (glouton + descente, 8 redémarrages) vs tourniquet, sur les mêmes étages générés');
+  for (const line of runChannelPlanBench()) console.log(line);
 }
