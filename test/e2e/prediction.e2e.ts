@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('couverture prévue', () => {
   it("calcule dans les workers la carte RSSI et la part de surface conforme de chaque zone de l'étude de démonstration", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
     await page.getByRole('link', { name: 'Résultats' }).click();
     await expect.poll(() => page.getByTestId('engine-status').textContent(), { timeout: 20000 }).toMatch(/^Calculé : [\d\u202f\u00a0 ]+ cellules, 5 radios\.$/);

@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
+import { openApp, screenshot, useBrowser } from './browser.ts';
 import { storedDocuments } from './idb-helpers.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
@@ -41,7 +35,7 @@ async function canvasColourCount(page: Page): Promise<number> {
 
 describe('premier démarrage', () => {
   it("charge l'étude de démonstration et l'affiche dans l'éditeur", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     const row = page.getByTestId('project-row');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.first().textContent()).toContain('Tribunal judiciaire');
@@ -59,7 +53,7 @@ describe('premier démarrage', () => {
 
 describe('accessibilité', () => {
   it("ne présente aucune violation axe sérieuse sur chaque vue", async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(browser());
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
     const report: Record<string, string[]> = { projets: await seriousAxeViolations(page) };
     const href = await page.getByRole('link', { name: /Tribunal judiciaire/ }).getAttribute('href');
@@ -77,7 +71,7 @@ describe('accessibilité', () => {
 
 describe('cycle de vie des études', () => {
   it('crée, renomme, recharge : l’étude est toujours là', async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
     await page.getByRole('button', { name: 'Nouvelle étude' }).click();
     await page.getByLabel("Titre de l'étude").fill('Cour d’appel — étage 2');
@@ -101,7 +95,7 @@ describe('cycle de vie des études', () => {
   });
 
   it("enregistre automatiquement une modification, l'annule et la rétablit", async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(browser());
     await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
     const author = page.getByLabel('Auteur', { exact: true });
     await author.fill('Claire Dupont');
@@ -127,7 +121,7 @@ describe('cycle de vie des études', () => {
   });
 
   it("exporte puis réimporte : le document est identique", async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(browser());
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
     const [before] = await storedDocuments(page);
     const downloadPromise = page.waitForEvent('download');
@@ -153,7 +147,7 @@ describe('cycle de vie des études', () => {
   });
 
   it('refuse un fichier corrompu avec un message en français et ne change rien', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(browser());
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
     const before = await storedDocuments(page);
     const demo = readFileSync(new URL('../../public/demo/palais-de-justice.ondeplan', import.meta.url));

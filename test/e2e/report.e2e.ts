@@ -1,21 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('livrables', () => {
   it("génère dans un worker l'archive des livrables de l'étude de démonstration, dont la somme MD5 est juste", async () => {
-    const { page, context, errors } = await openApp(browser);
+    const { page, context, errors } = await openApp(browser());
     await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
     await page.getByRole('link', { name: 'Rapport' }).click();
     await page.getByRole('button', { name: 'Générer les livrables' }).click();
@@ -40,7 +33,7 @@ describe('livrables', () => {
   });
 
   it('annule une génération en cours', async () => {
-    const { page, context } = await openApp(browser);
+    const { page, context } = await openApp(browser());
     await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
     await page.getByRole('link', { name: 'Rapport' }).click();
     await page.getByRole('button', { name: 'Générer les livrables' }).click();
