@@ -3,6 +3,7 @@
  * Targets are checked here and reported, never in unit tests.
  */
 import { runChannelPlanBench } from './bench/channel-plan-bench.ts';
+import { runPlacementBench } from './bench/placement-bench.ts';
 import { ENGINE_SCENARIOS, runEngineBench } from './bench/engine-bench.ts';
 
 const only = process.argv.slice(2);
@@ -19,4 +20,10 @@ if (only.length === 0 || only.includes('canaux')) {
   console.log('');
   console.log('Plan de canaux : planification (glouton + descente, 8 redémarrages) vs tourniquet, sur les mêmes étages générés');
   for (const line of runChannelPlanBench()) console.log(line);
+}
+
+if (only.length === 0 || only.includes('placement')) {
+  console.log('');
+  console.log('Placement automatique vs glouton (couverture d’ensembles) : −67 dBm sur 95 % de l’étage');
+  for (const line of runPlacementBench()) console.log(line);
 }

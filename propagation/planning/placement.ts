@@ -1,0 +1,296 @@
+/**
+ * Automatic AP placement on one level: the fewest APs from a set of candidate points so that every coverage zone
+ * meets its requirement (primary signal, and a second AP above the secondary level where asked) on at least
+ * `targetShare` of its area.
+ *
+ * Baseline (`greedyPlacement`): plain greedy set cover, each step the candidate that satisfies the most unmet cell
+ * demands. `placeAccessPoints` starts from that result and improves it: it drops any AP the others make
+ * redundant, then tries to remove one more AP and repair the hole by moving the remaining ones one at a time,
+ * and keeps a removal only when the requirement still holds; seeded random tie-breaks give a few restarts. It never
+ * returns more APs than the baseline. Deterministic for a seed.
+ */
+import { computeApFields, FieldWorkspace } from '../field/ap-fields.ts';
+import { pointInPolygon } from '../field/area-crossing.ts';
+import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
+import { seededRandom } from '../util/random.ts';
+
+export interface PlacementZone {
+  /** x0, y0, x1, y1, … (m) */
+  polygon: number[];
+  minPrimaryRssiDbm: number;
+  /** A second AP at or above this level (roaming, voice); null when not asked. */
+  minSecondaryRssiDbm: number | null;
+}
+
+export interface PlacementRequest {
+  levelId: string;
+  grid: GridSpec;
+  zones: PlacementZone[];
+  exclusions: number[][];
+  /** The AP to place (its x, y are replaced); one radio, the band that drives the design. */
+  template: SceneRadio;
+  /** APs already there and kept (locked). */
+  fixed: SceneRadio[];
+  candidateSpacingM: number;
+  minWallDistanceM: number;
+  minApDistanceM: number;
+  targetShare: number;
+  seed: number;
+  restarts: number;
+}
+
+export interface PlacementResult {
+  positions: { x: number; y: number }[];
+  /** Share of demanded cells met, per zone, in request order. */
+  zoneShares: number[];
+  met: boolean;
+  candidates: number;
+}
+
+interface Problem {
+  candidates: { x: number; y: number }[];
+  /** Per candidate, demanded cell indices it satisfies at the primary, resp. secondary, level. */
+  primary: Int32Array[];
+  secondary: Int32Array[];
+  /** Per demanded cell: its zone, and whether a second AP is asked. */
+  cellZone: Int32Array;
+  needsSecond: Uint8Array;
+  zoneCellCounts: number[];
+  fixedPrimary: Uint8Array;
+  fixedSecondary: Uint8Array;
+}
+
+function distanceToSegmentSquared(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const lengthSquared = dx * dx + dy * dy;
+  const t = lengthSquared > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared)) : 0;
+  return (ax + t * dx - px) ** 2 + (ay + t * dy - py) ** 2;
+}
+
+export function candidatePoints(scene: Scene, request: Pick<PlacementRequest, 'levelId' | 'zones' | 'exclusions' | 'candidateSpacingM' | 'minWallDistanceM'>): { x: number; y: number }[] {
+  const level = scene.levels.find((candidate) => candidate.id === request.levelId);
+  const zones = request.zones.map((zone) => Float64Array.from(zone.polygon));
+  const exclusions = request.exclusions.map((polygon) => Float64Array.from(polygon));
+  const xs = request.zones.flatMap((zone) => zone.polygon.filter((_, index) => index % 2 === 0));
+  const ys = request.zones.flatMap((zone) => zone.polygon.filter((_, index) => index % 2 === 1));
+  const points: { x: number; y: number }[] = [];
+  const step = request.candidateSpacingM;
+  const minWall = request.minWallDistanceM ** 2;
+  for (let y = Math.min(...ys) + step / 2; y < Math.max(...ys); y += step) {
+    for (let x = Math.min(...xs) + step / 2; x < Math.max(...xs); x += step) {
+      if (!zones.some((zone) => pointInPolygon(x, y, zone))) continue;
+      if (exclusions.some((zone) => pointInPolygon(x, y, zone))) continue;
+      if (level?.walls.some((wall) => distanceToSegmentSquared(x, y, wall.ax, wall.ay, wall.bx, wall.by) < minWall)) continue;
+      points.push({ x, y });
+    }
+  }
+  return points;
+}
+
+function buildProblem(scene: Scene, request: PlacementRequest): Problem {
+  const { grid } = request;
+  const candidates = candidatePoints(scene, request);
+  const zones = request.zones.map((zone) => Float64Array.from(zone.polygon));
+  const exclusions = request.exclusions.map((polygon) => Float64Array.from(polygon));
+  const cellIndex = new Int32Array(grid.nx * grid.ny).fill(-1);
+  const cellZoneList: number[] = [];
+  const needsSecondList: number[] = [];
+  const zoneCellCounts = request.zones.map(() => 0);
+  for (let row = 0; row < grid.ny; row++) {
+    const y = grid.originY + (row + 0.5) * grid.resolutionM;
+    for (let column = 0; column < grid.nx; column++) {
+      const x = grid.originX + (column + 0.5) * grid.resolutionM;
+      if (exclusions.some((zone) => pointInPolygon(x, y, zone))) continue;
+      const zone = zones.findIndex((polygon) => pointInPolygon(x, y, polygon));
+      if (zone < 0) continue;
+      cellIndex[row * grid.nx + column] = cellZoneList.length;
+      cellZoneList.push(zone);
+      needsSecondList.push(request.zones[zone]!.minSecondaryRssiDbm === null ? 0 : 1);
+      zoneCellCounts[zone]!++;
+    }
+  }
+  const cellZone = Int32Array.from(cellZoneList);
+  const workspace = new FieldWorkspace();
+  const satisfied = (radio: SceneRadio) => {
+    const [field] = computeApFields(scene, [radio], request.levelId, grid, 'spans', workspace);
+    const primary: number[] = [];
+    const secondary: number[] = [];
+    for (let cell = 0; cell < field!.length; cell++) {
+      const demand = cellIndex[cell]!;
+      if (demand < 0) continue;
+      const zone = request.zones[cellZone[demand]!]!;
+      if (field![cell]! >= zone.minPrimaryRssiDbm) primary.push(demand);
+      if (zone.minSecondaryRssiDbm !== null && field![cell]! >= zone.minSecondaryRssiDbm) secondary.push(demand);
+    }
+    return { primary: Int32Array.from(primary), secondary: Int32Array.from(secondary) };
+  };
+  const primary: Int32Array[] = [];
+  const secondary: Int32Array[] = [];
+  for (const point of candidates) {
+    const sets = satisfied({ ...request.template, levelId: request.levelId, x: point.x, y: point.y });
+    primary.push(sets.primary);
+    secondary.push(sets.secondary);
+  }
+  const fixedPrimary = new Uint8Array(cellZone.length);
+  const fixedSecondary = new Uint8Array(cellZone.length);
+  for (const radio of request.fixed) {
+    const sets = satisfied(radio);
+    for (const demand of sets.primary) fixedPrimary[demand]!++;
+    for (const demand of sets.secondary) fixedSecondary[demand]!++;
+  }
+  return { candidates, primary, secondary, cellZone, needsSecond: Uint8Array.from(needsSecondList), zoneCellCounts, fixedPrimary, fixedSecondary };
+}
+
+/** Coverage counts for a set of chosen candidates. */
+class CoverageState {
+  readonly primaryCount: Int32Array;
+  readonly secondaryCount: Int32Array;
+
+  constructor(
+    private readonly problem: Problem,
+    chosen: readonly number[] = [],
+  ) {
+    this.primaryCount = Int32Array.from(problem.fixedPrimary);
+    this.secondaryCount = Int32Array.from(problem.fixedSecondary);
+    for (const candidate of chosen) this.add(candidate, 1);
+  }
+
+  add(candidate: number, sign: 1 | -1): void {
+    for (const demand of this.problem.primary[candidate]!) this.primaryCount[demand]! += sign;
+    for (const demand of this.problem.secondary[candidate]!) this.secondaryCount[demand]! += sign;
+  }
+
+  /** Unmet demands this candidate would meet (a cell asking for two APs counts its secondary demand apart). */
+  gain(candidate: number): number {
+    let gain = 0;
+    for (const demand of this.problem.primary[candidate]!) if (this.primaryCount[demand] === 0) gain++;
+    for (const demand of this.problem.secondary[candidate]!) if (this.problem.needsSecond[demand] && this.secondaryCount[demand]! < 2) gain++;
+    return gain;
+  }
+
+  cellMet(demand: number): boolean {
+    return this.primaryCount[demand]! > 0 && (!this.problem.needsSecond[demand] || this.secondaryCount[demand]! >= 2);
+  }
+
+  zoneShares(): number[] {
+    const met = this.problem.zoneCellCounts.map(() => 0);
+    for (let demand = 0; demand < this.problem.cellZone.length; demand++) if (this.cellMet(demand)) met[this.problem.cellZone[demand]!]!++;
+    return met.map((count, zone) => (this.problem.zoneCellCounts[zone] ? count / this.problem.zoneCellCounts[zone]! : 1));
+  }
+
+  meets(targetShare: number): boolean {
+    return this.zoneShares().every((share) => share >= targetShare - 1e-12);
+  }
+}
+
+function farEnough(problem: Problem, chosen: readonly number[], candidate: number, minDistanceSquared: number, fixed: readonly SceneRadio[]): boolean {
+  const point = problem.candidates[candidate]!;
+  if (chosen.some((other) => other !== candidate && (problem.candidates[other]!.x - point.x) ** 2 + (problem.candidates[other]!.y - point.y) ** 2 < minDistanceSquared)) return false;
+  return !fixed.some((radio) => (radio.x - point.x) ** 2 + (radio.y - point.y) ** 2 < minDistanceSquared);
+}
+
+function greedy(problem: Problem, request: PlacementRequest, random: (() => number) | null): number[] {
+  const chosen: number[] = [];
+  const state = new CoverageState(problem);
+  const minDistanceSquared = request.minApDistanceM ** 2;
+  while (!state.meets(request.targetShare)) {
+    let best = -1;
+    let bestGain = 0;
+    let bestTie = 0;
+    for (let candidate = 0; candidate < problem.candidates.length; candidate++) {
+      if (chosen.includes(candidate) || !farEnough(problem, chosen, candidate, minDistanceSquared, request.fixed)) continue;
+      const gain = state.gain(candidate);
+      const tie = random ? random() : 0;
+      if (gain > bestGain || (gain === bestGain && gain > 0 && tie > bestTie)) {
+        best = candidate;
+        bestGain = gain;
+        bestTie = tie;
+      }
+    }
+    if (best < 0) break; // nothing left helps: the requirement cannot be met from these candidates
+    chosen.push(best);
+    state.add(best, 1);
+  }
+  return chosen;
+}
+
+function result(problem: Problem, chosen: readonly number[], targetShare: number): PlacementResult {
+  const state = new CoverageState(problem, chosen);
+  return { positions: chosen.map((index) => ({ ...problem.candidates[index]! })), zoneShares: state.zoneShares(), met: state.meets(targetShare), candidates: problem.candidates.length };
+}
+
+/** The baseline: greedy set cover, first-found tie-breaks. */
+export function greedyPlacement(scene: Scene, request: PlacementRequest): PlacementResult {
+  const problem = buildProblem(scene, request);
+  return result(problem, greedy(problem, request, null), request.targetShare);
+}
+
+/** Drops APs the others make redundant, least useful first. */
+function pruneRedundant(problem: Problem, chosen: number[], targetShare: number): number[] {
+  const state = new CoverageState(problem, chosen);
+  let current = [...chosen];
+  for (const candidate of [...current].sort((a, b) => problem.primary[a]!.length - problem.primary[b]!.length)) {
+    state.add(candidate, -1);
+    if (state.meets(targetShare)) current = current.filter((other) => other !== candidate);
+    else state.add(candidate, 1);
+  }
+  return current;
+}
+
+/** Removes one AP and moves the others, one at a time, to the nearby candidate that meets the most unmet demand. */
+function tryRemoveOne(problem: Problem, chosen: number[], request: PlacementRequest, removeIndex: number): number[] | null {
+  const current = chosen.filter((_, index) => index !== removeIndex);
+  const state = new CoverageState(problem, current);
+  const minDistanceSquared = request.minApDistanceM ** 2;
+  for (let round = 0; round < 3 && !state.meets(request.targetShare); round++) {
+    for (let index = 0; index < current.length && !state.meets(request.targetShare); index++) {
+      const original = current[index]!;
+      state.add(original, -1);
+      let best = original;
+      let bestGain = -1;
+      const origin = problem.candidates[original]!;
+      for (let candidate = 0; candidate < problem.candidates.length; candidate++) {
+        const point = problem.candidates[candidate]!;
+        // Local moves only (within 4 candidate steps): global jumps are the greedy's job.
+        if ((point.x - origin.x) ** 2 + (point.y - origin.y) ** 2 > (4 * request.candidateSpacingM) ** 2) continue;
+        const others = current.filter((_, other) => other !== index);
+        if (!farEnough(problem, others, candidate, minDistanceSquared, request.fixed)) continue;
+        const value = state.gain(candidate);
+        if (value > bestGain) {
+          best = candidate;
+          bestGain = value;
+        }
+      }
+      current[index] = best;
+      state.add(best, 1);
+    }
+  }
+  return state.meets(request.targetShare) ? current : null;
+}
+
+export function placeAccessPoints(scene: Scene, request: PlacementRequest, shouldStop: () => boolean = () => false): PlacementResult & { baselineCount: number } {
+  const problem = buildProblem(scene, request);
+  const baseline = greedy(problem, request, null);
+  let best = pruneRedundant(problem, baseline, request.targetShare);
+  const random = seededRandom(request.seed);
+  for (let restart = 0; restart < request.restarts && !shouldStop(); restart++) {
+    const candidate = pruneRedundant(problem, greedy(problem, request, random), request.targetShare);
+    if (candidate.length < best.length) best = candidate;
+  }
+  // Try to do with one AP fewer, repairing locally, as long as it works.
+  let improved = new CoverageState(problem, best).meets(request.targetShare);
+  while (improved && best.length > 1 && !shouldStop()) {
+    improved = false;
+    for (let index = 0; index < best.length; index++) {
+      const smaller = tryRemoveOne(problem, best, request, index);
+      if (smaller) {
+        best = pruneRedundant(problem, smaller, request.targetShare);
+        improved = true;
+        break;
+      }
+    }
+  }
+  const chosen = best.length <= baseline.length ? best : baseline;
+  return { ...result(problem, chosen, request.targetShare), baselineCount: baseline.length };
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { pointInPolygon } from '../../../propagation/field/area-crossing.ts';
+import { freeSpaceLossDb } from '../../../propagation/models/free-space.ts';
+import { greedyPlacement, placeAccessPoints, type PlacementRequest } from '../../../propagation/planning/placement.ts';
+import { officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
+import { level, radio, scene } from './scene-builders.ts';
+
+function request(overrides: Partial<PlacementRequest>): PlacementRequest {
+  return {
+    levelId: 'n0',
+    grid: { originX: 0, originY: 0, resolutionM: 0.5, nx: 80, ny: 4 },
+    zones: [{ polygon: [0, 0, 40, 0, 40, 2, 0, 2], minPrimaryRssiDbm: -67, minSecondaryRssiDbm: null }],
+    exclusions: [],
+    template: radio('modele', 0, 0, { mountingHeightM: 1 }),
+    fixed: [],
+    candidateSpacingM: 1,
+    minWallDistanceM: 0,
+    minApDistanceM: 1,
+    targetShare: 1,
+    seed: 1,
+    restarts: 3,
+    ...overrides,
+  };
+}
+
+describe('automatic placement', () => {
+  // An AP reaches −67 dBm up to 14 m (EIRP = −67 + FSPL(14 m) at 5180 MHz): it covers 28 m of a 40 m corridor,
+  // so exactly two APs are needed.
+  const eirp = -67 + freeSpaceLossDb(14, 5180);
+  const corridor = scene([level('n0', [])], [], { clientHeightM: 1 });
+
+  it('a 40 m corridor with a 14 m cell radius needs exactly two APs', () => {
+    const result = placeAccessPoints(corridor, request({ template: radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 }) }));
+    expect(result.met).toBe(true);
+    expect(result.positions).toHaveLength(2);
+    expect(result.zoneShares[0]).toBe(1);
+    // The two cells must touch: each AP within 14 m of both corridor ends' share.
+    const xs = result.positions.map((point) => point.x).sort((a, b) => a - b);
+    expect(xs[0]).toBeLessThanOrEqual(14);
+    expect(xs[1]).toBeGreaterThanOrEqual(26);
+  });
+
+  it('asking for a second AP everywhere at the same level needs more APs', () => {
+    const template = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
+    const result = placeAccessPoints(corridor, request({ template, zones: [{ polygon: [0, 0, 40, 0, 40, 2, 0, 2], minPrimaryRssiDbm: -67, minSecondaryRssiDbm: -67 }] }));
+    expect(result.met).toBe(true);
+    expect(result.positions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('existing locked APs are counted: one fixed AP at the west end leaves one to place', () => {
+    const template = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
+    const result = placeAccessPoints(corridor, request({ template, fixed: [{ ...template, id: 'fixe', apId: 'fixe', x: 10, y: 1 }] }));
+    expect(result.met).toBe(true);
+    expect(result.positions).toHaveLength(1);
+    expect(result.positions[0]!.x).toBeGreaterThanOrEqual(26);
+  });
+
+  it('property: on generated office floors, never more APs than greedy; exclusions, wall and AP distances respected', () => {
+    for (const seed of [1, 2, 3]) {
+      const floor = officeBuilding({ widthM: 30, heightM: 24, wallsPerLevel: 90, levels: 1, apsPerLevel: 1, bands: ['5'], seed });
+      const exclusion = [20, 0, 30, 0, 30, 8, 20, 8];
+      const placement = request({
+        levelId: 'niveau-0',
+        grid: { originX: 0, originY: 0, resolutionM: 1, nx: 30, ny: 24 },
+        zones: [{ polygon: [0, 0, 30, 0, 30, 24, 0, 24], minPrimaryRssiDbm: -67, minSecondaryRssiDbm: null }],
+        exclusions: [exclusion],
+        template: { ...floor.radios[0]!, txPowerDbm: 10 },
+        candidateSpacingM: 1.5,
+        minWallDistanceM: 0.5,
+        minApDistanceM: 6,
+        targetShare: 0.95,
+        seed,
+      });
+      const ours = placeAccessPoints(floor, placement);
+      const baseline = greedyPlacement(floor, placement);
+      expect(ours.positions.length).toBeLessThanOrEqual(baseline.positions.length);
+      expect(ours.baselineCount).toBe(baseline.positions.length);
+      if (baseline.met) expect(ours.met).toBe(true);
+      const walls = floor.levels[0]!.walls;
+      for (const [index, point] of ours.positions.entries()) {
+        expect(pointInPolygon(point.x, point.y, Float64Array.from(exclusion))).toBe(false);
+        for (const wall of walls) {
+          const dx = wall.bx - wall.ax;
+          const dy = wall.by - wall.ay;
+          const t = Math.max(0, Math.min(1, ((point.x - wall.ax) * dx + (point.y - wall.ay) * dy) / (dx * dx + dy * dy)));
+          expect(Math.hypot(wall.ax + t * dx - point.x, wall.ay + t * dy - point.y)).toBeGreaterThanOrEqual(0.5);
+        }
+        for (const other of ours.positions.slice(index + 1)) expect(Math.hypot(other.x - point.x, other.y - point.y)).toBeGreaterThanOrEqual(6);
+      }
+    }
+  });
+
+  it('is deterministic for a seed', () => {
+    const template = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
+    expect(placeAccessPoints(corridor, request({ template, seed: 9 }))).toEqual(placeAccessPoints(corridor, request({ template, seed: 9 })));
+  });
+});
