@@ -4,6 +4,7 @@ import * as Comlink from 'comlink';
 import type { Scene } from '../propagation/scene/types.ts';
 import { EngineCoordinator, type RemoteHelper } from './engine-coordinator.ts';
 import type { FieldHelperApi, LayerRequest, LayerResult, Progress } from './engine-protocol.ts';
+import type { ProposalInput } from '../propagation/planning/propose-plan.ts';
 
 let coordinator = new EngineCoordinator();
 
@@ -16,6 +17,9 @@ const api = {
   },
   cancel(): void {
     coordinator.cancel();
+  },
+  propose(scene: Scene, input: ProposalInput) {
+    return coordinator.propose(scene, input);
   },
   compute(request: LayerRequest, onResult: (result: LayerResult) => Promise<void> | void, onProgress: (progress: Progress) => Promise<void> | void): Promise<void> {
     return coordinator.compute(

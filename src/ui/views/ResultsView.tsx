@@ -3,6 +3,7 @@ import { levelStatistics } from '../../model/level-statistics.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import { surfaceTier } from '../../model/surface-tier.ts';
 import { PredictedCoverage } from './PredictedCoverage.tsx';
+import { AutoPlacement } from './AutoPlacement.tsx';
 
 export function ResultsView({ document }: { document: ProjectDocument }) {
   const rows = levelStatistics(document);
@@ -66,6 +67,9 @@ export function ResultsView({ document }: { document: ProjectDocument }) {
         </tfoot>
       </table>
       <PredictedCoverage document={document} />
+      {document.levels.map((level) => (
+        <AutoPlacement key={level.id} document={document} levelId={level.id} />
+      ))}
     </section>
   );
 }

@@ -1,0 +1,91 @@
+/** Builds the automatic-placement input for a level from the project: zones, exclusions, AP model, locked APs. */
+import { channelBlock, type BandId, type ChannelWidthMHz } from '../../propagation/radio/channels.ts';
+import type { ProposalInput } from '../../propagation/planning/propose-plan.ts';
+import type { SceneRadio } from '../../propagation/scene/types.ts';
+import type { ApModel, ProjectDocument } from '../model/schema.ts';
+import { levelGrid } from './level-grid.ts';
+import { sceneFromProject } from './scene-from-project.ts';
+
+export const DEFAULT_POWER_DBM: Record<BandId, number> = { '2.4': 14, '5': 17, '6': 17 };
+export const DEFAULT_WIDTH_MHZ: Record<BandId, ChannelWidthMHz> = { '2.4': 20, '5': 40, '6': 80 };
+const DEFAULT_CHANNEL: Record<BandId, number> = { '2.4': 1, '5': 36, '6': 5 };
+/** Placement drives on 5 GHz when the model has it (the band that needs the most APs), else its first band. */
+const DRIVER_ORDER: BandId[] = ['5', '6', '2.4'];
+
+export interface ProposalSettings {
+  model: ApModel;
+  mountingHeightM: number;
+  powerDbm: Record<BandId, number>;
+  widthMHz: Record<BandId, ChannelWidthMHz>;
+}
+
+function median(values: number[], fallback: number): number {
+  if (values.length === 0) return fallback;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** The model and radio settings the level already uses most, or the catalogue's first model with defaults. */
+export function proposalSettings(document: ProjectDocument, levelId: string): ProposalSettings {
+  const aps = document.accessPoints.filter((ap) => ap.levelId === levelId);
+  const counts = new Map<string, number>();
+  for (const ap of aps) counts.set(ap.modelId, (counts.get(ap.modelId) ?? 0) + 1);
+  const modelId = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const model = document.apModels.find((candidate) => candidate.id === modelId) ?? document.apModels[0]!;
+  const radios = aps.flatMap((ap) => ap.radios);
+  const perBand = <T>(pick: (band: BandId) => T) => ({ '2.4': pick('2.4'), '5': pick('5'), '6': pick('6') });
+  return {
+    model,
+    mountingHeightM: median(aps.map((ap) => ap.mountingHeightM), 2.8),
+    powerDbm: perBand((band) => median(radios.filter((radio) => radio.band === band).map((radio) => radio.txPowerDbm), Math.min(DEFAULT_POWER_DBM[band], model.maxTxPowerDbm[band] || DEFAULT_POWER_DBM[band]))),
+    widthMHz: perBand((band) => (median(radios.filter((radio) => radio.band === band).map((radio) => radio.widthMHz), DEFAULT_WIDTH_MHZ[band]) as ChannelWidthMHz)),
+  };
+}
+
+export function proposalInput(document: ProjectDocument, levelId: string, settings = proposalSettings(document, levelId)): ProposalInput {
+  const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
+  const scene = sceneFromProject(document);
+  const lockedIds = new Set(document.accessPoints.filter((ap) => ap.locked && ap.levelId === levelId).map((ap) => ap.id));
+  const bands = DRIVER_ORDER.filter((band) => settings.model.bands.includes(band));
+  const templates = bands.map((band): SceneRadio => {
+    const width = settings.widthMHz[band];
+    return {
+      id: `modele-${band}`,
+      apId: 'modele',
+      levelId,
+      x: 0,
+      y: 0,
+      mountingHeightM: settings.mountingHeightM,
+      azimuthDeg: 0,
+      tiltDeg: 0,
+      band,
+      channel: DEFAULT_CHANNEL[band],
+      centerMHz: channelBlock(band, DEFAULT_CHANNEL[band], width)?.centerMHz ?? channelBlock(band, DEFAULT_CHANNEL[band], 20)!.centerMHz,
+      widthMHz: width,
+      txPowerDbm: settings.powerDbm[band],
+      antennaGainDbi: settings.model.antennaGainDbi[band],
+      pattern: null,
+      spatialStreams: settings.model.spatialStreams,
+    };
+  });
+  return {
+    levelId,
+    grid: levelGrid(document, levelId, Math.max(1, document.prediction.gridResolutionM)),
+    zones: document.coverageZones
+      .filter((zone) => zone.levelId === levelId)
+      .map((zone) => {
+        const profile = profiles.get(zone.requirementProfileId);
+        return { polygon: zone.polygon.flatMap((point) => [point.xM, point.yM]), minPrimaryRssiDbm: profile?.minPrimaryRssiDbm ?? -67, minSecondaryRssiDbm: profile?.minSecondaryRssiDbm ?? null };
+      }),
+    exclusions: document.exclusionZones.filter((zone) => zone.levelId === levelId).map((zone) => zone.polygon.flatMap((point) => [point.xM, point.yM])),
+    templates,
+    fixed: scene.radios.filter((radio) => lockedIds.has(radio.apId)),
+    widths: settings.widthMHz,
+    allowDfs: true,
+    candidateSpacingM: 1.5,
+    minWallDistanceM: 0.3,
+    minApDistanceM: 6,
+    targetShare: 0.95,
+    seed: 1,
+  };
+}
