@@ -67,3 +67,23 @@ export function setMaterialLoss(materialId: string, band: Band, lossDb: number, 
     },
   };
 }
+
+type ProfileThreshold = 'minPrimaryRssiDbm' | 'minSecondaryRssiDbm' | 'minSnrDb';
+const THRESHOLD_RANGES: Record<ProfileThreshold, [number, number]> = { minPrimaryRssiDbm: [-100, -20], minSecondaryRssiDbm: [-100, -20], minSnrDb: [0, 60] };
+
+/** Sets a requirement threshold; null (only for the secondary level) means "not required". Out-of-range values are ignored. */
+export function setProfileThreshold(profileId: string, field: ProfileThreshold, value: number | null, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const profile = draft.requirementProfiles.find((candidate) => candidate.id === profileId);
+      if (!profile) return;
+      if (value === null) {
+        if (field === 'minSecondaryRssiDbm') profile.minSecondaryRssiDbm = null;
+        return;
+      }
+      const [low, high] = THRESHOLD_RANGES[field];
+      if (Number.isFinite(value) && value >= low && value <= high) profile[field] = value;
+    },
+  };
+}

@@ -82,6 +82,7 @@ export const fr = {
   },
   editor: {
     studyPanel: "Identification de l'étude",
+    surfaceLine: 'Zones à couvrir : {area} m² — tranche {tier}',
     levelsPanel: 'Niveaux',
     canvasLabel: 'Plan du niveau « {level} »',
     noPlan: "Ce niveau n'a pas encore de plan. L'import de plans (PDF, image, DXF) arrive avec l'éditeur de plans.",
@@ -334,6 +335,9 @@ export const fr = {
     none: '—',
     editLoss: 'Perte de « {material} » en {band} GHz (dB)',
     materialChanged: 'Perte du matériau modifiée',
+    profileChanged: 'Exigence du profil modifiée',
+    editThreshold: '{criterion} du profil « {profile} »',
+    thresholds: { minPrimaryRssiDbm: 'Signal principal minimal (dBm)', minSecondaryRssiDbm: 'Signal secondaire minimal (dBm, vide = non exigé)', minSnrDb: 'SNR minimal (dB)' },
   },
   units: {
     m2: '{value} m²',

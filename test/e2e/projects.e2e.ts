@@ -45,6 +45,7 @@ describe('premier démarrage', () => {
     await page.waitForSelector('[data-testid="level-canvas"] canvas');
     await expect.poll(() => canvasColourCount(page), { timeout: 10000 }).toBeGreaterThan(8);
     expect(await page.getByText('5 bornes').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('surface-line').textContent()).toBe('Zones à couvrir : 755 m² — tranche entre 501 et 1000 m²');
     await screenshot(page, '02-editeur-demo');
     expect(errors).toEqual([]);
     await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setStudyField, addLevel, updateLevel, type Action } from '../../src/actions/study-actions.ts';
+import { setStudyField, addLevel, updateLevel, setProfileThreshold, type Action } from '../../src/actions/study-actions.ts';
 import { createProject } from '../../src/model/create-project.ts';
 import { projectDocumentSchema } from '../../src/model/schema.ts';
 import { createDocumentStore } from '../../src/store/document-store.ts';
@@ -57,6 +57,18 @@ describe('document store', () => {
     apply(addLevel(document.buildings[0]!.id, 'n2', 'Niveau 2', 'Ajouter'));
     const levels = store.getState().document!.levels;
     expect(levels.map((level) => level.elevationM)).toEqual([2, 5.5, 9]);
+    expect(projectDocumentSchema.safeParse(store.getState().document).success).toBe(true);
+  });
+
+  it('requirement thresholds: in-range values apply, out-of-range ones are ignored, only the secondary level can be cleared', () => {
+    const { store, apply } = storeWithProject();
+    apply(setProfileThreshold('profil-donnees', 'minPrimaryRssiDbm', -70, 'Seuil'));
+    apply(setProfileThreshold('profil-donnees', 'minSnrDb', 99, 'Seuil'));
+    apply(setProfileThreshold('profil-voix', 'minSecondaryRssiDbm', null, 'Seuil'));
+    apply(setProfileThreshold('profil-voix', 'minPrimaryRssiDbm', null, 'Seuil'));
+    const profiles = new Map(store.getState().document!.requirementProfiles.map((profile) => [profile.id, profile]));
+    expect(profiles.get('profil-donnees')).toMatchObject({ minPrimaryRssiDbm: -70, minSnrDb: 20 });
+    expect(profiles.get('profil-voix')).toMatchObject({ minPrimaryRssiDbm: -67, minSecondaryRssiDbm: null });
     expect(projectDocumentSchema.safeParse(store.getState().document).success).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 import { useServices } from '../../app/app-services.ts';
 import { setSiteField, setStudyDate, setStudyField, setStudyKind, type Action } from '../../actions/study-actions.ts';
-import { t } from '../../i18n/index.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
+import { levelStatistics } from '../../model/level-statistics.ts';
+import { surfaceTier } from '../../model/surface-tier.ts';
 import { SITE_ENTITY_KINDS, STUDY_KINDS, type ProjectDocument } from '../../model/schema.ts';
 import { CommitField, SelectField } from '../components/Fields.tsx';
 
@@ -12,6 +14,7 @@ export function StudyForm({ document }: { document: ProjectDocument }) {
   return (
     <section className="panel" aria-labelledby="study-form-title">
       <h2 id="study-form-title">{t('editor.studyPanel')}</h2>
+      <p className="muted" data-testid="surface-line">{surfaceLine(document)}</p>
       <CommitField name="study-title" label={t('editor.fields.title')} value={study.title} required onCommit={(value) => apply(setStudyField('title', value, label(t('editor.fields.title'))))} />
       <SelectField
         name="study-kind"
@@ -40,4 +43,9 @@ export function StudyForm({ document }: { document: ProjectDocument }) {
       <CommitField name="notes" multiline label={t('editor.fields.notes')} value={study.notes} onCommit={(value) => apply(setStudyField('notes', value, label(t('editor.fields.notes'))))} />
     </section>
   );
+}
+
+function surfaceLine(document: ProjectDocument): string {
+  const area = levelStatistics(document).reduce((sum, level) => sum + level.coverageAreaM2, 0);
+  return t('editor.surfaceLine', { area: formatNumber(area, 0), tier: t(`tiers.${surfaceTier(area)}`).toLowerCase() });
 }

@@ -1,5 +1,5 @@
 import { useServices } from '../../app/app-services.ts';
-import { setMaterialLoss } from '../../actions/study-actions.ts';
+import { setMaterialLoss, setProfileThreshold } from '../../actions/study-actions.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { BAND_IDS, type ProjectDocument } from '../../model/schema.ts';
 import { CommitField } from '../components/Fields.tsx';
@@ -95,9 +95,21 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
           {document.requirementProfiles.map((profile) => (
             <tr key={profile.id}>
               <th scope="row">{profile.name}</th>
-              <td className="num">{formatNumber(profile.minPrimaryRssiDbm)}</td>
-              <td className="num">{profile.minSecondaryRssiDbm === null ? dash : formatNumber(profile.minSecondaryRssiDbm)}</td>
-              <td className="num">{formatNumber(profile.minSnrDb)}</td>
+              {(['minPrimaryRssiDbm', 'minSecondaryRssiDbm', 'minSnrDb'] as const).map((field) => (
+                <td key={field} className="num compact-field">
+                  <CommitField
+                    type="number"
+                    step={1}
+                    hideLabel
+                    label={t('catalogue.editThreshold', { profile: profile.name, criterion: t(`catalogue.thresholds.${field}`) })}
+                    value={profile[field] === null ? '' : String(profile[field])}
+                    onCommit={(value) => {
+                      const action = setProfileThreshold(profile.id, field, value.trim() === '' ? null : Number(value), t('catalogue.profileChanged'));
+                      documents.getState().change(action.label, action.recipe);
+                    }}
+                  />
+                </td>
+              ))}
               <td className="num">{profile.maxCoChannelAps === null ? dash : `${profile.maxCoChannelAps} (≥ ${formatNumber(profile.coChannelThresholdDbm)} dBm)`}</td>
               <td className="source">{profile.source}</td>
             </tr>
