@@ -10,7 +10,7 @@ import { writeOds } from './ods-writer.ts';
 import type { ReportFonts } from './pdf/pdf-writer.ts';
 import { implantationPlanSvg } from './plan-svg.ts';
 import { implantationPlanPng } from './plan-png.ts';
-import { buildStudyReportData } from './report-data.ts';
+import { apNumbers, buildStudyReportData } from './report-data.ts';
 import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio } from './report-predictions.ts';
 import { accessPointSheet, equipmentSheet } from './spreadsheet-tables.ts';
 import { generateStudyReport, type StudyReportOptions } from './study-report.ts';
@@ -63,7 +63,7 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
   const tables = [equipmentSheet(data), accessPointSheet(data, servedAreaByRadio(predictions), expectedUsersByRadio(predictions))];
   files.push({ name: `${names.equipment}.xlsx`, bytes: await writeXlsx(tables, document.study.author || 'Ondeplan', now) });
   files.push({ name: `${names.equipment}.ods`, bytes: writeOds(tables) });
-  const numbers = new Map(data.accessPoints.map((row) => [document.accessPoints.find((ap) => ap.name === row.name)?.id ?? row.name, row.number]));
+  const numbers = apNumbers(data);
   document.levels.forEach((level, index) => {
     const base = `${names.plan}-${String(index + 1).padStart(2, '0')}-${slug(level.name)}`;
     files.push({ name: `${base}.svg`, bytes: new TextEncoder().encode(implantationPlanSvg(document, level, numbers)) });

@@ -9,6 +9,7 @@ import type { ProjectDocument } from '../model/schema.ts';
 import { surfaceTier, type SurfaceTier } from '../model/surface-tier.ts';
 
 export interface ApRow {
+  id: string;
   number: number;
   name: string;
   levelName: string;
@@ -91,6 +92,7 @@ export function buildStudyReportData(document: ProjectDocument): StudyReportData
     accessPoints: aps.map((ap, index) => {
       const model = models.get(ap.modelId);
       return {
+        id: ap.id,
         number: index + 1,
         name: ap.name,
         levelName: levelNames.get(ap.levelId) ?? '',
@@ -107,4 +109,9 @@ export function buildStudyReportData(document: ProjectDocument): StudyReportData
     materialsUsed: document.materials.filter((material) => wallCounts.has(material.id)).map((material) => ({ name: material.name, lossDb: material.lossDb, wallCount: wallCounts.get(material.id)! })),
     missing: missingForDeliverables(document),
   };
+}
+
+/** The report's AP numbers (AP table order) by AP id, as drawn on the plans. */
+export function apNumbers(data: StudyReportData): Map<string, number> {
+  return new Map(data.accessPoints.map((row) => [row.id, row.number]));
 }

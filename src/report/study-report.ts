@@ -11,7 +11,7 @@ import { encodePng } from '../io/png.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import { drawLevelPlan } from './pdf/plan-drawing.ts';
 import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts } from './pdf/pdf-writer.ts';
-import { buildStudyReportData, type StudyReportData } from './report-data.ts';
+import { apNumbers, buildStudyReportData, type StudyReportData } from './report-data.ts';
 import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
 import { REPORT_LAYERS, type ReportKind, type ReportLayer } from './report-kinds.ts';
 import { summariseSurveys } from './survey-summary.ts';
@@ -238,7 +238,7 @@ function radioSummary(radios: StudyReportData['accessPoints'][number]['radios'])
 
 async function implantationPlans(writer: PdfWriter, data: StudyReportData, sectionPages: { title: string; page: number }[], withSurveyPoints = false): Promise<void> {
   const measured = withSurveyPoints ? summariseSurveys(data.document, ourSsids(data.document)).bands : [];
-  const numbers = new Map(data.document.accessPoints.map((ap) => [ap.id, data.accessPoints.find((row) => row.name === ap.name)?.number ?? 0]));
+  const numbers = apNumbers(data);
   data.document.levels.forEach((level, index) => {
     const page = writer.newPage(A3_LANDSCAPE);
     if (index === 0) sectionPages.push({ title: t('studyReport.sections.implantation'), page: writer.pdf.getPageCount() });
@@ -297,7 +297,7 @@ async function implantationPlans(writer: PdfWriter, data: StudyReportData, secti
 }
 
 async function coverage(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, layers: readonly ReportLayer[], sectionPages: { title: string; page: number }[]): Promise<void> {
-  const numbers = new Map(data.document.accessPoints.map((ap) => [ap.id, data.accessPoints.find((row) => row.name === ap.name)?.number ?? 0]));
+  const numbers = apNumbers(data);
   const levels = new Map(data.document.levels.map((level) => [level.id, level]));
   const zones = new Map(data.document.coverageZones.map((zone) => [zone.id, zone]));
   const profiles = new Map(data.document.requirementProfiles.map((profile) => [profile.id, profile.name]));

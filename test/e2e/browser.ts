@@ -53,3 +53,11 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/** A fresh profile on the demo study's given tab (« Éditeur », « Résultats », « Rapport »…). */
+export async function openDemoStudy(browser: Browser, tab: string): Promise<AppPage> {
+  const app = await openApp(browser);
+  await app.page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+  if (tab !== 'Éditeur') await app.page.getByRole('link', { name: tab }).click();
+  return app;
+}

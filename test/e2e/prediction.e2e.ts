@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, useBrowser } from './browser.ts';
+import { openDemoStudy, screenshot, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
 describe('couverture prévue', () => {
   it("calcule dans les workers la carte RSSI et la part de surface conforme de chaque zone de l'étude de démonstration", async () => {
-    const { page, context, errors } = await openApp(browser());
-    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
-    await page.getByRole('link', { name: 'Résultats' }).click();
+    const { page, context, errors } = await openDemoStudy(browser(), 'Résultats');
     await expect.poll(() => page.getByTestId('engine-status').textContent(), { timeout: 20000 }).toMatch(/^Calculé : [\d\u202f\u00a0 ]+ cellules, 5 radios\.$/);
     const rows = page.getByTestId('zone-coverage').locator('tbody tr');
     expect(await rows.count()).toBe(4);

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, useBrowser } from './browser.ts';
+import { openDemoStudy, screenshot, useBrowser } from './browser.ts';
 import { storedDocuments } from './idb-helpers.ts';
 
 const browser = useBrowser();
 
 describe('proposition automatique', () => {
   it("propose une implantation pour l'étage de démonstration, l'applique, puis l'annule", async () => {
-    const { page, context, errors } = await openApp(browser());
-    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
-    await page.getByRole('link', { name: 'Résultats' }).click();
+    const { page, context, errors } = await openDemoStudy(browser(), 'Résultats');
     await page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' }).click();
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/^\d+ borne\(s\) proposée\(s\) \(Borne Wi-Fi 6 2×2 omnidirectionnelle\), contre \d+ pour un placement glouton simple/);
     const status = (await page.getByTestId('proposal-status').textContent())!;

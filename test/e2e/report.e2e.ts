@@ -2,15 +2,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, useBrowser } from './browser.ts';
+import { openDemoStudy, screenshot, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
 describe('livrables', () => {
   it("génère dans un worker l'archive des livrables de l'étude de démonstration, dont la somme MD5 est juste", async () => {
-    const { page, context, errors } = await openApp(browser());
-    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    const { page, context, errors } = await openDemoStudy(browser(), 'Rapport');
     await page.getByRole('button', { name: 'Générer les livrables' }).click();
     await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60000 }).toMatch(/^Livrables prêts en [\d,]+ s : 8 fichiers dans l’archive\.$/);
     const names = (await page.getByTestId('report-files').locator('li').allTextContents()).map((text) => text.replace(/ \(.*\)$/, ''));
@@ -33,9 +31,7 @@ describe('livrables', () => {
   });
 
   it('annule une génération en cours', async () => {
-    const { page, context } = await openApp(browser());
-    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
-    await page.getByRole('link', { name: 'Rapport' }).click();
+    const { page, context } = await openDemoStudy(browser(), 'Rapport');
     await page.getByRole('button', { name: 'Générer les livrables' }).click();
     await page.getByRole('button', { name: 'Annuler la génération' }).click();
     await expect.poll(() => page.getByTestId('report-status').textContent()).toBe('Génération annulée.');
