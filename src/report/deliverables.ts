@@ -4,6 +4,7 @@
  * results as JSON; then the ZIP and its MD5.
  */
 import { messages, t } from '../i18n/index.ts';
+import { slugify } from '../io/slug.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import { buildDeliverablePackage, type DeliverableFile, type DeliverablePackage } from './deliverable-package.ts';
 import { writeOds } from './ods-writer.ts';
@@ -32,14 +33,6 @@ export class DeliverablesCancelled extends Error {
   }
 }
 
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-
 export async function generateDeliverables(document: ProjectDocument, fonts: ReportFonts, options: DeliverableOptions = {}): Promise<{ files: DeliverableFile[]; package: DeliverablePackage }> {
   const now = options.now ?? new Date();
   const stop = options.shouldStop ?? (() => false);
@@ -65,7 +58,7 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
   files.push({ name: `${names.equipment}.ods`, bytes: writeOds(tables) });
   const numbers = apNumbers(data);
   document.levels.forEach((level, index) => {
-    const base = `${names.plan}-${String(index + 1).padStart(2, '0')}-${slug(level.name)}`;
+    const base = `${names.plan}-${String(index + 1).padStart(2, '0')}-${slugify(level.name)}`;
     files.push({ name: `${base}.svg`, bytes: new TextEncoder().encode(implantationPlanSvg(document, level, numbers)) });
     files.push({ name: `${base}.png`, bytes: implantationPlanPng(document, level, numbers) });
   });

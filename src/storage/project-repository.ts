@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.ts';
 import { packProject, unpackProject } from '../io/project-package.ts';
+import { slugify } from '../io/slug.ts';
 import { createProject } from '../model/create-project.ts';
 import { newId } from '../model/ids.ts';
 import type { ProjectDocument } from '../model/schema.ts';
@@ -68,12 +69,6 @@ export class ProjectRepository {
 }
 
 export function packageFileName(document: ProjectDocument): string {
-  const slug = document.study.title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
+  const slug = slugify(document.study.title).slice(0, 60);
   return `${slug || 'etude'}.ondeplan`;
 }
