@@ -6,6 +6,7 @@
 import { encodePng } from '../io/png.ts';
 import { levelExtentM } from '../model/level-extent.ts';
 import type { Level, ProjectDocument } from '../model/schema.ts';
+import { hexToRgb255 } from './hex-colour.ts';
 
 // 5×7 digits, one row per string, bit 4 = leftmost column.
 const DIGITS: Record<string, number[]> = {
@@ -92,11 +93,6 @@ class Raster {
   }
 }
 
-const hex = (value: string): Colour => {
-  const number = Number.parseInt(value.slice(1), 16);
-  return [(number >> 16) & 255, (number >> 8) & 255, number & 255];
-};
-
 /** The plan at `pixelsPerM` (20 by default: a 42 m floor gives an 920 px wide image). */
 export function implantationPlanPng(document: ProjectDocument, level: Level, apNumbers: ReadonlyMap<string, number>, pixelsPerM = 20): Uint8Array {
   const extent = levelExtentM(document, level);
@@ -111,7 +107,7 @@ export function implantationPlanPng(document: ProjectDocument, level: Level, apN
   const materials = new Map(document.materials.map((material) => [material.id, material]));
   for (const wall of document.walls.filter((candidate) => candidate.levelId === level.id)) {
     const material = materials.get(wall.materialId);
-    raster.line(px(wall.from.xM), py(wall.from.yM), px(wall.to.xM), py(wall.to.yM), Math.max(2, (material?.thicknessM ?? 0.1) * pixelsPerM), material ? hex(material.color) : [51, 51, 51]);
+    raster.line(px(wall.from.xM), py(wall.from.yM), px(wall.to.xM), py(wall.to.yM), Math.max(2, (material?.thicknessM ?? 0.1) * pixelsPerM), material ? hexToRgb255(material.color) : [51, 51, 51]);
   }
   const markerRadius = Math.max(9, 0.45 * pixelsPerM);
   for (const ap of document.accessPoints.filter((candidate) => candidate.levelId === level.id)) {

@@ -9,7 +9,7 @@ import { colourise, DEFAULT_SCALES } from '../../propagation/layers/colour-scale
 import { formatNumber, messages, t } from '../i18n/index.ts';
 import { encodePng } from '../io/png.ts';
 import type { ProjectDocument } from '../model/schema.ts';
-import { drawLevelPlan } from './pdf/plan-drawing.ts';
+import { drawLevelPlan, hexColour } from './pdf/plan-drawing.ts';
 import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts } from './pdf/pdf-writer.ts';
 import { apNumbers, buildStudyReportData, type StudyReportData } from './report-data.ts';
 import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
@@ -274,8 +274,7 @@ async function implantationPlans(writer: PdfWriter, data: StudyReportData, secti
     }
     const usedMaterials = new Set(data.document.walls.filter((wall) => wall.levelId === level.id).map((wall) => wall.materialId));
     for (const material of data.document.materials.filter((candidate) => usedMaterials.has(candidate.id))) {
-      const value = Number.parseInt(material.color.slice(1), 16);
-      page.drawRectangle({ x: sideX, y: y + 2, width: 12, height: 3, color: rgb(((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255) });
+      page.drawRectangle({ x: sideX, y: y + 2, width: 12, height: 3, color: hexColour(material.color) });
       writer.text(material.name, sideX + 18, y, 9, { page });
       y -= 14;
     }

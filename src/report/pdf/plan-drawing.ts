@@ -5,6 +5,7 @@
  */
 import { rgb, type PDFImage, type PDFPage } from 'pdf-lib';
 import { levelExtentM, type ExtentM } from '../../model/level-extent.ts';
+import { hexToRgb255 } from '../hex-colour.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import { ACCENT, INK, type PdfWriter } from './pdf-writer.ts';
 
@@ -22,9 +23,10 @@ export interface PlanTransform {
   box: Box;
 }
 
-function hexColour(hex: string) {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return rgb(((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255);
+/** A material colour (`#rrggbb`) as a pdf-lib colour. */
+export function hexColour(hex: string) {
+  const [r, g, b] = hexToRgb255(hex);
+  return rgb(r / 255, g / 255, b / 255);
 }
 
 export function planTransform(document: ProjectDocument, level: Level, box: Box): PlanTransform {
