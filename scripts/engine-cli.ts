@@ -14,6 +14,7 @@ import { colourise, DEFAULT_SCALES } from '../propagation/layers/colour-scale.ts
 import type { BandId } from '../propagation/radio/channels.ts';
 import { groupRadiosByAp, PredictionSession } from '../propagation/session/prediction-session.ts';
 import type { GridSpec } from '../propagation/scene/types.ts';
+import { pointGrid } from '../propagation/scene/point-grid.ts';
 import { levelGrid } from '../src/engine/level-grid.ts';
 import { sceneFromProject } from '../src/engine/scene-from-project.ts';
 import { unpackProject } from '../src/io/project-package.ts';
@@ -131,9 +132,8 @@ async function points(args: string[]): Promise<void> {
       rejected++;
       continue;
     }
-    const grid = { originX: x - 0.005, originY: y - 0.005, resolutionM: 0.01, nx: 1, ny: 1 };
     for (const group of groups) {
-      const fields = computeApFields(scene, group, level, grid);
+      const fields = computeApFields(scene, group, level, pointGrid(x, y));
       group.forEach((radio, index) => output.push(`${level},${x},${y},${apNames.get(radio.apId) ?? radio.apId},${radio.id},${radio.band},${radio.channel},${fields[index]![0]!.toFixed(2)}`));
     }
   }

@@ -3,11 +3,12 @@ import { computeApFields } from '../field/ap-fields.ts';
 import type { BandId } from '../radio/channels.ts';
 import type { Scene, SceneRadio } from '../scene/types.ts';
 import { NO_SIGNAL_DBM } from '../scene/types.ts';
+import { pointGrid } from '../scene/point-grid.ts';
 
 export function mutualHearingMw(scene: Scene, band: BandId): { radios: SceneRadio[]; heardMw: number[][] } {
   const radios = scene.radios.filter((radio) => radio.band === band);
   const heardMw = radios.map((listener) => {
-    const grid = { originX: listener.x - 0.005, originY: listener.y - 0.005, resolutionM: 0.01, nx: 1, ny: 1 };
+    const grid = pointGrid(listener.x, listener.y);
     return radios.map((source) => {
       if (source === listener) return 0;
       // A source on another level than the listener still reaches it through the slabs (computed on the listener's level).

@@ -13,6 +13,7 @@ import { computeApFields, FieldWorkspace } from '../field/ap-fields.ts';
 import { pointInPolygon } from '../field/area-crossing.ts';
 import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
 import { seededRandom } from '../util/random.ts';
+import { pointToSegmentDistanceSquared } from '../util/segment-distance.ts';
 
 export interface PlacementZone {
   /** x0, y0, x1, y1, … (m) */
@@ -60,14 +61,6 @@ interface Problem {
   fixedSecondary: Uint8Array;
 }
 
-function distanceToSegmentSquared(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared)) : 0;
-  return (ax + t * dx - px) ** 2 + (ay + t * dy - py) ** 2;
-}
-
 export function candidatePoints(scene: Scene, request: Pick<PlacementRequest, 'levelId' | 'zones' | 'exclusions' | 'candidateSpacingM' | 'minWallDistanceM'>): { x: number; y: number }[] {
   const level = scene.levels.find((candidate) => candidate.id === request.levelId);
   const zones = request.zones.map((zone) => Float64Array.from(zone.polygon));
@@ -81,7 +74,7 @@ export function candidatePoints(scene: Scene, request: Pick<PlacementRequest, 'l
     for (let x = Math.min(...xs) + step / 2; x < Math.max(...xs); x += step) {
       if (!zones.some((zone) => pointInPolygon(x, y, zone))) continue;
       if (exclusions.some((zone) => pointInPolygon(x, y, zone))) continue;
-      if (level?.walls.some((wall) => distanceToSegmentSquared(x, y, wall.ax, wall.ay, wall.bx, wall.by) < minWall)) continue;
+      if (level?.walls.some((wall) => pointToSegmentDistanceSquared(x, y, wall.ax, wall.ay, wall.bx, wall.by) < minWall)) continue;
       points.push({ x, y });
     }
   }

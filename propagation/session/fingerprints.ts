@@ -6,6 +6,7 @@ import { distanceLaw } from '../models/path-loss.ts';
 import { levelToLevel } from '../scene/levels.ts';
 import type { GridSpec, Scene, SceneLevel, SceneRadio } from '../scene/types.ts';
 import { Hasher } from '../util/hash.ts';
+import { pointToSegmentDistanceSquared } from '../util/segment-distance.ts';
 
 export function gridKey(grid: GridSpec): string {
   return new Hasher().numbers([grid.originX, grid.originY, grid.resolutionM, grid.nx, grid.ny]).digest();
@@ -44,16 +45,6 @@ export function groupReachM(scene: Scene, radios: readonly SceneRadio[]): number
   return reach;
 }
 
-function segmentPointDistanceSquared(ax: number, ay: number, bx: number, by: number, px: number, py: number): number {
-  const dx = bx - ax;
-  const dy = by - ay;
-  const lengthSquared = dx * dx + dy * dy;
-  const t = lengthSquared > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / lengthSquared)) : 0;
-  const ex = ax + t * dx - px;
-  const ey = ay + t * dy - py;
-  return ex * ex + ey * ey;
-}
-
 /** Fingerprint of every wall and attenuation area within reach of the group, on every level. */
 export function surroundingsKey(scene: Scene, radios: readonly SceneRadio[]): string {
   const first = radios[0]!;
@@ -66,7 +57,7 @@ export function surroundingsKey(scene: Scene, radios: readonly SceneRadio[]): st
     const [x, y] = levelToLevel(source.placement, level.placement)(first.x, first.y);
     hasher.string(level.id);
     for (const wall of level.walls) {
-      if (segmentPointDistanceSquared(wall.ax, wall.ay, wall.bx, wall.by, x, y) > reachSquared) continue;
+      if (pointToSegmentDistanceSquared(x, y, wall.ax, wall.ay, wall.bx, wall.by) > reachSquared) continue;
       hasher.numbers([wall.ax, wall.ay, wall.bx, wall.by, ...wall.lossDb, wall.bottomM, wall.topM]);
     }
     for (const area of level.areas) hasher.numbers(area.polygon).numbers(area.lossDbPerM);
