@@ -237,7 +237,7 @@ function radioSummary(radios: StudyReportData['accessPoints'][number]['radios'])
 }
 
 async function implantationPlans(writer: PdfWriter, data: StudyReportData, sectionPages: { title: string; page: number }[], withSurveyPoints = false): Promise<void> {
-  const measured = withSurveyPoints ? summariseSurveys(data.document, ourSsids(data.document)).bands : [];
+  const measured = withSurveyPoints ? surveySummary(data.document).bands : [];
   const numbers = apNumbers(data);
   data.document.levels.forEach((level, index) => {
     const page = writer.newPage(A3_LANDSCAPE);
@@ -395,12 +395,20 @@ function equipment(writer: PdfWriter, data: StudyReportData, startSection: Start
   writer.table([{ header: columns.reference, width: 1.6 }, { header: columns.label, width: 3.4 }, { header: columns.quantity, width: 0.9, align: 'right' }, { header: columns.unitPrice, width: 1.2, align: 'right' }, { header: columns.total, width: 1.2, align: 'right' }], rows);
 }
 
-function ourSsids(document: ProjectDocument): Set<string> {
-  return new Set(document.ssids.map((ssid) => ssid.name));
+const surveySummaries = new WeakMap<ProjectDocument, ReturnType<typeof summariseSurveys>>();
+
+/** Measured figures of the study's own SSIDs, computed once per document for the sections that show them. */
+function surveySummary(document: ProjectDocument): ReturnType<typeof summariseSurveys> {
+  let summary = surveySummaries.get(document);
+  if (!summary) {
+    summary = summariseSurveys(document, new Set(document.ssids.map((ssid) => ssid.name)));
+    surveySummaries.set(document, summary);
+  }
+  return summary;
 }
 
 /** The band with the most measured points on a level (the one drawn on the audit plan). */
-function strongestBand(measured: ReturnType<typeof summariseSurveys>['bands'], levelId: string): string | undefined {
+function strongestBand(measured: ReturnType<typeof surveySummary>['bands'], levelId: string): string | undefined {
   return measured.filter((candidate) => candidate.levelId === levelId).sort((a, b) => b.points.length - a.points.length)[0]?.band;
 }
 
@@ -413,7 +421,7 @@ function surveys(writer: PdfWriter, data: StudyReportData, startSection: StartSe
     [{ header: columns.dataset, width: 2.5 }, { header: columns.level, width: 2 }, { header: columns.points, width: 1, align: 'right' }, { header: columns.readings, width: 1, align: 'right' }, { header: columns.offset, width: 1.2, align: 'right' }],
     document.surveys.map((dataset) => [dataset.name, levels.get(dataset.levelId) ?? '', String(dataset.points.length), String(dataset.points.reduce((sum, point) => sum + point.readings.length, 0)), number(dataset.deviceOffsetDb)]),
   );
-  const summaries = summariseSurveys(document, ourSsids(document));
+  const summaries = surveySummary(document);
   const stats = messages().studyReport.measuredTable;
   writer.heading(t('studyReport.measuredTitle'), 2);
   writer.table(
@@ -471,7 +479,7 @@ function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportP
     }
   }
   const zoneNames = new Map(data.document.coverageZones.map((zone) => [zone.id, zone.name]));
-  for (const check of data.document.surveys.length ? summariseSurveys(data.document, ourSsids(data.document)).zones : []) {
+  for (const check of data.document.surveys.length ? surveySummary(data.document).zones : []) {
     lines.push(t('studyReport.findings.measuredZone', { zone: zoneNames.get(check.zoneId) ?? check.zoneId, band: band(check.band), meeting: check.meetingPrimary, points: check.measuredPoints, threshold: check.thresholdDbm }));
   }
   for (const source of data.document.interferenceSources) {
