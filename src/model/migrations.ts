@@ -8,11 +8,26 @@ export interface Migration {
 }
 
 /**
- * The registry of migrations, oldest first. Format 1 is the first published version, so it is empty today;
- * each format bump adds one entry here, one frozen fixture in fixtures/project-format/, and a line in
- * docs/project-format.md.
+ * The registry of migrations, oldest first. Each format bump adds one entry here, one frozen fixture in
+ * fixtures/project-format/, and a line in docs/project-format.md.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    // v2: plans say what was imported and may keep the source file and its vector lines (the editor's import).
+    from: 1,
+    migrate: (document) => {
+      const levels = Array.isArray(document.levels) ? (document.levels as Record<string, unknown>[]) : [];
+      return {
+        ...document,
+        levels: levels.map((level) => {
+          const plan = level?.plan as Record<string, unknown> | null | undefined;
+          if (!plan || typeof plan !== 'object') return level;
+          return { ...level, plan: { format: 'image', ...plan, sourceSha256: null, vectorsSha256: null } };
+        }),
+      };
+    },
+  },
+];
 
 export function readFormatVersion(raw: unknown): number {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ProjectLoadError('not-a-project');

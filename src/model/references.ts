@@ -30,7 +30,13 @@ export function findBrokenReferences(document: ProjectDocument): string[] {
   for (const level of document.levels) {
     expect(buildings.has(level.buildingId), `levels[${level.id}].buildingId`, level.buildingId);
     expect(materials.has(level.slabMaterialId), `levels[${level.id}].slabMaterialId`, level.slabMaterialId);
-    if (level.plan) expect(assets.has(level.plan.assetSha256), `levels[${level.id}].plan.assetSha256`, level.plan.assetSha256);
+    if (level.plan) {
+      expect(assets.has(level.plan.assetSha256), `levels[${level.id}].plan.assetSha256`, level.plan.assetSha256);
+      for (const field of ['sourceSha256', 'vectorsSha256'] as const) {
+        const hash = level.plan[field];
+        if (hash !== null) expect(assets.has(hash), `levels[${level.id}].plan.${field}`, hash);
+      }
+    }
   }
   for (const model of document.apModels) {
     if (model.antennaPatternId) expect(patterns.has(model.antennaPatternId), `apModels[${model.id}].antennaPatternId`, model.antennaPatternId);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 
 /**
- * Ondeplan project document, format version 1.
+ * Ondeplan project document, format version 2.
  * Every length is in metres, every power in dBm, every loss in dB, every frequency or width in MHz.
  * Geometry lives in a level's frame: origin at the plan's top-left corner, x to the right, y downwards.
  * docs/project-format.md documents each field; keep the two in step.
  */
-export const CURRENT_FORMAT_VERSION = 1 as const;
+export const CURRENT_FORMAT_VERSION = 2 as const;
 
 const id = z.string().min(1).max(200);
 const finite = z.number().finite();
@@ -119,8 +119,19 @@ export type AssetRef = z.infer<typeof assetSchema>;
 export const buildingSchema = z.object({ id, name: z.string().min(1).max(120) });
 export type Building = z.infer<typeof buildingSchema>;
 
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const PLAN_FORMATS = ['image', 'pdf', 'svg', 'dxf'] as const;
+
 export const planSourceSchema = z.object({
-  assetSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** What the user imported; the picture shown is always `assetSha256` (a raster for PDF and DXF). */
+  format: z.enum(PLAN_FORMATS),
+  /** Image drawn under the level (PNG, JPEG, WebP or SVG), spanning widthUnits × heightUnits. */
+  assetSha256: sha256,
+  /** The imported file itself (PDF, DXF, SVG), kept for re-rendering; null for images. */
+  sourceSha256: sha256.nullable(),
+  /** Vector lines of the plan (little-endian Float32 x0,y0,x1,y1,… in plan units), for snapping and wall suggestion. */
+  vectorsSha256: sha256.nullable(),
   /** 1-based page for PDFs, 1 for images. */
   page: z.number().int().min(1),
   /** Plan units: pixels for images, PDF points for PDFs, drawing units for DXF. */

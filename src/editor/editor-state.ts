@@ -1,0 +1,32 @@
+import { createStore } from 'zustand/vanilla';
+import type { Point } from './geometry.ts';
+import { EMPTY_OVERLAY, type Overlay, type ToolId } from './tool.ts';
+
+export interface EditorState {
+  levelId: string | null;
+  tool: ToolId;
+  toolState: string;
+  selection: readonly string[];
+  overlay: Overlay;
+  /** Two points picked by the scale tool, waiting for the real distance. */
+  calibration: { a: Point; b: Point } | null;
+  /** Material for new walls and for the brush. */
+  materialId: string | null;
+  apModelId: string | null;
+  profileId: string | null;
+}
+
+export function createEditorState() {
+  return createStore<EditorState>()(() => ({
+    levelId: null,
+    tool: 'select',
+    toolState: 'idle',
+    selection: [],
+    overlay: EMPTY_OVERLAY,
+    calibration: null,
+    materialId: null,
+    apModelId: null,
+    profileId: null,
+  }));
+}
+export type EditorStateStore = ReturnType<typeof createEditorState>;

@@ -1,0 +1,240 @@
+/**
+ * The headless floor-plan editor: active level, tool, selection and clipboard over the document store. The canvas
+ * turns pointer events into level coordinates and calls it; tests drive it the same way without a browser.
+ */
+import type { Action } from '../actions/study-actions.ts';
+import { calibrateLevel, copyItems, deleteItems, joinWalls, pasteItems, type ClipboardItems } from '../actions/editor-actions.ts';
+import { t } from '../i18n/index.ts';
+import type { Level, ProjectDocument } from '../model/schema.ts';
+import type { DocumentStore } from '../store/document-store.ts';
+import { createEditorState, type EditorStateStore } from './editor-state.ts';
+import { distance, type Point, type Segment } from './geometry.ts';
+import { displayMetersPerUnit } from './plan-scale.ts';
+import type { SnapSources } from './snapping.ts';
+import { EMPTY_OVERLAY, type KeyInput, type Overlay, type PointerInput, type Tool, type ToolId } from './tool.ts';
+import { createTools } from './tools/index.ts';
+
+export interface EditorOptions {
+  ids: () => string;
+  /** Vector lines of the level's plan in plan units (the editor scales them to metres). */
+  planLines?: (levelId: string) => readonly Segment[];
+  notify?: (kind: 'info' | 'error', message: string) => void;
+}
+
+/** Shortest calibration reference accepted without a warning (a 10 % error would move APs by a room). */
+export const SHORT_REFERENCE_M = 2;
+
+/** Keyboard letter of each tool. */
+export const TOOL_KEYS: Record<string, ToolId> = { v: 'select', h: 'pan', m: 'wall', p: 'door', f: 'window', c: 'split', b: 'brush', t: 'attenuation', z: 'zone', x: 'exclusion', a: 'ap', r: 'measure', e: 'calibrate' };
+
+export class Editor {
+  readonly state: EditorStateStore = createEditorState();
+  private readonly tools: Record<ToolId, Tool>;
+  private clipboard: ClipboardItems | null = null;
+  private pasteCount = 0;
+
+  constructor(
+    readonly documents: DocumentStore,
+    readonly options: EditorOptions,
+  ) {
+    this.tools = createTools(this);
+  }
+
+  get document(): ProjectDocument {
+    const document = this.documents.getState().document;
+    if (!document) throw new Error('no document');
+    return document;
+  }
+
+  get level(): Level | null {
+    const { levelId } = this.state.getState();
+    const levels = this.documents.getState().document?.levels ?? [];
+    return levels.find((level) => level.id === levelId) ?? levels[0] ?? null;
+  }
+
+  get levelId(): string {
+    const level = this.level;
+    if (!level) throw new Error('no level');
+    return level.id;
+  }
+
+  get tool(): Tool {
+    return this.tools[this.state.getState().tool];
+  }
+
+  /** A fresh copy of the selected ids (callers may change it). */
+  get selection(): Set<string> {
+    return new Set(this.state.getState().selection);
+  }
+
+  get materialId(): string {
+    const document = this.document;
+    const chosen = this.state.getState().materialId;
+    return document.materials.some((material) => material.id === chosen) ? chosen! : (document.materials.find((material) => material.id === 'mat-placo') ?? document.materials[0]!).id;
+  }
+
+  get profileId(): string {
+    const document = this.document;
+    const chosen = this.state.getState().profileId;
+    return document.requirementProfiles.some((profile) => profile.id === chosen) ? chosen! : document.requirementProfiles[0]!.id;
+  }
+
+  setLevel(levelId: string): void {
+    this.tool.cancel();
+    this.state.setState({ levelId, selection: [], overlay: EMPTY_OVERLAY, calibration: null });
+  }
+
+  setTool(tool: ToolId): void {
+    if (tool === this.state.getState().tool) return;
+    this.tool.cancel();
+    this.state.setState({ tool, toolState: 'idle', overlay: EMPTY_OVERLAY, calibration: null });
+  }
+
+  pointerDown(input: PointerInput): void {
+    this.tool.down(input);
+    this.syncToolState();
+  }
+  pointerMove(input: PointerInput): void {
+    this.tool.move(input);
+    this.syncToolState();
+  }
+  pointerUp(input: PointerInput): void {
+    this.tool.up(input);
+    this.syncToolState();
+  }
+  doubleClick(input: PointerInput): void {
+    this.tool.doubleClick(input);
+    this.syncToolState();
+  }
+
+  /** Tool keys first, then the editor's shortcuts. Returns true when the key was used. */
+  keyDown(input: KeyInput): boolean {
+    const handled = this.tool.key(input) || this.shortcut(input);
+    this.syncToolState();
+    return handled;
+  }
+
+  private shortcut({ key, ctrl, shift }: KeyInput): boolean {
+    const lower = key.toLowerCase();
+    if (ctrl && lower === 'z') return this.run(() => (shift ? this.documents.getState().redo() : this.documents.getState().undo()));
+    if (ctrl && lower === 'y') return this.run(() => this.documents.getState().redo());
+    if (ctrl && lower === 'c') return this.run(() => this.copy());
+    if (ctrl && lower === 'x') return this.run(() => (this.copy(), this.deleteSelection()));
+    if (ctrl && lower === 'v') return this.run(() => this.paste());
+    if (ctrl && lower === 'd') return this.run(() => this.duplicate());
+    if (ctrl && lower === 'a') return this.run(() => this.selectAll());
+    if (ctrl && lower === 'j') return this.run(() => this.joinSelectedWalls());
+    if (key === 'Delete' || key === 'Backspace') return this.run(() => this.deleteSelection());
+    if (key === 'Escape') return this.run(() => (this.state.getState().tool === 'select' ? this.select([]) : this.setTool('select')));
+    if (!ctrl && !shift && TOOL_KEYS[lower]) return this.run(() => this.setTool(TOOL_KEYS[lower]!));
+    return false;
+  }
+
+  private run(effect: () => void): true {
+    effect();
+    return true;
+  }
+
+  apply(action: Action | null): void {
+    if (action) this.documents.getState().change(action.label, action.recipe);
+  }
+
+  notify(kind: 'info' | 'error', message: string): void {
+    this.options.notify?.(kind, message);
+  }
+
+  setOverlay(patch: Partial<Overlay>): void {
+    this.state.setState((state) => ({ overlay: { ...state.overlay, ...patch } }));
+  }
+
+  clearOverlay(): void {
+    this.state.setState({ overlay: EMPTY_OVERLAY });
+  }
+
+  select(ids: readonly string[]): void {
+    this.state.setState({ selection: [...new Set(ids)] });
+  }
+
+  selectAll(): void {
+    const levelId = this.levelId;
+    const document = this.document;
+    const onLevel = <T extends { id: string; levelId: string }>(items: T[]) => items.filter((item) => item.levelId === levelId).map((item) => item.id);
+    this.select([...onLevel(document.walls), ...onLevel(document.accessPoints), ...onLevel(document.coverageZones), ...onLevel(document.exclusionZones), ...onLevel(document.attenuationAreas)]);
+  }
+
+  deleteSelection(): void {
+    const selection = this.selection;
+    if (selection.size === 0) return;
+    this.apply(deleteItems(selection, t('editor.actions.delete', { count: selection.size })));
+    this.select([]);
+  }
+
+  copy(): void {
+    const selection = this.selection;
+    if (selection.size === 0) return;
+    this.clipboard = copyItems(this.document, selection);
+    this.pasteCount = 0;
+  }
+
+  paste(): void {
+    if (!this.clipboard) return;
+    this.pasteCount += 1;
+    const offset = this.pasteCount; // each paste lands one metre further, so copies never hide each other
+    const { action, newIds } = pasteItems(this.clipboard, this.levelId, offset, offset, this.options.ids, t('editor.actions.paste'));
+    this.apply(action);
+    this.select(newIds);
+  }
+
+  duplicate(): void {
+    this.copy();
+    this.paste();
+  }
+
+  joinSelectedWalls(): void {
+    const walls = this.document.walls.filter((wall) => this.selection.has(wall.id));
+    const action = walls.length === 2 ? joinWalls(this.document, walls[0]!.id, walls[1]!.id, t('editor.actions.join')) : null;
+    if (!action) return this.notify('error', t('editor.errors.join'));
+    this.apply(action);
+    this.select([walls[0]!.id]);
+  }
+
+  /** Metres per plan unit used for display: the calibrated one, else the provisional one. */
+  get metersPerUnit(): number {
+    const level = this.level;
+    return level ? displayMetersPerUnit(level) : 1;
+  }
+
+  snapSources(): SnapSources {
+    const levelId = this.levelId;
+    const walls = this.document.walls.filter((wall) => wall.levelId === levelId).map((wall) => ({ a: { x: wall.from.xM, y: wall.from.yM }, b: { x: wall.to.xM, y: wall.to.yM } }));
+    const scale = this.metersPerUnit;
+    const planLines = (this.options.planLines?.(levelId) ?? []).map((line) => ({ a: { x: line.a.x * scale, y: line.a.y * scale }, b: { x: line.b.x * scale, y: line.b.y * scale } }));
+    return { walls, planLines };
+  }
+
+  /**
+   * Applies the real length of the reference picked with the scale tool. Returns the new metres per plan unit and
+   * whether the reference was short enough to deserve a warning, or null when nothing was waiting.
+   */
+  calibrate(realLengthM: number): { metersPerUnit: number; shortReference: boolean } | null {
+    const { calibration } = this.state.getState();
+    const level = this.level;
+    if (!calibration || !level || !(realLengthM > 0) || !Number.isFinite(realLengthM)) return null;
+    const previous = displayMetersPerUnit(level);
+    const units = distance(calibration.a, calibration.b) / previous;
+    if (units <= 0) return null;
+    const metersPerUnit = realLengthM / units;
+    this.apply(calibrateLevel(level.id, metersPerUnit, previous, t('editor.actions.calibrate')));
+    this.state.setState({ calibration: null, overlay: EMPTY_OVERLAY });
+    this.tools.calibrate.cancel();
+    this.syncToolState();
+    const shortReference = realLengthM < SHORT_REFERENCE_M;
+    if (shortReference) this.notify('info', t('editor.calibration.shortWarning', { length: realLengthM }));
+    return { metersPerUnit, shortReference };
+  }
+
+  private syncToolState(): void {
+    const name = this.tool.stateName;
+    if (this.state.getState().toolState !== name) this.state.setState({ toolState: name });
+  }
+}

@@ -1,0 +1,27 @@
+import type { Editor } from '../editor.ts';
+import type { Tool, ToolId } from '../tool.ts';
+import { ApTool } from './ap-tool.ts';
+import { AreaTool } from './area-tool.ts';
+import { PanTool } from './pan-tool.ts';
+import { SelectTool } from './select-tool.ts';
+import { TwoPointTool } from './two-point-tool.ts';
+import { WallClickTool } from './wall-click-tool.ts';
+import { WallTool } from './wall-tool.ts';
+
+export function createTools(editor: Editor): Record<ToolId, Tool> {
+  return {
+    select: new SelectTool(editor),
+    pan: new PanTool(),
+    wall: new WallTool(editor),
+    door: new WallClickTool(editor, 'door'),
+    window: new WallClickTool(editor, 'window'),
+    split: new WallClickTool(editor, 'split'),
+    brush: new WallClickTool(editor, 'brush'),
+    attenuation: new AreaTool(editor, 'attenuation'),
+    zone: new AreaTool(editor, 'zone'),
+    exclusion: new AreaTool(editor, 'exclusion'),
+    ap: new ApTool(editor),
+    measure: new TwoPointTool(editor, 'measure'),
+    calibrate: new TwoPointTool(editor, 'calibrate'),
+  };
+}
