@@ -60,6 +60,7 @@ export class EngineCoordinator {
         layer: request.layer,
         grid,
         values: layerValues(layers, request.layer).slice(),
+        serving: layerValues(layers, 'serving').slice(),
         radioIds: radios.map((radio) => radio.id),
         zones: request.zones.map((zone) => ({ id: zone.id, statistics: zoneStatistics(layers, zoneMask(zone.polygon, grid), grid.resolutionM, zone.requirement) })),
         coarse,

@@ -27,6 +27,8 @@ export interface LayerResult {
   layer: LayerName;
   grid: GridSpec;
   values: Float32Array;
+  /** Index in `radioIds` of the radio serving each cell (−1 where nothing is heard), for the hover readout. */
+  serving: Float32Array;
   /** Radio id of each serving index used by the `serving` layer. */
   radioIds: string[];
   zones: { id: string; statistics: ZoneStatistics }[];

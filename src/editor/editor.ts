@@ -9,7 +9,7 @@ import type { Level, ProjectDocument } from '../model/schema.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import { createEditorState, type EditorStateStore } from './editor-state.ts';
 import { distance, type Segment } from './geometry.ts';
-import { displayMetersPerUnit } from './plan-scale.ts';
+import { displayMetersPerUnit } from '../model/plan-scale.ts';
 import type { SnapSources } from './snapping.ts';
 import { EMPTY_OVERLAY, type KeyInput, type Overlay, type PointerInput, type Tool, type ToolId } from './tool.ts';
 import { createTools } from './tools/index.ts';

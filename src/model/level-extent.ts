@@ -1,3 +1,4 @@
+import { displayMetersPerUnit } from './plan-scale.ts';
 import type { Level, ProjectDocument } from './schema.ts';
 
 export interface ExtentM {
@@ -7,12 +8,12 @@ export interface ExtentM {
   maxY: number;
 }
 
-/** The area to show for a level: its plan when calibrated, grown to hold every object drawn on it. */
+/** The area to show for a level: its plan (at its provisional scale until calibrated), grown to hold every object drawn on it. */
 export function levelExtentM(document: ProjectDocument, level: Level): ExtentM {
   const extent: ExtentM = { minX: 0, minY: 0, maxX: 10, maxY: 10 };
-  if (level.plan && level.metersPerUnit) {
-    extent.maxX = level.plan.widthUnits * level.metersPerUnit;
-    extent.maxY = level.plan.heightUnits * level.metersPerUnit;
+  if (level.plan) {
+    extent.maxX = level.plan.widthUnits * displayMetersPerUnit(level);
+    extent.maxY = level.plan.heightUnits * displayMetersPerUnit(level);
   }
   const grow = (x: number, y: number) => {
     extent.minX = Math.min(extent.minX, x);

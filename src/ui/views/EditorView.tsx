@@ -1,22 +1,91 @@
-import type { ProjectDocument } from '../../model/schema.ts';
-import { useUiStore } from '../../app/app-services.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
+import { useServices, useUiStore } from '../../app/app-services.ts';
+import { Editor } from '../../editor/editor.ts';
+import type { Segment } from '../../editor/geometry.ts';
+import { bandsInUse } from '../../engine/layer-request.ts';
 import { t } from '../../i18n/index.ts';
+import { newId } from '../../model/ids.ts';
+import type { ProjectDocument } from '../../model/schema.ts';
 import { StudyForm } from '../editor/StudyForm.tsx';
 import { LevelList } from '../editor/LevelList.tsx';
-import { LevelCanvas } from '../editor/LevelCanvas.tsx';
+import { EditorCanvas } from '../editor/EditorCanvas.tsx';
+import { EditorToolbar } from '../editor/EditorToolbar.tsx';
+import { PropertiesPanel } from '../editor/PropertiesPanel.tsx';
+import { HeatmapPanel, type HeatmapSettings } from '../editor/HeatmapPanel.tsx';
+import { ShortcutsPanel } from '../editor/ShortcutsPanel.tsx';
+import { CalibrationDialog } from '../editor/CalibrationDialog.tsx';
+import { PlanImport } from '../editor/PlanImport.tsx';
+import { EditorStatusBar } from '../editor/EditorStatusBar.tsx';
+import { useEditorState } from '../editor/use-editor.ts';
+import { useLiveHeatmap } from '../editor/use-live-heatmap.ts';
+import { usePlanLines } from '../editor/use-plan-lines.ts';
+import type { Viewport } from '../../editor/viewport.ts';
 
 export function EditorView({ document }: { document: ProjectDocument }) {
+  const { documents, ui } = useServices();
   const activeLevelId = useUiStore((state) => state.activeLevelId);
   const level = document.levels.find((candidate) => candidate.id === activeLevelId) ?? document.levels[0];
+  const planLines = useRef(new Map<string, readonly Segment[]>());
+  const editor = useMemo(
+    () => new Editor(documents, { ids: newId, planLines: (levelId) => planLines.current.get(levelId) ?? [], notify: (kind, message) => ui.getState().pushToast(kind, message) }),
+    [documents, ui],
+  );
+  const lines = usePlanLines(level?.plan?.vectorsSha256 ?? null);
+  if (level) planLines.current.set(level.id, lines);
+  useEffect(() => {
+    if (level) editor.setLevel(level.id);
+  }, [editor, level?.id]); // eslint-disable-line react-hooks/exhaustive-deps -- the level's id is what matters
+
+  const toolState = useEditorState(editor, (state) => state.toolState);
+  const calibration = useEditorState(editor, (state) => state.calibration);
+  const [fitRequest, setFitRequest] = useState(0);
+  const [shortcuts, setShortcuts] = useState(false);
+  const [showBelow, setShowBelow] = useState(false);
+  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const bands = bandsInUse(document);
+  const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi });
+  const band = bands.includes(settings.band) ? settings.band : (bands[0] ?? '5');
+  const changeSettings = useCallback((patch: Partial<HeatmapSettings>) => setSettings((current) => ({ ...current, ...patch, ...(patch.layer ? { scale: DEFAULT_SCALES[patch.layer] } : {}) })), []);
+  const { result, status } = useLiveHeatmap(document, level?.id ?? '', band, settings.layer, toolState === 'dragging', settings.visible && !!level);
+
+  if (!level) return null;
   return (
-    <div className="editor-layout">
+    <div className="editor-layout editor-layout-3">
       <aside className="side-panel" aria-label={t('editor.studyPanel')}>
         <StudyForm document={document} />
-        <LevelList document={document} activeLevelId={level?.id ?? null} />
+        <LevelList document={document} activeLevelId={level.id} />
+        <section className="panel" aria-labelledby="plan-title">
+          <h2 id="plan-title">{t('editor.import.title')}</h2>
+          <PlanImport editor={editor} document={document} level={level} />
+          <label className="checkbox">
+            <input type="checkbox" checked={showBelow} onChange={(event) => setShowBelow(event.target.checked)} />
+            {t('editor.showBelow')}
+          </label>
+        </section>
       </aside>
-      <section className="canvas-area" aria-label={level ? t('editor.canvasLabel', { level: level.name }) : t('editor.levelsPanel')}>
-        {level && <LevelCanvas document={document} level={level} />}
+      <section className="canvas-area editor-main" aria-label={t('editor.canvasLabel', { level: level.name })}>
+        <EditorToolbar editor={editor} document={document} onFit={() => setFitRequest((value) => value + 1)} onShortcuts={() => setShortcuts(true)} />
+        <EditorCanvas
+          editor={editor}
+          document={document}
+          level={level}
+          heatmap={{ result, scale: settings.scale, opacity: settings.opacity }}
+          showLevelBelow={showBelow}
+          fitRequest={fitRequest}
+          onViewportChange={setViewport}
+        />
+        <EditorStatusBar editor={editor} level={level} viewport={viewport} />
       </section>
+      <aside className="side-panel side-panel-right" aria-label={t('editor.properties.title')}>
+        <section className="panel" aria-labelledby="properties-title">
+          <h2 id="properties-title">{t('editor.properties.title')}</h2>
+          <PropertiesPanel editor={editor} document={document} />
+        </section>
+        {bands.length > 0 && <HeatmapPanel document={document} bands={bands} settings={{ ...settings, band }} onChange={changeSettings} result={result} status={status} />}
+      </aside>
+      {shortcuts && <ShortcutsPanel onClose={() => setShortcuts(false)} />}
+      {calibration && <CalibrationDialog editor={editor} measuredM={Math.hypot(calibration.b.x - calibration.a.x, calibration.b.y - calibration.a.y)} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { Level } from '../model/schema.ts';
+import type { Level } from './schema.ts';
 
 /** A PDF point is 1/72 inch; 1:100 is the usual scale of printed floor plans. */
 export const PDF_POINT_M = 0.0254 / 72;

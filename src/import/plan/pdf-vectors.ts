@@ -1,0 +1,158 @@
+/**
+ * Straight segments of a PDF page from pdf.js's operator list, in page units after the page's rotation (the
+ * viewport at scale 1), for snapping and wall suggestion. Pure: no pdf.js import, the numeric codes come in.
+ * Both encodings of `constructPath` are read: pdf.js ≤ 5.0 ([ops, coords, minMax] followed by a paint op) and
+ * ≥ 5.1 ([paintOp, [pathData], minMax] with inline draw codes). Curves (door swings, furniture) are left out:
+ * they are neither walls nor useful snap lines. Clipping paths are ignored.
+ */
+export type Matrix = [number, number, number, number, number, number];
+
+export interface PdfOps {
+  save: number;
+  restore: number;
+  transform: number;
+  paintFormXObjectBegin: number;
+  paintFormXObjectEnd: number;
+  constructPath: number;
+  moveTo: number;
+  lineTo: number;
+  curveTo: number;
+  curveTo2: number;
+  curveTo3: number;
+  closePath: number;
+  rectangle: number;
+  stroke: number;
+  closeStroke: number;
+  fill: number;
+  eoFill: number;
+  fillStroke: number;
+  eoFillStroke: number;
+  closeFillStroke: number;
+  closeEOFillStroke: number;
+}
+
+/** pdf.js ≥ 5.1 inline drawing codes inside `constructPath`. */
+const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
+
+export const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+export interface ExtractOptions {
+  /** Stops early (the caller's cancel). */
+  shouldStop?: () => boolean;
+  /** Safety cap on the number of segments kept. */
+  maxSegments?: number;
+}
+
+export function extractSegments(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PdfOps, viewportTransform: Matrix, options: ExtractOptions = {}): Float32Array {
+  const maxSegments = options.maxSegments ?? 2_000_000;
+  const paintOps = new Set([ops.stroke, ops.closeStroke, ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const out: number[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let pending: number[] | null = null; // legacy encoding: segments waiting for their paint op
+
+  const emitter = () => {
+    const full = multiply(viewportTransform, ctm);
+    const segments: number[] = [];
+    let startX = 0;
+    let startY = 0;
+    let lastX = 0;
+    let lastY = 0;
+    let open = false;
+    const map = (x: number, y: number): [number, number] => [full[0] * x + full[2] * y + full[4], full[1] * x + full[3] * y + full[5]];
+    return {
+      segments,
+      moveTo(x: number, y: number) {
+        [lastX, lastY] = map(x, y);
+        [startX, startY] = [lastX, lastY];
+        open = true;
+      },
+      lineTo(x: number, y: number) {
+        const [nx, ny] = map(x, y);
+        if (open && (nx !== lastX || ny !== lastY)) segments.push(lastX, lastY, nx, ny);
+        [lastX, lastY] = [nx, ny];
+        open = true;
+      },
+      jump(x: number, y: number) {
+        [lastX, lastY] = map(x, y);
+      },
+      close() {
+        if (open && (startX !== lastX || startY !== lastY)) segments.push(lastX, lastY, startX, startY);
+        [lastX, lastY] = [startX, startY];
+      },
+      rectangle(x: number, y: number, w: number, h: number) {
+        this.moveTo(x, y);
+        this.lineTo(x + w, y);
+        this.lineTo(x + w, y + h);
+        this.lineTo(x, y + h);
+        this.close();
+      },
+    };
+  };
+
+  for (let index = 0; index < fnArray.length; index++) {
+    if (out.length / 4 >= maxSegments || options.shouldStop?.()) break;
+    const fn = fnArray[index]!;
+    const args = argsArray[index] as unknown[] | null;
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === ops.transform) ctm = multiply(ctm, args as unknown as Matrix);
+    else if (fn === ops.paintFormXObjectBegin) {
+      stack.push(ctm);
+      const matrix = args?.[0] as Matrix | null;
+      if (matrix) ctm = multiply(ctm, matrix);
+    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === ops.constructPath && args) {
+      const path = emitter();
+      if (typeof args[0] === 'number') {
+        // pdf.js ≥ 5.1: [paintOp, [pathData], minMax]
+        const paintOp = args[0];
+        const data = (args[1] as ArrayLike<number>[] | null)?.[0];
+        if (!data || !paintOps.has(paintOp)) continue;
+        for (let i = 0; i < data.length; ) {
+          const code = data[i++]!;
+          if (code === DRAW.moveTo) path.moveTo(data[i++]!, data[i++]!);
+          else if (code === DRAW.lineTo) path.lineTo(data[i++]!, data[i++]!);
+          else if (code === DRAW.curveTo) {
+            i += 4;
+            path.jump(data[i++]!, data[i++]!);
+          } else if (code === DRAW.quadraticCurveTo) {
+            i += 2;
+            path.jump(data[i++]!, data[i++]!);
+          } else if (code === DRAW.closePath) path.close();
+          else break;
+        }
+        for (const value of path.segments) out.push(value);
+      } else {
+        // pdf.js ≤ 5.0: [ops[], coords[], minMax]; the paint op is the next operator.
+        const codes = args[0] as number[];
+        const coords = args[1] as number[];
+        let c = 0;
+        for (const code of codes) {
+          if (code === ops.moveTo) path.moveTo(coords[c++]!, coords[c++]!);
+          else if (code === ops.lineTo) path.lineTo(coords[c++]!, coords[c++]!);
+          else if (code === ops.curveTo) {
+            c += 4;
+            path.jump(coords[c++]!, coords[c++]!);
+          } else if (code === ops.curveTo2 || code === ops.curveTo3) {
+            c += 2;
+            path.jump(coords[c++]!, coords[c++]!);
+          } else if (code === ops.rectangle) path.rectangle(coords[c++]!, coords[c++]!, coords[c++]!, coords[c++]!);
+          else if (code === ops.closePath) path.close();
+        }
+        pending = path.segments;
+      }
+    } else if (pending) {
+      if (paintOps.has(fn)) for (const value of pending) out.push(value);
+      pending = null;
+    }
+  }
+  return Float32Array.from(out);
+}

@@ -1,0 +1,234 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Layer, Shape, Stage } from 'react-konva';
+import type Konva from 'konva';
+import type { ColourScale } from '../../../propagation/layers/colour-scale.ts';
+import type { Editor } from '../../editor/editor.ts';
+import { AP_PICK_RADIUS_PX } from '../../editor/hit-test.ts';
+import type { PointerInput } from '../../editor/tool.ts';
+import { fitExtent, toWorld, zoomAt, type Viewport } from '../../editor/viewport.ts';
+import { t } from '../../i18n/index.ts';
+import { levelExtentM } from '../../model/level-extent.ts';
+import { displayMetersPerUnit } from '../../model/plan-scale.ts';
+import type { Level, ProjectDocument } from '../../model/schema.ts';
+import type { LayerResult } from '../../../workers/engine-client.ts';
+import { drawAccessPoints, drawAreas, drawSelection, drawWalls } from './draw/draw-level.ts';
+import { drawOverlay } from './draw/draw-overlay.ts';
+import { pickLevel } from './draw/plan-pyramid.ts';
+import { heatmapImage } from './heatmap-image.ts';
+import { useEditorState } from './use-editor.ts';
+import { useElementSize } from './use-element-size.ts';
+import { usePlanPyramid } from './use-plan-pyramid.ts';
+import { HoverReadout } from './HoverReadout.tsx';
+
+const SNAP_RADIUS_PX = 8;
+const raw = (context: Konva.Context) => (context as unknown as { _context: CanvasRenderingContext2D })._context;
+
+export interface HeatmapView {
+  result: LayerResult | null;
+  scale: ColourScale;
+  opacity: number;
+}
+
+interface Props {
+  editor: Editor;
+  document: ProjectDocument;
+  level: Level;
+  heatmap: HeatmapView;
+  showLevelBelow: boolean;
+  fitRequest: number;
+  onViewportChange?: (view: Viewport) => void;
+}
+
+/**
+ * The interactive plan: four stacked canvases (plan, heatmap, content, tool overlay), each drawn by one shape, with
+ * no per-object nodes and no Konva hit graph: picking is done by the editor's own hit test in level coordinates.
+ */
+export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow, fitRequest, onViewportChange }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const { width, height } = useElementSize(host);
+  const [view, setView] = useState<Viewport | null>(null);
+  const [hover, setHover] = useState<{ screenX: number; screenY: number; x: number; y: number } | null>(null);
+  const panning = useRef<{ start: { x: number; y: number }; view: Viewport } | null>(null);
+  const spaceHeld = useRef(false);
+  const selection = useEditorState(editor, (state) => state.selection);
+  const overlay = useEditorState(editor, (state) => state.overlay);
+  const tool = useEditorState(editor, (state) => state.tool);
+  const pyramid = usePlanPyramid(level.plan?.assetSha256 ?? null);
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const mpu = displayMetersPerUnit(level);
+
+  const fit = useCallback(() => {
+    if (width > 0 && height > 0) setView(fitExtent(levelExtentM(document, level), width, height));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on size, level and explicit requests only
+  }, [width, height, level.id, level.metersPerUnit, level.plan?.assetSha256]);
+  useEffect(fit, [fit, fitRequest]);
+  useEffect(() => {
+    if (view) onViewportChange?.(view);
+  }, [view, onViewportChange]);
+
+  const below = useMemo(() => {
+    if (!showLevelBelow) return null;
+    const lower = document.levels.filter((candidate) => candidate.buildingId === level.buildingId && candidate.elevationM < level.elevationM).sort((a, b) => b.elevationM - a.elevationM)[0];
+    return lower ?? null;
+  }, [document.levels, level, showLevelBelow]);
+
+  const heatmapCanvas = useMemo(() => (heatmap.result ? heatmapImage(heatmap.result, heatmap.scale, 1) : null), [heatmap.result, heatmap.scale]);
+
+  const scale = view?.scale ?? 1;
+  const planScene = useCallback(
+    (context: Konva.Context) => {
+      const ctx = raw(context);
+      if (pyramid && level.plan) {
+        const widthM = level.plan.widthUnits * mpu;
+        ctx.imageSmoothingEnabled = true;
+        ctx.drawImage(pickLevel(pyramid, widthM * scale), 0, 0, widthM, level.plan.heightUnits * mpu);
+      }
+      if (below) {
+        ctx.globalAlpha = 0.25;
+        drawWalls(ctx, document, below.id, scale);
+        ctx.globalAlpha = 1;
+      }
+    },
+    [pyramid, level.plan, mpu, scale, below, document],
+  );
+  const heatmapScene = useCallback(
+    (context: Konva.Context) => {
+      if (!heatmapCanvas || !heatmap.result) return;
+      const ctx = raw(context);
+      const { originX, originY, resolutionM, nx, ny } = heatmap.result.grid;
+      ctx.globalAlpha = heatmap.opacity;
+      ctx.imageSmoothingEnabled = true;
+      ctx.drawImage(heatmapCanvas, originX, originY, nx * resolutionM, ny * resolutionM);
+      ctx.globalAlpha = 1;
+    },
+    [heatmapCanvas, heatmap.result, heatmap.opacity],
+  );
+  const contentScene = useCallback(
+    (context: Konva.Context) => {
+      const ctx = raw(context);
+      drawAreas(ctx, document, level.id, scale);
+      drawWalls(ctx, document, level.id, scale);
+      drawSelection(ctx, document, level.id, scale, selected);
+      drawAccessPoints(ctx, document, level.id, scale, selected);
+    },
+    [document, level.id, scale, selected],
+  );
+  const overlayScene = useCallback((context: Konva.Context) => drawOverlay(raw(context), overlay, scale), [overlay, scale]);
+
+  const input = (event: { clientX: number; clientY: number; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): PointerInput | null => {
+    if (!view || !host.current) return null;
+    const rect = host.current.getBoundingClientRect();
+    const point = toWorld(view, { x: event.clientX - rect.left, y: event.clientY - rect.top });
+    return { point, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey, alt: event.altKey, toleranceM: SNAP_RADIUS_PX / view.scale, apRadiusM: AP_PICK_RADIUS_PX / view.scale };
+  };
+
+  const onPointerDown = (event: React.PointerEvent) => {
+    host.current?.focus();
+    if (!view) return;
+    if (event.button === 1 || (event.button === 0 && (spaceHeld.current || tool === 'pan'))) {
+      panning.current = { start: { x: event.clientX, y: event.clientY }, view };
+      host.current?.setPointerCapture(event.pointerId);
+      return;
+    }
+    if (event.button !== 0) return;
+    const pointer = input(event);
+    if (!pointer) return;
+    host.current?.setPointerCapture(event.pointerId);
+    if (event.detail >= 2) editor.doubleClick(pointer);
+    else editor.pointerDown(pointer);
+  };
+  const onPointerMove = (event: React.PointerEvent) => {
+    if (panning.current) {
+      const { start, view: from } = panning.current;
+      setView({ ...from, x: from.x + event.clientX - start.x, y: from.y + event.clientY - start.y });
+      return;
+    }
+    const pointer = input(event);
+    if (!pointer || !host.current) return;
+    const rect = host.current.getBoundingClientRect();
+    setHover({ screenX: event.clientX - rect.left, screenY: event.clientY - rect.top, x: pointer.point.x, y: pointer.point.y });
+    editor.pointerMove(pointer);
+  };
+  const onPointerUp = (event: React.PointerEvent) => {
+    if (panning.current) {
+      panning.current = null;
+      return;
+    }
+    const pointer = input(event);
+    if (pointer && event.button === 0) editor.pointerUp(pointer);
+  };
+  const onWheel = (event: React.WheelEvent) => {
+    if (!view || !host.current) return;
+    const rect = host.current.getBoundingClientRect();
+    const factor = Math.pow(1.0015, -event.deltaY);
+    setView(zoomAt(view, factor, { x: event.clientX - rect.left, y: event.clientY - rect.top }));
+  };
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    // React's wheel listener is passive; the page must not scroll while zooming the plan.
+    const prevent = (event: WheelEvent) => event.preventDefault();
+    element.addEventListener('wheel', prevent, { passive: false });
+    return () => element.removeEventListener('wheel', prevent);
+  }, []);
+
+  useEffect(() => {
+    const isField = (target: EventTarget | null) => target instanceof HTMLElement && (target.closest('input, textarea, select, dialog, [contenteditable]') !== null);
+    const down = (event: KeyboardEvent) => {
+      if (isField(event.target)) return;
+      if (event.key === ' ') {
+        spaceHeld.current = true;
+        event.preventDefault();
+        return;
+      }
+      if (event.key === '0' && !event.ctrlKey) {
+        fit();
+        event.preventDefault();
+        return;
+      }
+      if (editor.keyDown({ key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey })) event.preventDefault();
+    };
+    const up = (event: KeyboardEvent) => {
+      if (event.key === ' ') spaceHeld.current = false;
+    };
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+    };
+  }, [editor, fit]);
+
+  const cursor = tool === 'pan' || panning.current ? 'grab' : tool === 'select' ? 'default' : 'crosshair';
+  return (
+    <div
+      className="canvas-host editor-canvas"
+      ref={host}
+      tabIndex={0}
+      role="application"
+      aria-label={t('editor.canvasLabel', { level: level.name })}
+      aria-describedby="editor-status"
+      data-testid="editor-canvas"
+      style={{ cursor }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerLeave={() => setHover(null)}
+      onWheel={onWheel}
+      onContextMenu={(event) => event.preventDefault()}
+    >
+      {!level.plan && <p className="canvas-hint">{t('editor.noPlan')}</p>}
+      {width > 0 && height > 0 && view && (
+        <Stage width={width} height={height} listening={false}>
+          {[planScene, heatmapScene, contentScene, overlayScene].map((scene, index) => (
+            <Layer key={index} listening={false} x={view.x} y={view.y} scaleX={view.scale} scaleY={view.scale}>
+              <Shape sceneFunc={scene} listening={false} perfectDrawEnabled={false} />
+            </Layer>
+          ))}
+        </Stage>
+      )}
+      {hover && <HoverReadout document={document} result={heatmap.result} hover={hover} />}
+    </div>
+  );
+}

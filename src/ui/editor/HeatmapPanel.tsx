@@ -1,0 +1,116 @@
+import type { LayerName } from '../../../propagation/layers/band-layers.ts';
+import type { ColourScale } from '../../../propagation/layers/colour-scale.ts';
+import type { BandId } from '../../../propagation/radio/channels.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
+import type { ProjectDocument } from '../../model/schema.ts';
+import type { LayerResult } from '../../../workers/engine-client.ts';
+import { engine } from '../../engine/engine-singleton.ts';
+import type { HeatmapStatus } from './use-live-heatmap.ts';
+
+export const EDITOR_LAYERS: LayerName[] = ['rssi', 'second', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'serving'];
+
+export interface HeatmapSettings {
+  visible: boolean;
+  band: BandId;
+  layer: LayerName;
+  opacity: number;
+  scale: ColourScale;
+}
+
+interface Props {
+  document: ProjectDocument;
+  bands: BandId[];
+  settings: HeatmapSettings;
+  onChange: (patch: Partial<HeatmapSettings>) => void;
+  result: LayerResult | null;
+  status: HeatmapStatus;
+}
+
+const percent = (value: number | null) => (value === null ? '—' : `${formatNumber(value * 100, 1)} %`);
+
+/** Heatmap controls: on/off, band, layer, opacity, colour-scale bounds with the legend, and zone compliance. */
+export function HeatmapPanel({ document, bands, settings, onChange, result, status }: Props) {
+  const { scale } = settings;
+  const stops = scale.stops.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ');
+  const zones = new Map(document.coverageZones.map((zone) => [zone.id, zone]));
+  return (
+    <section className="panel heatmap-panel" aria-labelledby="heatmap-title">
+      <h2 id="heatmap-title">{t('editor.heatmap.title')}</h2>
+      <label className="checkbox">
+        <input type="checkbox" checked={settings.visible} onChange={(event) => onChange({ visible: event.target.checked })} data-testid="heatmap-toggle" />
+        {t('editor.heatmap.show')}
+      </label>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="heatmap-band">{t('editor.heatmap.band')}</label>
+          <select id="heatmap-band" value={settings.band} onChange={(event) => onChange({ band: event.target.value as BandId })}>
+            {bands.map((band) => (
+              <option key={band} value={band}>
+                {band.replace('.', ',')} GHz
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="heatmap-layer">{t('editor.heatmap.layer')}</label>
+          <select id="heatmap-layer" value={settings.layer} onChange={(event) => onChange({ layer: event.target.value as LayerName })} data-testid="heatmap-layer">
+            {EDITOR_LAYERS.map((layer) => (
+              <option key={layer} value={layer}>
+                {t(`editor.heatmap.layers.${layer}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="heatmap-opacity">{t('editor.heatmap.opacity', { value: Math.round(settings.opacity * 100) })}</label>
+        <input id="heatmap-opacity" type="range" min={0.1} max={1} step={0.05} value={settings.opacity} onChange={(event) => onChange({ opacity: Number(event.target.value) })} />
+      </div>
+      <div className="legend" aria-label={t('editor.heatmap.legend')}>
+        <span className="legend-bar" style={{ background: `linear-gradient(to right, ${stops})` }} aria-hidden="true" />
+        <div className="field-row">
+          <label>
+            {t('editor.heatmap.min')}
+            <input type="number" value={scale.min} step={1} onChange={(event) => Number.isFinite(Number(event.target.value)) && Number(event.target.value) < scale.max && onChange({ scale: { ...scale, min: Number(event.target.value) } })} />
+          </label>
+          <label>
+            {t('editor.heatmap.max')}
+            <input type="number" value={scale.max} step={1} onChange={(event) => Number.isFinite(Number(event.target.value)) && Number(event.target.value) > scale.min && onChange({ scale: { ...scale, max: Number(event.target.value) } })} />
+          </label>
+        </div>
+        <p className="muted">{t(`editor.heatmap.units.${settings.layer}`)}</p>
+      </div>
+      <div role="status" className="engine-status" data-testid="heatmap-status">
+        {status.kind === 'running' && (
+          <>
+            {t('editor.heatmap.computing', { done: status.progress.done, total: status.progress.total })}{' '}
+            <button type="button" onClick={() => engine().cancel()}>
+              {t('results.cancel')}
+            </button>
+          </>
+        )}
+        {status.kind === 'done' && result && t('editor.heatmap.done', { cells: result.values.length })}
+        {status.kind === 'error' && <span role="alert">{status.message}</span>}
+      </div>
+      {result && result.zones.length > 0 && (
+        <table className="data-table" data-testid="editor-zone-coverage">
+          <caption>{t('editor.heatmap.zones')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('results.zoneColumns.zone')}</th>
+              <th scope="col" className="num">{t('results.zoneColumns.all')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.zones.map(({ id, statistics }) => (
+              <tr key={id}>
+                <th scope="row">{zones.get(id)?.name ?? id}</th>
+                <td className="num">{percent(statistics.all)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { formatNumber, t } from '../../i18n/index.ts';
+import type { ProjectDocument } from '../../model/schema.ts';
+import type { LayerResult } from '../../../workers/engine-client.ts';
+import { NO_SIGNAL_DBM } from '../../../propagation/scene/types.ts';
+import { cellAt } from './heatmap-image.ts';
+
+/** Position under the cursor, and when a map is shown, its value there and the serving AP. */
+export function HoverReadout({ document, result, hover }: { document: ProjectDocument; result: LayerResult | null; hover: { screenX: number; screenY: number; x: number; y: number } }) {
+  const cell = result ? cellAt(result, hover.x, hover.y) : null;
+  const apOfRadio = (radioId: string | null) => document.accessPoints.find((ap) => ap.radios.some((radio) => radio.id === radioId))?.name ?? null;
+  const heard = cell && cell.value > NO_SIGNAL_DBM;
+  const serving = cell ? apOfRadio(cell.radioId) : null;
+  return (
+    <div className="hover-readout" data-testid="hover-readout" style={{ left: hover.screenX + 16, top: hover.screenY + 16 }} aria-hidden="true">
+      <span>{t('editor.hover.position', { x: formatNumber(hover.x, 2), y: formatNumber(hover.y, 2) })}</span>
+      {result && cell && (
+        <>
+          <span data-testid="hover-value">{heard ? t(`editor.hover.layer.${result.layer}`, { value: formatNumber(cell.value, 1) }) : t('editor.hover.noSignal')}</span>
+          {serving && <span data-testid="hover-serving">{t('editor.hover.serving', { name: serving })}</span>}
+        </>
+      )}
+    </div>
+  );
+}

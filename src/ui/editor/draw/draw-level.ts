@@ -1,0 +1,128 @@
+/**
+ * Canvas 2D drawing of a level's content in the level frame (the context already carries the view transform).
+ * Sizes meant in screen pixels are divided by `scale` (pixels per metre). Everything of one colour goes in one
+ * path, so a 2,000-wall level costs a handful of strokes per frame.
+ */
+import { openingCentre } from '../../../editor/hit-test.ts';
+import type { ProjectDocument } from '../../../model/schema.ts';
+
+type Ctx = CanvasRenderingContext2D;
+type Polygon = readonly { xM: number; yM: number }[];
+
+function tracePolygon(ctx: Ctx, polygon: Polygon) {
+  polygon.forEach((point, index) => (index === 0 ? ctx.moveTo(point.xM, point.yM) : ctx.lineTo(point.xM, point.yM)));
+  ctx.closePath();
+}
+
+export function drawAreas(ctx: Ctx, document: ProjectDocument, levelId: string, scale: number) {
+  const layers: [Polygon[], string, string, number[]][] = [
+    [document.coverageZones.filter((zone) => zone.levelId === levelId).map((zone) => zone.polygon), 'rgba(46, 139, 87, 0.12)', '#2e8b57', [6, 4]],
+    [document.attenuationAreas.filter((area) => area.levelId === levelId).map((area) => area.polygon), 'rgba(150, 110, 40, 0.16)', '#8a6420', [2, 3]],
+    [document.exclusionZones.filter((zone) => zone.levelId === levelId).map((zone) => zone.polygon), 'rgba(178, 34, 34, 0.14)', '#b22222', []],
+  ];
+  for (const [polygons, fill, stroke, dash] of layers) {
+    if (polygons.length === 0) continue;
+    ctx.beginPath();
+    for (const polygon of polygons) tracePolygon(ctx, polygon);
+    ctx.fillStyle = fill;
+    ctx.fill('evenodd');
+    ctx.setLineDash(dash.map((value) => value / scale));
+    ctx.strokeStyle = stroke;
+    ctx.lineWidth = 1.5 / scale;
+    ctx.stroke();
+  }
+  ctx.setLineDash([]);
+}
+
+export function drawWalls(ctx: Ctx, document: ProjectDocument, levelId: string, scale: number) {
+  const materials = new Map(document.materials.map((material) => [material.id, material]));
+  const byMaterial = new Map<string, ProjectDocument['walls']>();
+  for (const wall of document.walls) {
+    if (wall.levelId !== levelId) continue;
+    const list = byMaterial.get(wall.materialId) ?? [];
+    list.push(wall);
+    byMaterial.set(wall.materialId, list);
+  }
+  ctx.lineCap = 'round';
+  for (const [materialId, walls] of byMaterial) {
+    const material = materials.get(materialId);
+    ctx.beginPath();
+    for (const wall of walls) {
+      ctx.moveTo(wall.from.xM, wall.from.yM);
+      ctx.lineTo(wall.to.xM, wall.to.yM);
+    }
+    ctx.strokeStyle = material?.color ?? '#333333';
+    ctx.lineWidth = Math.max(material?.thicknessM ?? 0.1, 3 / scale);
+    ctx.stroke();
+  }
+  const walls = new Map(document.walls.map((wall) => [wall.id, wall]));
+  ctx.beginPath();
+  for (const opening of document.openings) {
+    const wall = walls.get(opening.wallId);
+    if (!wall || opening.levelId !== levelId) continue;
+    const length = Math.hypot(wall.to.xM - wall.from.xM, wall.to.yM - wall.from.yM) || 1;
+    const ux = (wall.to.xM - wall.from.xM) / length;
+    const uy = (wall.to.yM - wall.from.yM) / length;
+    const centre = openingCentre(wall, opening.offsetM);
+    ctx.moveTo(centre.x - (ux * opening.widthM) / 2, centre.y - (uy * opening.widthM) / 2);
+    ctx.lineTo(centre.x + (ux * opening.widthM) / 2, centre.y + (uy * opening.widthM) / 2);
+  }
+  ctx.strokeStyle = '#f4f1e8';
+  ctx.lineWidth = 2 / scale;
+  ctx.stroke();
+}
+
+export const AP_RADIUS_PX = 9;
+
+export function drawAccessPoints(ctx: Ctx, document: ProjectDocument, levelId: string, scale: number, selected: ReadonlySet<string>) {
+  const radius = AP_RADIUS_PX / scale;
+  const patterned = new Set(document.apModels.filter((model) => model.antennaPatternId).map((model) => model.id));
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  const aps = document.accessPoints.filter((ap) => ap.levelId === levelId);
+  aps.forEach((ap, index) => {
+    const { xM: x, yM: y } = ap.position;
+    if (patterned.has(ap.modelId)) {
+      const angle = (ap.azimuthDeg * Math.PI) / 180;
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.arc(x, y, radius * 2.4, angle - 0.5, angle + 0.5);
+      ctx.closePath();
+      ctx.fillStyle = 'rgba(11, 92, 173, 0.35)';
+      ctx.fill();
+    }
+    ctx.beginPath();
+    ctx.arc(x, y, radius, 0, 2 * Math.PI);
+    ctx.fillStyle = selected.has(ap.id) ? '#e8590c' : '#0b5cad';
+    ctx.fill();
+    ctx.lineWidth = 2 / scale;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.fillStyle = '#ffffff';
+    ctx.font = `bold ${10 / scale}px system-ui, sans-serif`;
+    ctx.fillText(String(index + 1), x, y);
+    ctx.fillStyle = '#0b2545';
+    ctx.font = `${11 / scale}px system-ui, sans-serif`;
+    ctx.textAlign = 'left';
+    ctx.fillText(ap.name, x + radius * 1.3, y - radius);
+    ctx.textAlign = 'center';
+  });
+}
+
+/** Selected walls and areas, outlined over everything else. */
+export function drawSelection(ctx: Ctx, document: ProjectDocument, levelId: string, scale: number, selected: ReadonlySet<string>) {
+  if (selected.size === 0) return;
+  ctx.beginPath();
+  for (const wall of document.walls) {
+    if (wall.levelId !== levelId || !selected.has(wall.id)) continue;
+    ctx.moveTo(wall.from.xM, wall.from.yM);
+    ctx.lineTo(wall.to.xM, wall.to.yM);
+  }
+  for (const zone of [...document.coverageZones, ...document.exclusionZones, ...document.attenuationAreas])
+    if (zone.levelId === levelId && selected.has(zone.id)) tracePolygon(ctx, zone.polygon);
+  ctx.strokeStyle = '#e8590c';
+  ctx.lineWidth = 2.5 / scale;
+  ctx.setLineDash([5 / scale, 3 / scale]);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}

@@ -1,0 +1,68 @@
+import type { Overlay } from '../../../editor/tool.ts';
+import { formatNumber } from '../../../i18n/index.ts';
+
+type Ctx = CanvasRenderingContext2D;
+
+/** The tool's work in progress: polyline or polygon being drawn, selection box, measure line, snap marker. */
+export function drawOverlay(ctx: Ctx, overlay: Overlay, scale: number) {
+  const px = (value: number) => value / scale;
+  ctx.lineWidth = px(2);
+  if (overlay.polyline && overlay.polyline.points.length > 0) {
+    const { points, closed } = overlay.polyline;
+    ctx.beginPath();
+    points.forEach((point, index) => (index === 0 ? ctx.moveTo(point.x, point.y) : ctx.lineTo(point.x, point.y)));
+    if (closed) {
+      ctx.closePath();
+      ctx.fillStyle = 'rgba(232, 89, 12, 0.12)';
+      ctx.fill();
+    }
+    ctx.strokeStyle = '#e8590c';
+    ctx.stroke();
+    ctx.fillStyle = '#e8590c';
+    for (const point of points) ctx.fillRect(point.x - px(3), point.y - px(3), px(6), px(6));
+  }
+  if (overlay.box) {
+    const { minX, minY, maxX, maxY } = overlay.box;
+    ctx.fillStyle = 'rgba(11, 92, 173, 0.08)';
+    ctx.fillRect(minX, minY, maxX - minX, maxY - minY);
+    ctx.setLineDash([px(4), px(3)]);
+    ctx.strokeStyle = '#0b5cad';
+    ctx.strokeRect(minX, minY, maxX - minX, maxY - minY);
+    ctx.setLineDash([]);
+  }
+  if (overlay.measure) {
+    const { a, b } = overlay.measure;
+    ctx.beginPath();
+    ctx.moveTo(a.x, a.y);
+    ctx.lineTo(b.x, b.y);
+    ctx.strokeStyle = '#6f2dbd';
+    ctx.setLineDash([px(6), px(3)]);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    for (const point of [a, b]) {
+      ctx.beginPath();
+      ctx.arc(point.x, point.y, px(4), 0, 2 * Math.PI);
+      ctx.fillStyle = '#6f2dbd';
+      ctx.fill();
+    }
+  }
+  if (overlay.snap) {
+    const { point } = overlay.snap;
+    ctx.beginPath();
+    ctx.arc(point.x, point.y, px(7), 0, 2 * Math.PI);
+    ctx.strokeStyle = '#12b886';
+    ctx.stroke();
+  }
+  const anchor = overlay.measure?.b ?? overlay.polyline?.points.at(-1);
+  if (anchor && overlay.lengthM !== null) {
+    const text = overlay.areaM2 !== null ? `${formatNumber(overlay.lengthM, 2)} m · ${formatNumber(overlay.areaM2, 1)} m²` : `${formatNumber(overlay.lengthM, 2)} m`;
+    ctx.font = `bold ${px(12)}px system-ui, sans-serif`;
+    const width = ctx.measureText(text).width;
+    ctx.fillStyle = 'rgba(255, 255, 255, 0.92)';
+    ctx.fillRect(anchor.x + px(10), anchor.y + px(8), width + px(8), px(18));
+    ctx.fillStyle = '#1b1b1b';
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(text, anchor.x + px(14), anchor.y + px(17));
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * A large plan image kept at several resolutions (full, ½, ¼, …): at any zoom the canvas draws the smallest copy
+ * that still has at least one image pixel per screen pixel, so a 10,000 × 7,000 px plan pans as fast as a small one.
+ */
+export interface PlanPyramid {
+  levels: { image: CanvasImageSource; width: number }[];
+  fullWidth: number;
+}
+
+export async function buildPyramid(image: HTMLImageElement | ImageBitmap): Promise<PlanPyramid> {
+  const fullWidth = image.width;
+  const levels: PlanPyramid['levels'] = [{ image, width: fullWidth }];
+  let width = fullWidth;
+  let height = image.height;
+  while (width > 1024 && height > 256) {
+    width = Math.round(width / 2);
+    height = Math.round(height / 2);
+    levels.push({ image: await createImageBitmap(image, { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' }), width });
+  }
+  return { levels, fullWidth };
+}
+
+/** The copy to draw when the plan spans `screenWidth` pixels on screen. */
+export function pickLevel(pyramid: PlanPyramid, screenWidth: number): CanvasImageSource {
+  let chosen = pyramid.levels[0]!;
+  for (const level of pyramid.levels) if (level.width >= screenWidth) chosen = level;
+  return chosen.image;
+}
