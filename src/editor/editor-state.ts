@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { Point } from './geometry.ts';
+import type { Point, Segment } from './geometry.ts';
 import { EMPTY_OVERLAY, type Overlay, type ToolId } from './tool.ts';
 
 export interface EditorState {
@@ -14,6 +14,8 @@ export interface EditorState {
   materialId: string | null;
   apModelId: string | null;
   profileId: string | null;
+  /** Walls proposed from the plan's vector lines, waiting to be accepted. */
+  suggestions: readonly Segment[] | null;
 }
 
 export function createEditorState() {
@@ -27,6 +29,7 @@ export function createEditorState() {
     materialId: null,
     apModelId: null,
     profileId: null,
+    suggestions: null,
   }));
 }
 export type EditorStateStore = ReturnType<typeof createEditorState>;

@@ -3,12 +3,13 @@
  * turns pointer events into level coordinates and calls it; tests drive it the same way without a browser.
  */
 import type { Action } from '../actions/study-actions.ts';
-import { calibrateLevel, copyItems, deleteItems, joinWalls, pasteItems, type ClipboardItems } from '../actions/editor-actions.ts';
+import { addWalls, calibrateLevel, copyItems, deleteItems, joinWalls, pasteItems, type ClipboardItems } from '../actions/editor-actions.ts';
 import { t } from '../i18n/index.ts';
 import type { Level, ProjectDocument } from '../model/schema.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import { createEditorState, type EditorStateStore } from './editor-state.ts';
-import { distance, type Segment } from './geometry.ts';
+import { distance, pointInBox, type Box, type Point, type Segment } from './geometry.ts';
+import { suggestWalls, type WallSuggestionReport } from './wall-suggestion.ts';
 import { displayMetersPerUnit } from '../model/plan-scale.ts';
 import type { SnapSources } from './snapping.ts';
 import { EMPTY_OVERLAY, type KeyInput, type Overlay, type PointerInput, type Tool, type ToolId } from './tool.ts';
@@ -196,6 +197,45 @@ export class Editor {
     if (!action) return this.notify('error', t('editor.errors.join'));
     this.apply(action);
     this.select([walls[0]!.id]);
+  }
+
+  /** Proposes walls from the plan's vector lines; returns the report (shown to the user) and keeps the proposals on screen. */
+  suggestWalls(): WallSuggestionReport {
+    const { planLines } = this.snapSources();
+    const report = suggestWalls(planLines);
+    this.state.setState({ suggestions: report.walls });
+    return report;
+  }
+
+  /**
+   * Accepts the proposals (all of them, or those inside `box`), skipping any that lies on an existing wall; the new
+   * walls are selected so that a Delete removes them at once. Returns how many were proposed and kept.
+   */
+  acceptSuggestions(box: Box | null = null): { proposed: number; kept: number } {
+    const suggestions = this.state.getState().suggestions ?? [];
+    const levelId = this.levelId;
+    const existing = this.document.walls.filter((wall) => wall.levelId === levelId);
+    const duplicate = (segment: Segment) =>
+      existing.some((wall) => {
+        const ends = [wall.from, wall.to].map((point) => ({ x: point.xM, y: point.yM }));
+        const near = (p: Point) => ends.some((end) => distance(end, p) < 0.05);
+        return near(segment.a) && near(segment.b);
+      });
+    const chosen = suggestions.filter((segment) => (!box || (pointInBox(segment.a, box) && pointInBox(segment.b, box))) && !duplicate(segment));
+    const ids: string[] = [];
+    const action = addWalls(levelId, chosen, this.materialId, () => {
+      const id = this.options.ids();
+      ids.push(id);
+      return id;
+    }, t('editor.actions.acceptWalls', { count: chosen.length }));
+    if (chosen.length > 0) this.apply(action);
+    this.state.setState({ suggestions: null });
+    this.select(ids);
+    return { proposed: suggestions.length, kept: chosen.length };
+  }
+
+  dismissSuggestions(): void {
+    this.state.setState({ suggestions: null });
   }
 
   /** Metres per plan unit used for display: the calibrated one, else the provisional one. */

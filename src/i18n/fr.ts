@@ -291,6 +291,15 @@ export const fr = {
         fit: 'Ajuster la vue au niveau',
       },
     },
+    suggest: {
+      button: 'Proposer les murs depuis le plan',
+      report: '{walls} murs proposés à partir de {lines} traits ({hatch} traits de hachure et {short} traits courts écartés, {lone} traits isolés ignorés).',
+      material: 'Matériau des murs acceptés',
+      acceptAll: 'Accepter tout',
+      acceptInView: 'Accepter ceux de la vue',
+      dismiss: 'Écarter',
+      outcome: '{kept} murs gardés sur {proposed} proposés (sélectionnés : Suppr pour les retirer).',
+    },
     import: {
       title: 'Plan du niveau',
       button: 'Importer un plan (PDF, image, SVG)…',

@@ -15,6 +15,8 @@ export function App() {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // The plan editor handles its own shortcuts (undo included) and marks them handled.
+      if (event.defaultPrevented) return;
       const target = event.target as HTMLElement | null;
       if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
       if (!(event.ctrlKey || event.metaKey)) return;

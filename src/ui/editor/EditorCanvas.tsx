@@ -12,7 +12,7 @@ import { displayMetersPerUnit } from '../../model/plan-scale.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import { drawAccessPoints, drawAreas, drawSelection, drawWalls } from './draw/draw-level.ts';
-import { drawOverlay } from './draw/draw-overlay.ts';
+import { drawOverlay, drawSuggestions } from './draw/draw-overlay.ts';
 import { pickLevel } from './draw/plan-pyramid.ts';
 import { heatmapImage } from './heatmap-image.ts';
 import { useEditorState } from './use-editor.ts';
@@ -36,7 +36,7 @@ interface Props {
   heatmap: HeatmapView;
   showLevelBelow: boolean;
   fitRequest: number;
-  onViewportChange?: (view: Viewport) => void;
+  onViewportChange?: (view: Viewport, size: { width: number; height: number }) => void;
 }
 
 /**
@@ -53,6 +53,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   const selection = useEditorState(editor, (state) => state.selection);
   const overlay = useEditorState(editor, (state) => state.overlay);
   const tool = useEditorState(editor, (state) => state.tool);
+  const suggestions = useEditorState(editor, (state) => state.suggestions);
   const pyramid = usePlanPyramid(level.plan?.assetSha256 ?? null);
   const selected = useMemo(() => new Set(selection), [selection]);
   const mpu = displayMetersPerUnit(level);
@@ -63,8 +64,8 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   }, [width, height, level.id, level.metersPerUnit, level.plan?.assetSha256]);
   useEffect(fit, [fit, fitRequest]);
   useEffect(() => {
-    if (view) onViewportChange?.(view);
-  }, [view, onViewportChange]);
+    if (view) onViewportChange?.(view, { width, height });
+  }, [view, onViewportChange, width, height]);
 
   const below = useMemo(() => {
     if (!showLevelBelow) return null;
@@ -113,7 +114,13 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
     },
     [document, level.id, scale, selected],
   );
-  const overlayScene = useCallback((context: Konva.Context) => drawOverlay(raw(context), overlay, scale), [overlay, scale]);
+  const overlayScene = useCallback(
+    (context: Konva.Context) => {
+      if (suggestions) drawSuggestions(raw(context), suggestions, scale);
+      drawOverlay(raw(context), overlay, scale);
+    },
+    [overlay, scale, suggestions],
+  );
 
   const input = (event: { clientX: number; clientY: number; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): PointerInput | null => {
     if (!view || !host.current) return null;
@@ -192,10 +199,11 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
     const up = (event: KeyboardEvent) => {
       if (event.key === ' ') spaceHeld.current = false;
     };
-    window.addEventListener('keydown', down);
+    // Capture phase: the editor sees its keys before the app-wide undo shortcut, which skips handled events.
+    window.addEventListener('keydown', down, true);
     window.addEventListener('keyup', up);
     return () => {
-      window.removeEventListener('keydown', down);
+      window.removeEventListener('keydown', down, true);
       window.removeEventListener('keyup', up);
     };
   }, [editor, fit]);
@@ -210,6 +218,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
       aria-label={t('editor.canvasLabel', { level: level.name })}
       aria-describedby="editor-status"
       data-testid="editor-canvas"
+      data-viewport={view ? `${view.scale} ${view.x} ${view.y}` : undefined}
       style={{ cursor }}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}

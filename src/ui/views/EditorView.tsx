@@ -16,6 +16,8 @@ import { HeatmapPanel, type HeatmapSettings } from '../editor/HeatmapPanel.tsx';
 import { ShortcutsPanel } from '../editor/ShortcutsPanel.tsx';
 import { CalibrationDialog } from '../editor/CalibrationDialog.tsx';
 import { PlanImport } from '../editor/PlanImport.tsx';
+import { WallSuggestions } from '../editor/WallSuggestions.tsx';
+import { toWorld } from '../../editor/viewport.ts';
 import { EditorStatusBar } from '../editor/EditorStatusBar.tsx';
 import { useEditorState } from '../editor/use-editor.ts';
 import { useLiveHeatmap } from '../editor/use-live-heatmap.ts';
@@ -49,6 +51,12 @@ export function EditorView({ document }: { document: ProjectDocument }) {
   const changeSettings = useCallback((patch: Partial<HeatmapSettings>) => setSettings((current) => ({ ...current, ...patch, ...(patch.layer ? { scale: DEFAULT_SCALES[patch.layer] } : {}) })), []);
   const { result, status } = useLiveHeatmap(document, level?.id ?? '', band, settings.layer, toolState === 'dragging', settings.visible && !!level);
 
+  const canvasSize = useRef({ width: 0, height: 0 });
+  const visibleBox = viewport ? (() => {
+    const a = toWorld(viewport, { x: 0, y: 0 });
+    const b = toWorld(viewport, { x: canvasSize.current.width, y: canvasSize.current.height });
+    return { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y };
+  })() : null;
   if (!level) return null;
   return (
     <div className="editor-layout editor-layout-3">
@@ -58,6 +66,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
         <section className="panel" aria-labelledby="plan-title">
           <h2 id="plan-title">{t('editor.import.title')}</h2>
           <PlanImport editor={editor} document={document} level={level} />
+          {level.plan?.vectorsSha256 && <WallSuggestions editor={editor} document={document} visibleBox={visibleBox} />}
           <label className="checkbox">
             <input type="checkbox" checked={showBelow} onChange={(event) => setShowBelow(event.target.checked)} />
             {t('editor.showBelow')}
@@ -73,7 +82,10 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           heatmap={{ result, scale: settings.scale, opacity: settings.opacity }}
           showLevelBelow={showBelow}
           fitRequest={fitRequest}
-          onViewportChange={setViewport}
+          onViewportChange={(view, size) => {
+            canvasSize.current = size;
+            setViewport(view);
+          }}
         />
         <EditorStatusBar editor={editor} level={level} viewport={viewport} />
       </section>

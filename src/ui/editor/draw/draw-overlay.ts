@@ -66,3 +66,18 @@ export function drawOverlay(ctx: Ctx, overlay: Overlay, scale: number) {
     ctx.fillText(text, anchor.x + px(14), anchor.y + px(17));
   }
 }
+
+/** Walls proposed from the plan, dashed, until accepted or dismissed. */
+export function drawSuggestions(ctx: Ctx, suggestions: readonly { a: { x: number; y: number }; b: { x: number; y: number } }[], scale: number) {
+  if (suggestions.length === 0) return;
+  ctx.beginPath();
+  for (const { a, b } of suggestions) {
+    ctx.moveTo(a.x, a.y);
+    ctx.lineTo(b.x, b.y);
+  }
+  ctx.strokeStyle = 'rgba(12, 166, 120, 0.9)';
+  ctx.lineWidth = 4 / scale;
+  ctx.setLineDash([8 / scale, 4 / scale]);
+  ctx.stroke();
+  ctx.setLineDash([]);
+}

@@ -1,0 +1,152 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser } from './browser.ts';
+import { storedDocuments } from './idb-helpers.ts';
+
+const browser = useBrowser();
+const fixtures = resolve(import.meta.dirname, '../../fixtures/plans');
+const expected = JSON.parse(readFileSync(resolve(fixtures, 'bureaux.expected.json'), 'utf8')) as { metersPerPoint: number; planOffsetM: number; wallPieces: number; scaleBar: { x1: number; y1: number; x2: number; y2: number } };
+
+/** Screen position (page pixels) of a level point in metres, from the canvas's current view. */
+async function screenOf(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
+  const canvas = page.getByTestId('editor-canvas');
+  const [scale, offsetX, offsetY] = (await canvas.getAttribute('data-viewport'))!.split(' ').map(Number) as [number, number, number];
+  const box = (await canvas.boundingBox())!;
+  return { x: box.x + x * scale + offsetX, y: box.y + y * scale + offsetY };
+}
+
+async function clickAt(page: Page, x: number, y: number) {
+  const point = await screenOf(page, x, y);
+  await page.mouse.move(point.x, point.y);
+  await page.mouse.click(point.x, point.y);
+}
+
+async function newStudy(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Nouvelle étude' }).click();
+  await page.getByLabel("Titre de l'étude").fill(title);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByTestId('editor-canvas').waitFor();
+}
+
+const levelSummary = (page: Page) => page.locator('.level-button .muted').first().innerText();
+
+/** Opaque pixels of the heatmap layer (the second of the stacked canvases). */
+const heatmapPixels = (page: Page) =>
+  page.evaluate(() => {
+    const canvas = document.querySelectorAll('[data-testid="editor-canvas"] canvas')[1] as HTMLCanvasElement;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let opaque = 0;
+    for (let index = 3; index < data.length; index += 4) if (data[index]! > 0) opaque++;
+    return { opaque, total: canvas.width * canvas.height };
+  });
+
+describe('éditeur de plans', () => {
+  it('du PDF au niveau étalonné avec murs, zone, bornes et carte en direct, à la souris et au clavier', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await newStudy(page, 'Plateau de bureaux');
+
+    // Import the vector PDF (two pages: choose the first with the keyboard).
+    await page.getByTestId('plan-input').setInputFiles(resolve(fixtures, 'bureaux-1-50.pdf'));
+    await page.getByLabel('Page (1 à 2)').waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('plan-scale').innerText(), { timeout: 20_000 }).toMatch(/non étalonnée/);
+    await expect.poll(() => page.locator('[data-tool="calibrate"]').getAttribute('aria-pressed')).toBe('true');
+    await page.waitForTimeout(300);
+    await screenshot(page, 'editeur-1-pdf-importe');
+
+    // Provisional scale is 1:100, the drawing is 1:50: the scale bar's ends sit at twice their metres.
+    const provisional = 2;
+    const bar = expected.scaleBar;
+    const o = expected.planOffsetM;
+    await clickAt(page, (bar.x1 + o) * provisional, (bar.y1 + o) * provisional);
+    await clickAt(page, (bar.x2 + o) * provisional, (bar.y2 + o) * provisional);
+    await page.getByLabel('Longueur réelle (m)').fill('10');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('plan-scale').innerText()).toMatch(/Échelle étalonnée/);
+    const calibrated = async () => ((await storedDocuments(page))[0]!.levels as { metersPerUnit: number }[])[0]!.metersPerUnit;
+    await expect.poll(calibrated, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(Math.abs((await calibrated()) / expected.metersPerPoint - 1)).toBeLessThan(0.005);
+
+    // Walls proposed from the plan's lines: all the fixture's pieces, accepted at once.
+    await page.getByRole('button', { name: 'Proposer les murs depuis le plan' }).click();
+    await expect.poll(() => page.getByTestId('suggestion-report').innerText()).toMatch(new RegExp(`^${expected.wallPieces} murs proposés`));
+    await page.getByRole('button', { name: 'Accepter tout' }).click();
+    await expect.poll(() => page.getByTestId('suggestion-outcome').innerText()).toMatch(`${expected.wallPieces} murs gardés sur ${expected.wallPieces} proposés`);
+    await page.keyboard.press('Escape');
+
+    // One more wall drawn by hand (M, two clicks, Enter), a coverage zone (Z, four corners, back to the first), two APs (A).
+    await page.getByTestId('editor-canvas').focus();
+    await page.keyboard.press('m');
+    await clickAt(page, o + 2, o + 10);
+    await clickAt(page, o + 2, o + 13);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('z');
+    for (const [x, y] of [[0.3, 0.3], [25.7, 0.3], [25.7, 13.7], [0.3, 13.7], [0.3, 0.3]] as const) await clickAt(page, o + x, o + y);
+    await page.keyboard.press('a');
+    await clickAt(page, o + 6, o + 3);
+    await clickAt(page, o + 20, o + 11);
+    await page.keyboard.press('v');
+    await expect.poll(() => levelSummary(page)).toMatch(`${expected.wallPieces + 1} murs · 2 bornes · 1 zones`);
+
+    // The heatmap is drawn on the canvas.
+    await expect.poll(() => page.getByTestId('heatmap-status').innerText(), { timeout: 30_000 }).toMatch(/À jour/);
+    const pixels = await heatmapPixels(page);
+    expect(pixels.opaque / pixels.total).toBeGreaterThan(0.2);
+
+    // The hover readout: strong next to the first AP, weaker across the floor, with the serving AP named.
+    const near = await screenOf(page, o + 6.6, o + 3);
+    await page.mouse.move(near.x, near.y);
+    const nearValue = Number((await page.getByTestId('hover-value').innerText()).match(/(-?[\d,]+) dBm/)![1]!.replace(',', '.'));
+    expect(await page.getByTestId('hover-serving').innerText()).toContain('AP-N1-01');
+    const far = await screenOf(page, o + 13, o + 12.5);
+    await page.mouse.move(far.x, far.y);
+    const farValue = Number((await page.getByTestId('hover-value').innerText()).match(/(-?[\d,]+) dBm/)![1]!.replace(',', '.'));
+    expect(nearValue).toBeGreaterThan(farValue + 5);
+    await screenshot(page, 'editeur-2-carte-en-direct');
+
+    // Undo the second AP, redo it.
+    await page.getByTestId('editor-canvas').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => levelSummary(page)).toMatch('1 bornes');
+    await page.keyboard.press('Control+Shift+Z');
+    await expect.poll(() => levelSummary(page)).toMatch('2 bornes');
+
+    // Reload: everything is still there, the plan with its lines too.
+    await page.waitForTimeout(1200);
+    await page.reload();
+    await page.getByTestId('editor-canvas').waitFor();
+    await expect.poll(() => levelSummary(page)).toMatch(`${expected.wallPieces + 1} murs · 2 bornes · 1 zones`);
+    await expect.poll(() => page.getByTestId('plan-scale').innerText()).toMatch(/Échelle étalonnée/);
+    const plan = ((await storedDocuments(page))[0]!.levels as { plan: { format: string; vectorsSha256: string | null; sourceSha256: string | null } }[])[0]!.plan;
+    expect(plan.format).toBe('pdf');
+    expect(plan.vectorsSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(plan.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
+    await page.waitForTimeout(1500);
+    await screenshot(page, 'editeur-3-apres-rechargement');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuse un PDF endommagé, un SVG avec script et une image de 60 Mo, en français, sans rien changer', async () => {
+    const { page, context } = await openApp(browser());
+    await newStudy(page, 'Mauvais fichiers');
+    const input = page.getByTestId('plan-input');
+    await input.setInputFiles({ name: 'plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nceci n’est pas un PDF\n%%EOF') });
+    await expect.poll(() => page.locator('.toast').last().innerText(), { timeout: 15_000 }).toMatch(/endommagé ou n’est pas un PDF/);
+    await input.setInputFiles({ name: 'plan.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script></svg>') });
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/refusé par sécurité/);
+    await input.setInputFiles({ name: 'plan.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><image href="https://exemple.fr/plan.png" width="10" height="10"/></svg>') });
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/ressources extérieures/);
+    const heavy = resolve(mkdtempSync(resolve(tmpdir(), 'ondeplan-')), 'scan.png');
+    writeFileSync(heavy, Buffer.alloc(60 * 1024 * 1024));
+    await input.setInputFiles(heavy);
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/Fichier trop lourd \(60 Mo/);
+    await screenshot(page, 'editeur-4-fichier-refuse');
+    const levels = (await storedDocuments(page)).find((document) => (document.study as { title: string }).title === 'Mauvais fichiers')!.levels as { plan: unknown }[];
+    expect(levels[0]!.plan).toBeNull();
+    await context.close();
+  });
+});
