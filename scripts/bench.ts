@@ -5,6 +5,7 @@
 import { runChannelPlanBench } from './bench/channel-plan-bench.ts';
 import { runPlacementBench } from './bench/placement-bench.ts';
 import { ENGINE_SCENARIOS, runEngineBench } from './bench/engine-bench.ts';
+import { runCanvasBench } from './bench/canvas-bench.ts';
 
 const only = process.argv.slice(2);
 console.log('Moteur de propagation : méthode exacte par intervalles vs force brute (chaque segment borne→cellule contre chaque mur)');
@@ -26,4 +27,10 @@ if (only.length === 0 || only.includes('placement')) {
   console.log('');
   console.log('Placement automatique vs glouton (couverture d’ensembles) : −67 dBm sur 95 % de l’étage');
   for (const line of runPlacementBench()) console.log(line);
+}
+
+if (only.length === 0 || only.includes('canevas')) {
+  console.log('');
+  console.log('Canevas de l’éditeur : coût d’une image en déplacement/zoom, niveau de 3 000 m², 2 000 murs, 60 bornes, plan de 10 000 × 7 000 px');
+  for (const line of await runCanvasBench()) console.log(line);
 }
