@@ -69,9 +69,11 @@ describe('wall suggestion', () => {
     const { segments } = await pageSegments(1);
     const report = suggestWalls(toMetres(segments, expected.planOffsetM, expected.metersPerPoint));
     expect(report.walls).toHaveLength(expected.wallPieces);
-    expect(report.hatchDropped).toBeGreaterThan(10);
+    // The archives' 45° hatching at 25 cm: every stroke of 0.5 m or more is recognised as hatching.
+    expect(report.hatchDropped).toBeGreaterThan(30);
+    expect(report.pairs).toBe(expected.wallPieces);
     for (const wall of expected.walls) {
-      const match = report.walls.find((candidate) => endDistance(candidate, wall) < 0.2);
+      const match = report.walls.find((candidate) => endDistance(candidate, wall) < 0.01);
       expect(match, JSON.stringify(wall)).toBeDefined();
       expect(match!.thicknessM).toBeCloseTo(wall.thicknessM, 2);
     }
