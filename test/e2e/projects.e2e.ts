@@ -23,7 +23,7 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
 /** Fraction of distinct colours in a canvas sample: a blank canvas has one. */
 async function canvasColourCount(page: Page): Promise<number> {
   return page.evaluate(() => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="level-canvas"] canvas');
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="editor-canvas"] canvas');
     if (!canvas) return 0;
     const context = canvas.getContext('2d')!;
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
@@ -42,7 +42,7 @@ describe('premier démarrage', () => {
     await screenshot(page, '01-liste-des-etudes');
     await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
     await page.getByRole('heading', { name: "Identification de l'étude" }).waitFor();
-    await page.waitForSelector('[data-testid="level-canvas"] canvas');
+    await page.waitForSelector('[data-testid="editor-canvas"] canvas');
     await expect.poll(() => canvasColourCount(page), { timeout: 10000 }).toBeGreaterThan(8);
     expect(await page.getByText('5 bornes').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('surface-line').textContent()).toBe('Zones à couvrir : 755 m² — tranche entre 501 et 1000 m²');
@@ -61,7 +61,7 @@ describe('accessibilité', () => {
     for (const view of ['editeur', 'resultats', 'rapport', 'catalogue']) {
       await page.goto(new URL(href!.replace('editeur', view), page.url()).toString());
       await page.locator('main h1, main h2').first().waitFor();
-      if (view === 'editeur') await page.waitForSelector('[data-testid="level-canvas"] canvas');
+      if (view === 'editeur') await page.waitForSelector('[data-testid="editor-canvas"] canvas');
       report[view] = await seriousAxeViolations(page);
       await screenshot(page, `03-vue-${view}`);
     }
@@ -111,7 +111,7 @@ describe('cycle de vie des études', () => {
     expect(await page.getByLabel('Auteur', { exact: true }).inputValue()).toBe('Claire Dupont');
     await page.getByLabel('Auteur', { exact: true }).fill('Paul Martin');
     await page.getByLabel('Auteur', { exact: true }).press('Enter');
-    await page.getByRole('button', { name: /Annuler/ }).click();
+    await page.getByRole('button', { name: /↶ Annuler/ }).click();
     await expect.poll(() => page.getByLabel('Auteur', { exact: true }).inputValue()).toBe('Claire Dupont');
     await page.getByRole('button', { name: /Rétablir/ }).click();
     await expect.poll(() => page.getByLabel('Auteur', { exact: true }).inputValue()).toBe('Paul Martin');
