@@ -5,8 +5,8 @@ import { t } from '../../i18n/index.ts';
 import { polygonAreaM2 } from '../../model/geometry.ts';
 import type { Editor } from '../editor.ts';
 import { distance, type Point } from '../geometry.ts';
-import type { KeyInput, PointerInput, Tool } from '../tool.ts';
-import { PolylineDraft } from './polyline-draft.ts';
+import type { PointerInput } from '../tool.ts';
+import { DraftingTool } from './drafting-tool.ts';
 
 /** Whether a polygon crosses itself (turf's kinks; such an area has no meaningful surface). */
 export function selfIntersects(points: readonly Point[]): boolean {
@@ -20,55 +20,21 @@ const toM = (points: readonly Point[]) => points.map((point) => ({ xM: point.x, 
  * Coverage zones, exclusion zones and attenuation areas: click the corners; clicking the first corner again, Enter
  * or a double-click closes the polygon (at least three corners, not crossing itself). The area in m² shows live.
  */
-export class AreaTool implements Tool {
-  private readonly draft: PolylineDraft;
-
+export class AreaTool extends DraftingTool {
   constructor(
-    private readonly editor: Editor,
+    editor: Editor,
     readonly id: PolygonKind,
   ) {
-    this.draft = new PolylineDraft(editor);
+    super(editor);
   }
 
-  get stateName() {
-    return this.draft.active ? 'drawing' : 'idle';
-  }
-
-  down(input: PointerInput): void {
+  override down(input: PointerInput): void {
     const first = this.draft.points[0];
     if (first && this.draft.points.length >= 3 && distance(this.draft.snap(input).point, first) <= input.toleranceM) return this.finish();
-    this.draft.add(input);
-    this.show();
+    super.down(input);
   }
 
-  move(input: PointerInput): void {
-    this.draft.track(input);
-    this.show();
-  }
-
-  up(): void {}
-
-  doubleClick(): void {
-    this.finish();
-  }
-
-  key({ key }: KeyInput): boolean {
-    if (!this.draft.active) return false;
-    if (key === 'Enter') this.finish();
-    else if (key === 'Escape') this.cancel();
-    else if (key === 'Backspace') {
-      this.draft.removeLast();
-      this.show();
-    } else return false;
-    return true;
-  }
-
-  cancel(): void {
-    this.draft.reset();
-    this.editor.clearOverlay();
-  }
-
-  private finish(): void {
+  protected finish(): void {
     const points = this.draft.points;
     if (points.length < 3) {
       if (points.length > 0) this.editor.notify('error', t('editor.errors.polygonTooFew'));
@@ -88,7 +54,7 @@ export class AreaTool implements Tool {
     this.cancel();
   }
 
-  private show(): void {
+  protected show(): void {
     const { points, cursor } = this.draft;
     const shape = cursor ? [...points, cursor.point] : points;
     const last = points.at(-1);

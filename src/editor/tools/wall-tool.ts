@@ -1,60 +1,16 @@
 import { addWallPolyline } from '../../actions/editor-actions.ts';
 import { t } from '../../i18n/index.ts';
-import type { Editor } from '../editor.ts';
 import { distance } from '../geometry.ts';
-import type { KeyInput, PointerInput, Tool } from '../tool.ts';
-import { PolylineDraft } from './polyline-draft.ts';
+import { DraftingTool } from './drafting-tool.ts';
 
 /**
  * Click-to-click wall polylines: each click adds a vertex (snapped to wall ends and midpoints, plan lines, and to
- * 0/45/90° with Shift); Enter or a double-click ends the run as one undo step; Backspace removes the last vertex;
- * Escape drops the run.
+ * 0/45/90° with Shift); Enter or a double-click ends the run as one undo step.
  */
-export class WallTool implements Tool {
+export class WallTool extends DraftingTool {
   readonly id = 'wall' as const;
-  private readonly draft: PolylineDraft;
 
-  constructor(private readonly editor: Editor) {
-    this.draft = new PolylineDraft(editor);
-  }
-
-  get stateName() {
-    return this.draft.active ? 'drawing' : 'idle';
-  }
-
-  down(input: PointerInput): void {
-    this.draft.add(input);
-    this.show();
-  }
-
-  move(input: PointerInput): void {
-    this.draft.track(input);
-    this.show();
-  }
-
-  up(): void {}
-
-  doubleClick(): void {
-    this.finish();
-  }
-
-  key({ key }: KeyInput): boolean {
-    if (!this.draft.active) return false;
-    if (key === 'Enter') this.finish();
-    else if (key === 'Escape') this.cancel();
-    else if (key === 'Backspace') {
-      this.draft.removeLast();
-      this.show();
-    } else return false;
-    return true;
-  }
-
-  cancel(): void {
-    this.draft.reset();
-    this.editor.clearOverlay();
-  }
-
-  private finish(): void {
+  protected finish(): void {
     const points = this.draft.points;
     if (points.length >= 2) {
       const action = addWallPolyline(this.editor.levelId, points, this.editor.materialId, this.editor.options.ids, t('editor.actions.addWalls', { count: points.length - 1 }));
@@ -63,7 +19,7 @@ export class WallTool implements Tool {
     this.cancel();
   }
 
-  private show(): void {
+  protected show(): void {
     const { points, cursor } = this.draft;
     const last = points.at(-1);
     this.editor.setOverlay({
