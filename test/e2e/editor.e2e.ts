@@ -18,7 +18,20 @@ async function screenOf(page: Page, x: number, y: number): Promise<{ x: number; 
   return { x: box.x + x * scale + offsetX, y: box.y + y * scale + offsetY };
 }
 
+/** Waits until the view has stopped moving (fit after a load or a resize), so clicks land where computed. */
+async function stableView(page: Page) {
+  const canvas = page.getByTestId('editor-canvas');
+  let previous = '';
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const current = (await canvas.getAttribute('data-viewport')) ?? '';
+    if (current !== '' && current === previous) return;
+    previous = current;
+    await page.waitForTimeout(150);
+  }
+}
+
 async function clickAt(page: Page, x: number, y: number) {
+  await stableView(page);
   const point = await screenOf(page, x, y);
   await page.mouse.move(point.x, point.y);
   await page.mouse.click(point.x, point.y);
@@ -66,7 +79,8 @@ describe('éditeur de plans', () => {
     await page.getByLabel('Longueur réelle (m)').fill('10');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('plan-scale').innerText()).toMatch(/Échelle étalonnée/);
-    const calibrated = async () => ((await storedDocuments(page))[0]!.levels as { metersPerUnit: number }[])[0]!.metersPerUnit;
+    const study = async () => (await storedDocuments(page)).find((document) => (document.study as { title: string }).title === 'Plateau de bureaux')!;
+    const calibrated = async () => ((await study()).levels as { metersPerUnit: number }[])[0]!.metersPerUnit;
     await expect.poll(calibrated, { timeout: 5000 }).toBeGreaterThan(0);
     expect(Math.abs((await calibrated()) / expected.metersPerPoint - 1)).toBeLessThan(0.005);
 
@@ -120,7 +134,7 @@ describe('éditeur de plans', () => {
     await page.getByTestId('editor-canvas').waitFor();
     await expect.poll(() => levelSummary(page)).toMatch(`${expected.wallPieces + 1} murs · 2 bornes · 1 zones`);
     await expect.poll(() => page.getByTestId('plan-scale').innerText()).toMatch(/Échelle étalonnée/);
-    const plan = ((await storedDocuments(page))[0]!.levels as { plan: { format: string; vectorsSha256: string | null; sourceSha256: string | null } }[])[0]!.plan;
+    const plan = ((await study()).levels as { plan: { format: string; vectorsSha256: string | null; sourceSha256: string | null } }[])[0]!.plan;
     expect(plan.format).toBe('pdf');
     expect(plan.vectorsSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(plan.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
