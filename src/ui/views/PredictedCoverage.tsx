@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { colourise, DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
+import { DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
+import { heatmapImage } from '../editor/heatmap-image.ts';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { bandsInUse, layerRequest } from '../../engine/layer-request.ts';
@@ -140,11 +141,8 @@ function Heatmap({ document, result, label }: { document: ProjectDocument; resul
       context.globalAlpha = 1;
       context.drawImage(plan, -grid.originX * pxPerM, -grid.originY * pxPerM, level.plan.widthUnits * level.metersPerUnit * pxPerM, level.plan.heightUnits * level.metersPerUnit * pxPerM);
     }
-    const cells = new OffscreenCanvas(grid.nx, grid.ny);
-    const pixels = colourise(result.values, scale, 150);
-    cells.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(pixels.buffer as ArrayBuffer), grid.nx, grid.ny), 0, 0);
     context.imageSmoothingEnabled = true;
-    context.drawImage(cells, 0, 0, target.width, target.height);
+    context.drawImage(heatmapImage(result, scale, 150 / 255), 0, 0, target.width, target.height);
     context.fillStyle = '#0b5cad';
     for (const ap of document.accessPoints.filter((candidate) => candidate.levelId === result.levelId)) {
       context.beginPath();
