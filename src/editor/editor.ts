@@ -33,6 +33,7 @@ export class Editor {
   private readonly tools: Record<ToolId, Tool>;
   private clipboard: ClipboardItems | null = null;
   private pasteCount = 0;
+  private planLinesCache: { source: readonly Segment[]; scale: number; metres: readonly Segment[] } | null = null;
 
   constructor(
     readonly documents: DocumentStore,
@@ -247,9 +248,18 @@ export class Editor {
   snapSources(): SnapSources {
     const levelId = this.levelId;
     const walls = this.document.walls.filter((wall) => wall.levelId === levelId).map((wall) => ({ a: { x: wall.from.xM, y: wall.from.yM }, b: { x: wall.to.xM, y: wall.to.yM } }));
+    return { walls, planLines: this.planLinesInMetres(levelId) };
+  }
+
+  /** The plan's lines in metres, converted once per plan and scale (snapping asks on every pointer move). */
+  private planLinesInMetres(levelId: string): readonly Segment[] {
+    const source = this.options.planLines?.(levelId) ?? [];
     const scale = this.metersPerUnit;
-    const planLines = (this.options.planLines?.(levelId) ?? []).map((line) => ({ a: { x: line.a.x * scale, y: line.a.y * scale }, b: { x: line.b.x * scale, y: line.b.y * scale } }));
-    return { walls, planLines };
+    const cached = this.planLinesCache;
+    if (cached && cached.source === source && cached.scale === scale) return cached.metres;
+    const metres = source.map((line) => ({ a: { x: line.a.x * scale, y: line.a.y * scale }, b: { x: line.b.x * scale, y: line.b.y * scale } }));
+    this.planLinesCache = { source, scale, metres };
+    return metres;
   }
 
   /**
