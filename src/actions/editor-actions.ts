@@ -226,31 +226,19 @@ export function setLevelPlan(levelId: string, plan: PlanSource, assets: ProjectD
 export function pasteItems(items: ClipboardItems, levelId: string, dx: number, dy: number, ids: () => string, label: string): { action: Action; newIds: string[] } {
   const newIds: string[] = [];
   const moved = (point: PointM): PointM => ({ xM: point.xM + dx, yM: point.yM + dy });
-  const walls = items.walls.map((wall) => {
+  const copy = <T extends { id: string; levelId: string }>(item: T, patch: (id: string) => Partial<T>): T => {
     const id = ids();
     newIds.push(id);
-    return { ...wall, id, levelId, from: moved(wall.from), to: moved(wall.to) };
-  });
-  const aps = items.accessPoints.map((ap) => {
-    const id = ids();
-    newIds.push(id);
-    return { ...ap, id, levelId, name: `${ap.name} (copie)`, position: moved(ap.position), locked: false, radios: ap.radios.map((radio) => ({ ...radio, id: `${id}-${radio.band}` })) };
-  });
-  const zones = items.coverageZones.map((zone) => {
-    const id = ids();
-    newIds.push(id);
-    return { ...zone, id, levelId, polygon: zone.polygon.map(moved) };
-  });
-  const exclusions = items.exclusionZones.map((zone) => {
-    const id = ids();
-    newIds.push(id);
-    return { ...zone, id, levelId, polygon: zone.polygon.map(moved) };
-  });
-  const areas = items.attenuationAreas.map((area) => {
-    const id = ids();
-    newIds.push(id);
-    return { ...area, id, levelId, polygon: area.polygon.map(moved) };
-  });
+    return { ...item, id, levelId, ...patch(id) };
+  };
+  const movedPolygon = <T extends { polygon: PointM[] }>(area: T) => ({ polygon: area.polygon.map(moved) }) as Partial<T>;
+  const walls = items.walls.map((wall) => copy(wall, () => ({ from: moved(wall.from), to: moved(wall.to) })));
+  const aps = items.accessPoints.map((ap) =>
+    copy(ap, (id) => ({ name: `${ap.name} (copie)`, position: moved(ap.position), locked: false, radios: ap.radios.map((radio) => ({ ...radio, id: `${id}-${radio.band}` })) })),
+  );
+  const zones = items.coverageZones.map((zone) => copy(zone, () => movedPolygon(zone)));
+  const exclusions = items.exclusionZones.map((zone) => copy(zone, () => movedPolygon(zone)));
+  const areas = items.attenuationAreas.map((area) => copy(area, () => movedPolygon(area)));
   return {
     newIds,
     action: {
