@@ -44,19 +44,20 @@ export function EditorView({ document }: { document: ProjectDocument }) {
   const [fitRequest, setFitRequest] = useState(0);
   const [shortcuts, setShortcuts] = useState(false);
   const [showBelow, setShowBelow] = useState(false);
-  const [viewport, setViewport] = useState<Viewport | null>(null);
+  const [viewport, setViewport] = useState<{ view: Viewport; width: number; height: number } | null>(null);
   const bands = bandsInUse(document);
   const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi });
   const band = bands.includes(settings.band) ? settings.band : (bands[0] ?? '5');
   const changeSettings = useCallback((patch: Partial<HeatmapSettings>) => setSettings((current) => ({ ...current, ...patch, ...(patch.layer ? { scale: DEFAULT_SCALES[patch.layer] } : {}) })), []);
   const { result, status } = useLiveHeatmap(document, level?.id ?? '', band, settings.layer, toolState === 'dragging', settings.visible && !!level);
 
-  const canvasSize = useRef({ width: 0, height: 0 });
-  const visibleBox = viewport ? (() => {
-    const a = toWorld(viewport, { x: 0, y: 0 });
-    const b = toWorld(viewport, { x: canvasSize.current.width, y: canvasSize.current.height });
+  const visibleBox = useMemo(() => {
+    if (!viewport) return null;
+    const a = toWorld(viewport.view, { x: 0, y: 0 });
+    const b = toWorld(viewport.view, { x: viewport.width, y: viewport.height });
     return { minX: a.x, minY: a.y, maxX: b.x, maxY: b.y };
-  })() : null;
+  }, [viewport]);
+  const onViewportChange = useCallback((view: Viewport, size: { width: number; height: number }) => setViewport({ view, ...size }), []);
   if (!level) return null;
   return (
     <div className="editor-layout editor-layout-3">
@@ -82,12 +83,9 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           heatmap={{ result, scale: settings.scale, opacity: settings.opacity }}
           showLevelBelow={showBelow}
           fitRequest={fitRequest}
-          onViewportChange={(view, size) => {
-            canvasSize.current = size;
-            setViewport(view);
-          }}
+          onViewportChange={onViewportChange}
         />
-        <EditorStatusBar editor={editor} level={level} viewport={viewport} />
+        <EditorStatusBar editor={editor} level={level} viewport={viewport?.view ?? null} />
       </section>
       <aside className="side-panel side-panel-right" aria-label={t('editor.properties.title')}>
         <section className="panel" aria-labelledby="properties-title">
