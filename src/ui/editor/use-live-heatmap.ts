@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { LayerName } from '../../../propagation/layers/band-layers.ts';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { layerRequest } from '../../engine/layer-request.ts';
 import { levelGrid } from '../../engine/level-grid.ts';
-import { sceneFromProject } from '../../engine/scene-from-project.ts';
+import { useRadioScene } from '../use-radio-scene.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import { CancelledError, type LayerResult, type Progress } from '../../../workers/engine-client.ts';
 
@@ -20,7 +20,8 @@ const INTERACTIVE_COARSENING = 4;
 export function useLiveHeatmap(document: ProjectDocument, levelId: string, band: BandId, layer: LayerName, interactive: boolean, enabled: boolean) {
   const [result, setResult] = useState<LayerResult | null>(null);
   const [status, setStatus] = useState<HeatmapStatus>({ kind: 'idle' });
-  const scene = useMemo(() => sceneFromProject(document), [document]);
+  const scene = useRadioScene(document);
+  const { coverageZones, requirementProfiles } = document;
   const hasRadios = document.accessPoints.some((ap) => ap.levelId === levelId && ap.radios.some((radio) => radio.enabled && radio.band === band));
 
   useEffect(() => {
@@ -57,7 +58,8 @@ export function useLiveHeatmap(document: ProjectDocument, levelId: string, band:
     return () => {
       live = false;
     };
-  }, [scene, levelId, band, layer, interactive, enabled, hasRadios]);
+    // the scene, the zones and their profiles stand for the document
+  }, [scene, coverageZones, requirementProfiles, levelId, band, layer, interactive, enabled, hasRadios]);
 
   return { result: enabled && hasRadios ? result : null, status };
 }

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
 import { heatmapImage } from '../editor/heatmap-image.ts';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { bandsInUse, layerRequest } from '../../engine/layer-request.ts';
 import { levelGrid } from '../../engine/level-grid.ts';
-import { sceneFromProject } from '../../engine/scene-from-project.ts';
+import { useRadioScene } from '../use-radio-scene.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import { CancelledError, type LayerResult, type Progress } from '../../../workers/engine-client.ts';
@@ -23,7 +23,7 @@ export function PredictedCoverage({ document }: { document: ProjectDocument }) {
   const [band, setBand] = useState<BandId>(bands.includes('5') ? '5' : (bands[0] ?? '5'));
   const [result, setResult] = useState<LayerResult | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const scene = useMemo(() => sceneFromProject(document), [document]);
+  const scene = useRadioScene(document);
   const level = document.levels.find((candidate) => candidate.id === levelId);
 
   useEffect(() => {
@@ -55,8 +55,8 @@ export function PredictedCoverage({ document }: { document: ProjectDocument }) {
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- recompute when the scene, level or band changes
-  }, [scene, level?.id, band]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- recompute when the scene, the zones, the level or the band change
+  }, [scene, document.coverageZones, document.requirementProfiles, level?.id, band]);
 
   if (bands.length === 0) return <p>{t('results.noAps')}</p>;
   const zoneNames = new Map(document.coverageZones.map((zone) => [zone.id, zone]));
