@@ -171,7 +171,7 @@ export function demoProject(planSha256: string, planByteLength: number): Project
       elevationM: 4,
       floorToFloorHeightM: 3.5,
       slabMaterialId: 'mat-dalle',
-      plan: { format: 'svg', assetSha256: planSha256, sourceSha256: null, vectorsSha256: null, page: 1, widthUnits: PLAN_W_PX, heightUnits: PLAN_H_PX, crop: null, rotationDeg: 0 },
+      plan: { format: 'svg', assetSha256: planSha256, sourceSha256: null, vectorsSha256: null, vectorLayers: [], page: 1, widthUnits: PLAN_W_PX, heightUnits: PLAN_H_PX, crop: null, rotationDeg: 0 },
       metersPerUnit: 1 / PLAN_PX_PER_M,
       alignment: null,
     },

@@ -10,11 +10,11 @@ import type { Action } from './study-actions.ts';
 
 const toM = (point: Point): PointM => ({ xM: point.x, yM: point.y });
 
-/** Separate walls (wall suggestion); zero-length ones dropped. */
-export function addWalls(levelId: string, segments: readonly { a: Point; b: Point }[], materialId: string, ids: () => string, label: string): Action {
+/** Separate walls, each with its material (wall suggestion); zero-length ones dropped. */
+export function addWalls(levelId: string, segments: readonly { a: Point; b: Point; materialId: string }[], ids: () => string, label: string): Action {
   const walls: Wall[] = segments
     .filter(({ a, b }) => Math.hypot(b.x - a.x, b.y - a.y) >= 1e-3)
-    .map(({ a, b }) => ({ id: ids(), levelId, from: toM(a), to: toM(b), materialId, bottomM: null, topM: null }));
+    .map(({ a, b, materialId }) => ({ id: ids(), levelId, from: toM(a), to: toM(b), materialId, bottomM: null, topM: null }));
   return { label, recipe: (draft) => void draft.walls.push(...walls) };
 }
 

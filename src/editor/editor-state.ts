@@ -2,6 +2,11 @@ import { createStore } from 'zustand/vanilla';
 import type { Point, Segment } from './geometry.ts';
 import { EMPTY_OVERLAY, type Overlay, type ToolId } from './tool.ts';
 
+/** A proposed wall and the material it will get when accepted. */
+export interface SuggestedWallWithMaterial extends Segment {
+  materialId: string;
+}
+
 export interface EditorState {
   levelId: string | null;
   tool: ToolId;
@@ -15,7 +20,7 @@ export interface EditorState {
   apModelId: string | null;
   profileId: string | null;
   /** Walls proposed from the plan's vector lines, waiting to be accepted. */
-  suggestions: readonly Segment[] | null;
+  suggestions: readonly SuggestedWallWithMaterial[] | null;
 }
 
 export function createEditorState() {

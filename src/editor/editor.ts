@@ -10,6 +10,7 @@ import type { DocumentStore } from '../store/document-store.ts';
 import { createEditorState, type EditorStateStore } from './editor-state.ts';
 import { distance, pointInBox, type Box, type Point, type Segment } from './geometry.ts';
 import { suggestWalls, type WallSuggestionReport } from './wall-suggestion.ts';
+import type { SuggestedWallWithMaterial } from './editor-state.ts';
 import { displayMetersPerUnit } from '../model/plan-scale.ts';
 import type { SnapSources } from './snapping.ts';
 import { EMPTY_OVERLAY, type KeyInput, type Overlay, type PointerInput, type Tool, type ToolId } from './tool.ts';
@@ -200,17 +201,39 @@ export class Editor {
     this.select([walls[0]!.id]);
   }
 
-  /** Proposes walls from the plan's vector lines; returns the report (shown to the user) and keeps the proposals on screen. */
-  suggestWalls(): WallSuggestionReport {
-    const { planLines } = this.snapSources();
-    const report = suggestWalls(planLines);
-    this.state.setState({ suggestions: report.walls });
-    return report;
+  /**
+   * Proposes walls from the plan's vector lines, layer by layer (DXF layers, PDF line styles) when the plan has
+   * them: each chosen layer is read on its own, and its walls get the layer's material. Without a choice, every
+   * line is read together with the current material. Keeps the proposals on screen and returns the counts.
+   */
+  suggestWalls(choices: readonly { layer: number; materialId: string }[] | null = null): WallSuggestionReport {
+    const lines = this.planLinesInMetres(this.levelId);
+    const groups = this.level?.plan?.vectorLayers ?? [];
+    const runs: { lines: readonly Segment[]; materialId: string }[] = [];
+    if (choices && groups.length > 0) {
+      const starts = groups.map((_, index) => groups.slice(0, index).reduce((sum, group) => sum + group.count, 0));
+      for (const { layer, materialId } of choices) if (groups[layer]) runs.push({ lines: lines.slice(starts[layer]!, starts[layer]! + groups[layer]!.count), materialId });
+    } else runs.push({ lines, materialId: this.materialId });
+    const total: WallSuggestionReport = { walls: [], inputLines: 0, shortDropped: 0, hatchDropped: 0, pairs: 0, unpaired: 0 };
+    const suggestions: SuggestedWallWithMaterial[] = [];
+    for (const run of runs) {
+      const report = suggestWalls(run.lines);
+      suggestions.push(...report.walls.map((wall) => ({ ...wall, materialId: run.materialId })));
+      total.walls.push(...report.walls);
+      total.inputLines += report.inputLines;
+      total.shortDropped += report.shortDropped;
+      total.hatchDropped += report.hatchDropped;
+      total.pairs += report.pairs;
+      total.unpaired += report.unpaired;
+    }
+    this.state.setState({ suggestions });
+    return total;
   }
 
   /**
-   * Accepts the proposals (all of them, or those inside `box`), skipping any that lies on an existing wall; the new
-   * walls are selected so that a Delete removes them at once. Returns how many were proposed and kept.
+   * Accepts the proposals (all of them, or those inside `box`), each with its layer's material, skipping any that
+   * lies on an existing wall; the new walls are selected so that a Delete removes them at once. Returns how many
+   * were proposed and kept.
    */
   acceptSuggestions(box: Box | null = null): { proposed: number; kept: number } {
     const suggestions = this.state.getState().suggestions ?? [];
@@ -224,12 +247,12 @@ export class Editor {
       });
     const chosen = suggestions.filter((segment) => (!box || (pointInBox(segment.a, box) && pointInBox(segment.b, box))) && !duplicate(segment));
     const ids: string[] = [];
-    const action = addWalls(levelId, chosen, this.materialId, () => {
+    const nextId = () => {
       const id = this.options.ids();
       ids.push(id);
       return id;
-    }, t('editor.actions.acceptWalls', { count: chosen.length }));
-    if (chosen.length > 0) this.apply(action);
+    };
+    if (chosen.length > 0) this.apply(addWalls(levelId, chosen, nextId, t('editor.actions.acceptWalls', { count: chosen.length })));
     this.state.setState({ suggestions: null });
     this.select(ids);
     return { proposed: suggestions.length, kept: chosen.length };

@@ -22,7 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
         levels: levels.map((level) => {
           const plan = level?.plan as Record<string, unknown> | null | undefined;
           if (!plan || typeof plan !== 'object') return level;
-          return { ...level, plan: { format: 'image', ...plan, sourceSha256: null, vectorsSha256: null } };
+          return { ...level, plan: { format: 'image', ...plan, sourceSha256: null, vectorsSha256: null, vectorLayers: [] } };
         }),
       };
     },

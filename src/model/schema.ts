@@ -132,6 +132,11 @@ export const planSourceSchema = z.object({
   sourceSha256: sha256.nullable(),
   /** Vector lines of the plan (little-endian Float32 x0,y0,x1,y1,… in plan units), for snapping and wall suggestion. */
   vectorsSha256: sha256.nullable(),
+  /**
+   * Groups of the vector lines, in file order: the first `count` lines belong to the first group, and so on. DXF
+   * layers, or PDF line styles; empty when the lines are not grouped.
+   */
+  vectorLayers: z.array(z.object({ name: z.string().max(200), count: z.number().int().min(0) })).max(5000),
   /** 1-based page for PDFs, 1 for images. */
   page: z.number().int().min(1),
   /** Plan units: pixels for images, PDF points for PDFs, drawing units for DXF. */

@@ -163,4 +163,55 @@ describe('éditeur de plans', () => {
     expect(levels[0]!.plan).toBeNull();
     await context.close();
   });
+
+  it('importe un DXF en millimètres : calques choisis, échelle reprise du fichier, murs proposés par calque', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await newStudy(page, 'Plan DXF');
+    await page.getByTestId('plan-input').setInputFiles(resolve(fixtures, 'bureaux-mm.dxf'));
+    await page.getByRole('heading', { name: 'Importer le DXF' }).waitFor();
+    expect(await page.getByLabel('Unité du dessin (lue dans le fichier, $INSUNITS)').inputValue()).toBe('0.001');
+    await page.getByRole('dialog').getByLabel(/^HACHURES \(\d+ traits\)/).uncheck();
+    await screenshot(page, 'editeur-5-dxf-calques');
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await expect.poll(() => page.getByTestId('plan-scale').innerText(), { timeout: 20_000 }).toMatch(/1 unité = 1 mm/);
+    const table = page.getByTestId('suggestion-layers');
+    expect(await table.getByLabel(/^MURS/).isChecked()).toBe(true);
+    expect(await table.getByLabel(/^CLOISONS/).isChecked()).toBe(true);
+    expect(await table.getByLabel(/^PORTES/).isChecked()).toBe(false);
+    expect(await page.getByLabel('Matériau des murs du calque MURS').inputValue()).toBe('mat-brique');
+    await page.getByRole('button', { name: 'Proposer les murs depuis le plan' }).click();
+    await expect.poll(() => page.getByTestId('suggestion-report').innerText()).toMatch(new RegExp(`^${expected.wallPieces} murs proposés`));
+    await page.waitForTimeout(300);
+    await screenshot(page, 'editeur-6-dxf-murs-proposes');
+    await page.getByRole('button', { name: 'Accepter tout' }).click();
+    await expect.poll(() => levelSummary(page)).toMatch(`${expected.wallPieces} murs`);
+    const stored = async () => (await storedDocuments(page)).find((document) => (document.study as { title: string }).title === 'Plan DXF')!;
+    await expect.poll(async () => [...new Set(((await stored()).walls as { materialId: string }[]).map((wall) => wall.materialId))].sort(), { timeout: 5000 }).toEqual(['mat-brique', 'mat-placo']);
+    const study = await stored();
+    const level = (study.levels as { metersPerUnit: number; plan: { format: string; vectorLayers: { name: string }[] } }[])[0]!;
+    expect(level.metersPerUnit).toBe(0.001);
+    expect(level.plan.format).toBe('dxf');
+    expect(level.plan.vectorLayers.map((layer) => layer.name)).not.toContain('HACHURES');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('demande l’unité d’un DXF sans unité et refuse un DXF binaire', async () => {
+    const { page, context } = await openApp(browser());
+    await newStudy(page, 'DXF sans unité');
+    const input = page.getByTestId('plan-input');
+    await input.setInputFiles({ name: 'binaire.dxf', mimeType: 'application/dxf', buffer: Buffer.from('AutoCAD Binary DXF\r\n\u001a\u0000') });
+    await expect.poll(() => page.locator('.toast').last().innerText(), { timeout: 15_000 }).toMatch(/format binaire/);
+    await input.setInputFiles(resolve(fixtures, 'third-party/dxf-parser__api-cw750-details.dxf'));
+    await page.getByRole('heading', { name: 'Importer le DXF' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await expect.poll(() => page.getByRole('dialog').getByRole('alert').innerText()).toMatch(/Choisissez l’unité du dessin/);
+    await page.getByLabel(/Unité du dessin : le fichier ne la précise pas/).selectOption({ label: 'millimètre' });
+    await page.getByRole('button', { name: 'Importer', exact: true }).click();
+    await expect.poll(() => page.getByTestId('plan-scale').innerText(), { timeout: 20_000 }).toMatch(/1 unité = 1 mm/);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'editeur-7-dxf-reel');
+    await context.close();
+  });
 });
+

@@ -126,7 +126,7 @@ describe('validation', () => {
 
   it('rejects a plan that points to an asset the document does not list', () => {
     const document = valid();
-    document.levels[0]!.plan = { format: 'image', sourceSha256: null, vectorsSha256: null, assetSha256: 'a'.repeat(64), page: 1, widthUnits: 100, heightUnits: 100, crop: null, rotationDeg: 0 };
+    document.levels[0]!.plan = { format: 'image', sourceSha256: null, vectorsSha256: null, vectorLayers: [], assetSha256: 'a'.repeat(64), page: 1, widthUnits: 100, heightUnits: 100, crop: null, rotationDeg: 0 };
     expectLoadError(() => parseProjectValue(document), 'broken-references');
   });
 });

@@ -17,7 +17,7 @@ async function freshRepository() {
 async function withPlan(document: ProjectDocument, bytes: Uint8Array) {
   const sha = await sha256Hex(bytes);
   document.assets.push({ sha256: sha, name: 'plan.png', mimeType: 'image/png', byteLength: bytes.byteLength });
-  document.levels[0]!.plan = { format: 'image', sourceSha256: null, vectorsSha256: null, assetSha256: sha, page: 1, widthUnits: 10, heightUnits: 10, crop: null, rotationDeg: 0 };
+  document.levels[0]!.plan = { format: 'image', sourceSha256: null, vectorsSha256: null, vectorLayers: [], assetSha256: sha, page: 1, widthUnits: 10, heightUnits: 10, crop: null, rotationDeg: 0 };
   return sha;
 }
 

@@ -20,5 +20,5 @@ export async function importRasterPlan(file: File): Promise<ImportedPlan> {
   const { width, height } = bitmap;
   bitmap.close();
   if (width > MAX_PLAN_SIDE_PX || height > MAX_PLAN_SIDE_PX || width * height > MAX_PLAN_PIXELS) throw new PlanImportError('tooManyPixels', { width, height });
-  return { format: 'image', picture: { bytes, mimeType, name: file.name }, source: null, vectors: null, page: 1, pageCount: 1, widthUnits: width, heightUnits: height, metersPerUnit: null };
+  return { format: 'image', picture: { bytes, mimeType, name: file.name }, source: null, vectors: null, vectorLayers: [], page: 1, pageCount: 1, widthUnits: width, heightUnits: height, metersPerUnit: null };
 }

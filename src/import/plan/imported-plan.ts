@@ -13,6 +13,8 @@ export interface ImportedPlan {
   source: ImportedFile | null;
   /** x0, y0, x1, y1, … in plan units. */
   vectors: Float32Array | null;
+  /** Groups of `vectors` in order (DXF layers, PDF line styles); empty when ungrouped. */
+  vectorLayers: { name: string; count: number }[];
   page: number;
   pageCount: number;
   widthUnits: number;

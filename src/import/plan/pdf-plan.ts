@@ -1,4 +1,5 @@
 /** PDF plans through pdf.js (its own worker parses; the page is rendered here once, then kept as a PNG). */
+import { t } from '../../i18n/index.ts';
 import type { ImportedPlan } from './imported-plan.ts';
 import { PlanImportCancelled, PlanImportError } from './plan-import-error.ts';
 import { MAX_PLAN_FILE_BYTES, PDF_RENDER_MAX_SCALE, PDF_RENDER_MAX_SIDE_PX } from './plan-limits.ts';
@@ -47,7 +48,7 @@ export async function importPdfPlan(file: File, options: PdfImportOptions): Prom
     const unit = page.getViewport({ scale: 1 });
     options.onProgress('vecteurs', 0.2);
     const operators = await page.getOperatorList();
-    const vectors = extractSegments(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as PdfOps, unit.transform as Matrix, { shouldStop: () => options.signal.aborted });
+    const { segments: vectors, styles } = extractSegments(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as PdfOps, unit.transform as Matrix, { shouldStop: () => options.signal.aborted });
     if (options.signal.aborted) throw new PlanImportCancelled();
     options.onProgress('rendu', 0.5);
     const scale = Math.min(PDF_RENDER_MAX_SCALE, PDF_RENDER_MAX_SIDE_PX / Math.max(unit.width, unit.height));
@@ -75,6 +76,7 @@ export async function importPdfPlan(file: File, options: PdfImportOptions): Prom
       picture: { bytes: new Uint8Array(await blob.arrayBuffer()), mimeType: 'image/png', name: `${file.name}-page-${pageNumber}.png` },
       source: { bytes, mimeType: 'application/pdf', name: file.name },
       vectors,
+      vectorLayers: styles.map((style) => ({ name: style.filled ? t('editor.import.pdfStyle.fill') : t('editor.import.pdfStyle.stroke', { width: style.widthPt }), count: style.count })),
       page: pageNumber,
       pageCount: pdf.numPages,
       widthUnits: unit.width,

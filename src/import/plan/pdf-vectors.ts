@@ -8,6 +8,7 @@
 export type Matrix = [number, number, number, number, number, number];
 
 export interface PdfOps {
+  setLineWidth: number;
   save: number;
   restore: number;
   transform: number;
@@ -50,13 +51,42 @@ export interface ExtractOptions {
   maxSegments?: number;
 }
 
-export function extractSegments(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PdfOps, viewportTransform: Matrix, options: ExtractOptions = {}): Float32Array {
+/** A line style of the page: filled shapes, or strokes of one width (points on the page, after scaling). */
+export interface PdfLineStyle {
+  filled: boolean;
+  widthPt: number;
+  count: number;
+}
+
+export interface PdfSegments {
+  /** x0, y0, x1, y1, … grouped by style, in the order of `styles`. */
+  segments: Float32Array;
+  styles: PdfLineStyle[];
+}
+
+/** Straight segments of the page grouped by line style (for wall suggestion per style). */
+export function extractSegments(fnArray: ArrayLike<number>, argsArray: ArrayLike<unknown>, ops: PdfOps, viewportTransform: Matrix, options: ExtractOptions = {}): PdfSegments {
   const maxSegments = options.maxSegments ?? 2_000_000;
-  const paintOps = new Set([ops.stroke, ops.closeStroke, ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  const out: number[] = [];
+  const strokeOps = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const paintOps = new Set([...strokeOps, ops.fill, ops.eoFill]);
+  const byStyle = new Map<string, { style: PdfLineStyle; values: number[] }>();
+  let total = 0;
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
+  let lineWidth = 1;
+  const stack: { ctm: Matrix; lineWidth: number }[] = [];
   let pending: number[] | null = null; // legacy encoding: segments waiting for their paint op
+  const keep = (values: number[], paintOp: number) => {
+    if (values.length === 0) return;
+    const filled = !strokeOps.has(paintOp);
+    // Stroke width on the page: the user-space width scaled by the transform (geometric mean of its axes).
+    const widthPt = filled ? 0 : Math.round(lineWidth * Math.sqrt(Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2])) * 100) / 100;
+    const key = filled ? 'fill' : `stroke:${widthPt}`;
+    const group = byStyle.get(key) ?? { style: { filled, widthPt, count: 0 }, values: [] };
+    byStyle.set(key, group);
+    for (const value of values) group.values.push(value);
+    group.style.count += values.length / 4;
+    total += values.length / 4;
+  };
 
   const emitter = () => {
     const full = multiply(viewportTransform, ctm);
@@ -98,17 +128,23 @@ export function extractSegments(fnArray: ArrayLike<number>, argsArray: ArrayLike
   };
 
   for (let index = 0; index < fnArray.length; index++) {
-    if (out.length / 4 >= maxSegments || options.shouldStop?.()) break;
+    if (total >= maxSegments || options.shouldStop?.()) break;
     const fn = fnArray[index]!;
     const args = argsArray[index] as unknown[] | null;
-    if (fn === ops.save) stack.push(ctm);
-    else if (fn === ops.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    const restore = () => {
+      const saved = stack.pop();
+      ctm = saved?.ctm ?? [1, 0, 0, 1, 0, 0];
+      lineWidth = saved?.lineWidth ?? 1;
+    };
+    if (fn === ops.save) stack.push({ ctm, lineWidth });
+    else if (fn === ops.restore) restore();
+    else if (fn === ops.setLineWidth) lineWidth = Number((args as number[] | null)?.[0] ?? 1);
     else if (fn === ops.transform) ctm = multiply(ctm, args as unknown as Matrix);
     else if (fn === ops.paintFormXObjectBegin) {
-      stack.push(ctm);
+      stack.push({ ctm, lineWidth });
       const matrix = args?.[0] as Matrix | null;
       if (matrix) ctm = multiply(ctm, matrix);
-    } else if (fn === ops.paintFormXObjectEnd) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    } else if (fn === ops.paintFormXObjectEnd) restore();
     else if (fn === ops.constructPath && args) {
       const path = emitter();
       if (typeof args[0] === 'number') {
@@ -129,7 +165,7 @@ export function extractSegments(fnArray: ArrayLike<number>, argsArray: ArrayLike
           } else if (code === DRAW.closePath) path.close();
           else break;
         }
-        for (const value of path.segments) out.push(value);
+        keep(path.segments, paintOp);
       } else {
         // pdf.js ≤ 5.0: [ops[], coords[], minMax]; the paint op is the next operator.
         const codes = args[0] as number[];
@@ -150,9 +186,16 @@ export function extractSegments(fnArray: ArrayLike<number>, argsArray: ArrayLike
         pending = path.segments;
       }
     } else if (pending) {
-      if (paintOps.has(fn)) for (const value of pending) out.push(value);
+      if (paintOps.has(fn)) keep(pending, fn);
       pending = null;
     }
   }
-  return Float32Array.from(out);
+  const groups = [...byStyle.values()].sort((a, b) => Number(a.style.filled) - Number(b.style.filled) || a.style.widthPt - b.style.widthPt);
+  const segments = new Float32Array(total * 4);
+  let offset = 0;
+  for (const group of groups) {
+    segments.set(group.values, offset);
+    offset += group.values.length;
+  }
+  return { segments, styles: groups.map((group) => group.style) };
 }

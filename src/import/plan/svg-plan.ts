@@ -11,5 +11,5 @@ export async function importSvgPlan(file: File): Promise<ImportedPlan> {
   if (refusal) throw new PlanImportError(`svg.${refusal}`, { name: file.name });
   const size = svgSize(text);
   if (!size) throw new PlanImportError('svg.noSize', { name: file.name });
-  return { format: 'svg', picture: { bytes, mimeType: 'image/svg+xml', name: file.name }, source: null, vectors: null, page: 1, pageCount: 1, widthUnits: size.width, heightUnits: size.height, metersPerUnit: null };
+  return { format: 'svg', picture: { bytes, mimeType: 'image/svg+xml', name: file.name }, source: null, vectors: null, vectorLayers: [], page: 1, pageCount: 1, widthUnits: size.width, heightUnits: size.height, metersPerUnit: null };
 }

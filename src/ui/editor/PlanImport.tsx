@@ -8,6 +8,7 @@ import { formatNumber, t } from '../../i18n/index.ts';
 import { sha256Hex } from '../../io/sha256.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import { Dialog } from '../components/Dialog.tsx';
+import { DxfLayersDialog, type DxfLayersRequest } from './DxfLayersDialog.tsx';
 
 type Running = { stage: 'lecture' | 'vecteurs' | 'rendu'; fraction: number };
 
@@ -18,6 +19,7 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
   const [running, setRunning] = useState<Running | null>(null);
   const [pagePrompt, setPagePrompt] = useState<{ count: number; resolve: (page: number) => void; reject: () => void } | null>(null);
   const [page, setPage] = useState('1');
+  const [layersPrompt, setLayersPrompt] = useState<DxfLayersRequest | null>(null);
   const controller = useRef<AbortController | null>(null);
 
   const run = async (file: File) => {
@@ -32,6 +34,22 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
           new Promise<number>((resolve, reject) => {
             setPage('1');
             setPagePrompt({ count, resolve, reject: () => reject(new PlanImportCancelled()) });
+          }),
+        chooseLayers: (layers, knownMetersPerUnit, leftOut) =>
+          new Promise((resolve, reject) => {
+            setLayersPrompt({
+              layers,
+              knownMetersPerUnit,
+              leftOut,
+              resolve: (choice) => {
+                setLayersPrompt(null);
+                resolve(choice);
+              },
+              reject: () => {
+                setLayersPrompt(null);
+                reject(new PlanImportCancelled());
+              },
+            });
           }),
       });
       const store = async (bytes: Uint8Array, mimeType: string, name: string) => {
@@ -49,6 +67,7 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
         assetSha256: picture.sha256,
         sourceSha256: source?.sha256 ?? null,
         vectorsSha256: vectors?.sha256 ?? null,
+        vectorLayers: vectors ? imported.vectorLayers : [],
         page: imported.page,
         widthUnits: imported.widthUnits,
         heightUnits: imported.heightUnits,
@@ -57,7 +76,8 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
       };
       editor.apply(setLevelPlan(level.id, plan, [picture, source, vectors].filter((asset) => asset !== null), imported.metersPerUnit, t('editor.actions.importPlan')));
       const lines = imported.vectors ? imported.vectors.length / 4 : 0;
-      ui.getState().pushToast('success', t('editor.import.done', { name: file.name, lines: formatNumber(lines) }), [t('editor.import.calibrateNext')]);
+      const next = imported.metersPerUnit ? t('editor.import.scaleFromFile', { mpu: formatNumber(imported.metersPerUnit * 1000, 3) }) : t('editor.import.calibrateNext');
+      ui.getState().pushToast('success', t('editor.import.done', { name: file.name, lines: formatNumber(lines) }), [next]);
       if (!imported.metersPerUnit) editor.setTool('calibrate');
     } catch (error) {
       if (error instanceof PlanImportCancelled) ui.getState().pushToast('info', t('editor.import.cancelled'));
@@ -65,6 +85,7 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
     } finally {
       setRunning(null);
       setPagePrompt(null);
+      setLayersPrompt(null);
       controller.current = null;
     }
   };
@@ -99,6 +120,7 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
           </button>
         </div>
       )}
+      {layersPrompt && <DxfLayersDialog request={layersPrompt} />}
       {pagePrompt && (
         <Dialog
           title={t('editor.import.pageTitle')}

@@ -67,7 +67,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
         <section className="panel" aria-labelledby="plan-title">
           <h2 id="plan-title">{t('editor.import.title')}</h2>
           <PlanImport editor={editor} document={document} level={level} />
-          {level.plan?.vectorsSha256 && <WallSuggestions editor={editor} document={document} visibleBox={visibleBox} />}
+          {level.plan?.vectorsSha256 && <WallSuggestions key={level.plan.vectorsSha256} editor={editor} document={document} level={level} visibleBox={visibleBox} />}
           <label className="checkbox">
             <input type="checkbox" checked={showBelow} onChange={(event) => setShowBelow(event.target.checked)} />
             {t('editor.showBelow')}

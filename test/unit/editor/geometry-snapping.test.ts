@@ -61,3 +61,15 @@ describe('snapping', () => {
     expect(snapPoint({ x: 4.1, y: 0.1 }, { walls, planLines }, { toleranceM: 0.3, from: { x: 4, y: 5 }, constrain: true })).toEqual({ point: { x: 4, y: 0 }, kind: 'extremite' });
   });
 });
+
+describe('layer defaults for wall suggestion', async () => {
+  const { layerMaterialGuess, layerReadByDefault } = await import('../../../src/editor/layer-defaults.ts');
+  it('reads wall layers and skips hatching, text and dimensions when wall layers exist', () => {
+    const names = ['MURS', 'CLOISONS', 'HACHURES', 'TEXTES', 'COTES', '0'];
+    expect(names.filter((name) => layerReadByDefault(name, names))).toEqual(['MURS', 'CLOISONS']);
+    const styles = ['Traits de 0,25 pt', 'Traits de 0,5 pt'];
+    expect(styles.filter((name) => layerReadByDefault(name, styles))).toEqual(styles);
+    const ids = ['mat-placo', 'mat-brique', 'mat-beton', 'mat-vitrage'];
+    expect(['A-WALL', 'CLOISONS', 'VITRAGE', 'VOILE-BETON', 'DIVERS'].map((name) => layerMaterialGuess(name, ids, 'mat-placo'))).toEqual(['mat-brique', 'mat-placo', 'mat-vitrage', 'mat-beton', 'mat-placo']);
+  });
+});

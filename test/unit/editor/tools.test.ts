@@ -227,7 +227,7 @@ describe('measure and scale', () => {
     const t = testEditor();
     const document = structuredClone(t.doc());
     document.assets.push({ sha256: 'a'.repeat(64), name: 'plan.png', mimeType: 'image/png', byteLength: 10 });
-    document.levels[0]!.plan = { format: 'image', assetSha256: 'a'.repeat(64), sourceSha256: null, vectorsSha256: null, page: 1, widthUnits: 1000, heightUnits: 800, crop: null, rotationDeg: 0 };
+    document.levels[0]!.plan = { format: 'image', assetSha256: 'a'.repeat(64), sourceSha256: null, vectorsSha256: null, vectorLayers: [], page: 1, widthUnits: 1000, heightUnits: 800, crop: null, rotationDeg: 0 };
     t.editor.documents.getState().open(document);
     // Uncalibrated raster: 2 cm per pixel provisionally, so a 100 px reference is 2 m on screen.
     t.use('wall');
@@ -248,5 +248,33 @@ describe('measure and scale', () => {
     expect(t.editor.calibrate(1)!.shortReference).toBe(true);
     expect(t.doc().levels[0]!.metersPerUnit).toBeCloseTo(0.1, 12);
     expect(t.notices.at(-1)).toMatch(/Référence courte/);
+  });
+});
+
+describe('wall suggestion per layer', () => {
+  it('reads only the chosen layers and gives each its material; accepted walls are selected, proposed vs kept counted', () => {
+    // Layer MURS: one double-line wall 20 cm thick, 6 m long; layer HACHURES: a double line the user leaves out.
+    const lines = [
+      { a: { x: 0, y: 0 }, b: { x: 6, y: 0 } },
+      { a: { x: 0, y: 0.2 }, b: { x: 6, y: 0.2 } },
+      { a: { x: 0, y: 5 }, b: { x: 6, y: 5 } },
+      { a: { x: 0, y: 5.1 }, b: { x: 6, y: 5.1 } },
+    ];
+    const t = testEditor({ planLines: lines });
+    const document = structuredClone(t.doc());
+    document.assets.push({ sha256: 'b'.repeat(64), name: 'plan.svg', mimeType: 'image/svg+xml', byteLength: 10 }, { sha256: 'c'.repeat(64), name: 'v.f32', mimeType: 'application/octet-stream', byteLength: 64 });
+    document.levels[0]!.plan = { format: 'dxf', assetSha256: 'b'.repeat(64), sourceSha256: null, vectorsSha256: 'c'.repeat(64), vectorLayers: [{ name: 'MURS', count: 2 }, { name: 'HACHURES', count: 2 }], page: 1, widthUnits: 6, heightUnits: 5.1, crop: null, rotationDeg: 0 };
+    document.levels[0]!.metersPerUnit = 1;
+    t.editor.documents.getState().open(document);
+    const report = t.editor.suggestWalls([{ layer: 0, materialId: 'mat-beton' }]);
+    expect(report.walls).toHaveLength(1);
+    expect(report.inputLines).toBe(2);
+    expect(t.editor.acceptSuggestions()).toEqual({ proposed: 1, kept: 1 });
+    expect(t.doc().walls.map((wall) => [wall.materialId, wall.from.yM])).toEqual([['mat-beton', expect.closeTo(0.1, 6)]]);
+    expect(t.editor.selection.size).toBe(1);
+    // Proposed again: the wall already exists, so nothing is kept twice.
+    t.editor.suggestWalls([{ layer: 0, materialId: 'mat-beton' }, { layer: 1, materialId: 'mat-placo' }]);
+    expect(t.editor.acceptSuggestions()).toEqual({ proposed: 2, kept: 1 });
+    expect(t.doc().walls.map((wall) => wall.materialId)).toEqual(['mat-beton', 'mat-placo']);
   });
 });

@@ -20,10 +20,10 @@ async function pageSegments(pageNumber: number) {
   const page = await pdf.getPage(pageNumber);
   const viewport = page.getViewport({ scale: 1 });
   const operators = await page.getOperatorList();
-  const values = extractSegments(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as PdfOps, viewport.transform as Matrix);
+  const { segments: values, styles } = extractSegments(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as PdfOps, viewport.transform as Matrix);
   const segments: Segment[] = [];
   for (let i = 0; i < values.length; i += 4) segments.push({ a: { x: values[i]!, y: values[i + 1]! }, b: { x: values[i + 2]!, y: values[i + 3]! } });
-  return { segments, viewport: { width: viewport.width, height: viewport.height }, rotate: page.rotate };
+  return { segments, styles, viewport: { width: viewport.width, height: viewport.height }, rotate: page.rotate };
 }
 
 const toMetres = (segments: Segment[], offset: number, scale: number) =>
@@ -46,6 +46,15 @@ describe('PDF vector extraction', () => {
     expect(segments.some((s) => Math.abs(s.a.y - y) < 0.01 && Math.abs(s.b.y - y) < 0.01 && Math.abs(s.b.x - s.a.x) > 700)).toBe(true);
     // 24 pieces × 4 lines, plus hatching, the scale bar and its ticks; no curves (door swings).
     expect(segments.length).toBeGreaterThanOrEqual(expected.wallPieces * 4 + 3);
+  });
+
+  it('groups the lines by style: 0.5 pt wall outlines, 0.25 pt hatching, 1 pt scale bar', async () => {
+    const { styles } = await pageSegments(1);
+    const byWidth = new Map(styles.filter((style) => !style.filled).map((style) => [style.widthPt, style.count]));
+    expect(byWidth.get(0.5)).toBe(expected.wallPieces * 4);
+    expect(byWidth.get(1)).toBe(3); // the bar and its two end ticks
+    expect(byWidth.get(0.25)).toBeGreaterThan(30);
+    expect(styles.reduce((sum, style) => sum + style.count, 0)).toBe((await pageSegments(1)).segments.length);
   });
 
   it('honours the page rotation (page 2 is the same drawing on a page turned by 90°)', async () => {
