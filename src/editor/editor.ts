@@ -285,6 +285,14 @@ export class Editor {
     return metres;
   }
 
+  /** Sets the level's scale directly (printed scale of a PDF, known unit); what is drawn follows the plan. */
+  setScale(metersPerUnit: number): boolean {
+    const level = this.level;
+    if (!level || !(metersPerUnit > 0) || !Number.isFinite(metersPerUnit)) return false;
+    this.apply(calibrateLevel(level.id, metersPerUnit, displayMetersPerUnit(level), t('editor.actions.calibrate')));
+    return true;
+  }
+
   /**
    * Applies the real length of the reference picked with the scale tool. Returns the new metres per plan unit and
    * whether the reference was short enough to deserve a warning, or null when nothing was waiting.

@@ -303,6 +303,11 @@ export const fr = {
       dismiss: 'Écarter',
       outcome: '{kept} murs gardés sur {proposed} proposés (sélectionnés : Suppr pour les retirer).',
     },
+    printedScale: {
+      label: 'Échelle imprimée du PDF (si le plan a été exporté à l’échelle sur son format de papier)',
+      apply: 'Appliquer',
+      invalid: 'Saisissez le dénominateur de l’échelle, par exemple 100 pour 1:100.',
+    },
     dxf: {
       title: 'Importer le DXF',
       confirm: 'Importer',

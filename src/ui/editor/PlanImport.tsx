@@ -9,6 +9,7 @@ import { sha256Hex } from '../../io/sha256.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import { Dialog } from '../components/Dialog.tsx';
 import { DxfLayersDialog, type DxfLayersRequest } from './DxfLayersDialog.tsx';
+import { PrintedScale } from './PrintedScale.tsx';
 
 type Running = { stage: 'lecture' | 'vecteurs' | 'rendu'; fraction: number };
 
@@ -112,6 +113,7 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
           {level.metersPerUnit ? t('editor.import.scale', { mpu: formatNumber(level.metersPerUnit * 1000, 3) }) : t('editor.import.notCalibrated')}
         </p>
       )}
+      {level.plan?.format === 'pdf' && <PrintedScale editor={editor} />}
       {running && (
         <div role="status" className="engine-status" data-testid="plan-import-status">
           {t(`editor.import.stage.${running.stage}`)} <progress max={1} value={running.fraction} />{' '}

@@ -278,3 +278,21 @@ describe('wall suggestion per layer', () => {
     expect(t.doc().walls.map((wall) => wall.materialId)).toEqual(['mat-beton', 'mat-placo']);
   });
 });
+
+describe('printed scale', () => {
+  it('sets 1:50 on a PDF plan: 50 × 0.0254 / 72 m per point, drawn walls follow', () => {
+    const t = testEditor();
+    const document = structuredClone(t.doc());
+    document.assets.push({ sha256: 'd'.repeat(64), name: 'p.png', mimeType: 'image/png', byteLength: 1 });
+    document.levels[0]!.plan = { format: 'pdf', assetSha256: 'd'.repeat(64), sourceSha256: null, vectorsSha256: null, vectorLayers: [], page: 1, widthUnits: 1190, heightUnits: 842, crop: null, rotationDeg: 0 };
+    t.editor.documents.getState().open(document);
+    // Provisional 1:100: a 100-point wall is 100 × 0.0254 / 72 × 100 = 3.5278 m; at 1:50 it becomes half.
+    t.use('wall');
+    t.click(0, 0);
+    t.click((100 * 0.0254 * 100) / 72, 0);
+    t.key('Enter');
+    expect(t.editor.setScale((50 * 0.0254) / 72)).toBe(true);
+    expect(t.doc().levels[0]!.metersPerUnit).toBeCloseTo(0.0254 * 50 / 72, 15);
+    expect(length(t.doc().walls[0]!)).toBeCloseTo((100 * 0.0254 * 50) / 72, 12);
+  });
+});
