@@ -7,6 +7,8 @@ import type { AccessPoint, Opening, PlanSource, PointM, ProjectDocument, Wall } 
 import type { Point } from '../editor/geometry.ts';
 import { projectOnSegment } from '../editor/geometry.ts';
 import type { Action } from './study-actions.ts';
+import { turnedSize } from '../model/plan-frame.ts';
+import { displayMetersPerUnit } from '../model/plan-scale.ts';
 
 const toM = (point: Point): PointM => ({ xM: point.x, yM: point.y });
 
@@ -299,6 +301,69 @@ export function updateZone(zoneId: string, patch: Partial<Pick<ProjectDocument['
     recipe: (draft) => {
       const zone = draft.coverageZones.find((candidate) => candidate.id === zoneId);
       if (zone) Object.assign(zone, patch);
+    },
+  };
+}
+
+/**
+ * Turns the level's plan a quarter turn clockwise, and everything drawn on the level with it, so it stays on the
+ * same plan features; directional APs turn too. The level's alignment on the one below, and the alignment of the
+ * level placed on this one, are corrected so the building stays stacked as before.
+ */
+export function rotatePlanQuarter(document: ProjectDocument, levelId: string, label: string): Action | null {
+  const level = document.levels.find((candidate) => candidate.id === levelId);
+  if (!level?.plan) return null;
+  const frameHeightM = turnedSize(level.plan).height * displayMetersPerUnit(level);
+  // p_new = Q p_old + q with Q the quarter turn (x, y) → (−y, x) and q = (H, 0).
+  const turn = (point: Draft<PointM>) => {
+    const x = point.xM;
+    point.xM = frameHeightM - point.yM;
+    point.yM = x;
+  };
+  const above = document.levels
+    .filter((candidate) => candidate.buildingId === level.buildingId && candidate.elevationM > level.elevationM)
+    .sort((a, b) => a.elevationM - b.elevationM)[0];
+  return {
+    label,
+    recipe: (draft) => {
+      const target = draft.levels.find((candidate) => candidate.id === levelId)!;
+      target.plan!.rotationDeg = (((target.plan!.rotationDeg + 90) % 360) as 0 | 90 | 180 | 270);
+      const onLevel = <T extends { levelId: string }>(items: T[]) => items.filter((item) => item.levelId === levelId);
+      for (const wall of onLevel(draft.walls)) [wall.from, wall.to].forEach(turn);
+      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas)].map((zone) => zone.polygon);
+      for (const polygon of polygons) polygon.forEach(turn);
+      for (const ap of onLevel(draft.accessPoints)) {
+        turn(ap.position);
+        ap.azimuthDeg = (ap.azimuthDeg + 90) % 360;
+      }
+      for (const source of onLevel(draft.interferenceSources)) turn(source.position);
+      for (const survey of onLevel(draft.surveys)) for (const point of survey.points) turn(point.position);
+      // p_below = R p_old + o = R Q⁻¹ (p_new − q) + o: rotation − 90°, offset o − R Q⁻¹ q.
+      if (target.alignment) {
+        const r = (target.alignment.rotationDeg * Math.PI) / 180;
+        // Q⁻¹ q = (0, −H); R (0, −H) = (H sin r, −H cos r).
+        target.alignment.offsetXM -= frameHeightM * Math.sin(r);
+        target.alignment.offsetYM += frameHeightM * Math.cos(r);
+        target.alignment.rotationDeg -= 90;
+      }
+      // The level above: p_old = R_a p_above + o_a → p_new = Q R_a p_above + Q o_a + q.
+      const upper = above ? draft.levels.find((candidate) => candidate.id === above.id) : undefined;
+      if (upper) {
+        const alignment = upper.alignment ?? { offsetXM: 0, offsetYM: 0, rotationDeg: 0 };
+        const { offsetXM: ox, offsetYM: oy } = alignment;
+        upper.alignment = { rotationDeg: alignment.rotationDeg + 90, offsetXM: frameHeightM - oy, offsetYM: ox };
+      }
+    },
+  };
+}
+
+/** Sets (or clears, with null) the visible part of the level's plan, in picture units. */
+export function setPlanCrop(levelId: string, crop: PlanSource['crop'], label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const plan = draft.levels.find((candidate) => candidate.id === levelId)?.plan;
+      if (plan) plan.crop = crop;
     },
   };
 }

@@ -5,7 +5,8 @@
 import type { Action } from '../actions/study-actions.ts';
 import { addWalls, calibrateLevel, copyItems, deleteItems, joinWalls, pasteItems, type ClipboardItems } from '../actions/editor-actions.ts';
 import { t } from '../i18n/index.ts';
-import type { Level, ProjectDocument } from '../model/schema.ts';
+import type { Level, PlanSource, ProjectDocument } from '../model/schema.ts';
+import { turnPoint } from '../model/plan-frame.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import { createEditorState, type EditorStateStore } from './editor-state.ts';
 import { distance, pointInBox, type Box, type Point, type Segment } from './geometry.ts';
@@ -23,6 +24,9 @@ export interface EditorOptions {
   notify?: (kind: 'info' | 'error', message: string) => void;
 }
 
+/** Stands for a plan line outside the crop: a point far away, so it never snaps and never pairs into a wall. */
+const CROPPED: Segment = { a: { x: 1e12, y: 1e12 }, b: { x: 1e12, y: 1e12 } };
+
 /** Shortest calibration reference accepted without a warning (a 10 % error would move APs by a room). */
 export const SHORT_REFERENCE_M = 2;
 
@@ -34,7 +38,7 @@ export class Editor {
   private readonly tools: Record<ToolId, Tool>;
   private clipboard: ClipboardItems | null = null;
   private pasteCount = 0;
-  private planLinesCache: { source: readonly Segment[]; scale: number; metres: readonly Segment[] } | null = null;
+  private planLinesCache: { source: readonly Segment[]; scale: number; plan: PlanSource; metres: readonly Segment[] } | null = null;
 
   constructor(
     readonly documents: DocumentStore,
@@ -217,7 +221,7 @@ export class Editor {
     const total: WallSuggestionReport = { walls: [], inputLines: 0, shortDropped: 0, hatchDropped: 0, pairs: 0, unpaired: 0 };
     const suggestions: SuggestedWallWithMaterial[] = [];
     for (const run of runs) {
-      const report = suggestWalls(run.lines);
+      const report = suggestWalls(run.lines.filter((line) => line !== CROPPED));
       suggestions.push(...report.walls.map((wall) => ({ ...wall, materialId: run.materialId })));
       total.walls.push(...report.walls);
       total.inputLines += report.inputLines;
@@ -274,15 +278,27 @@ export class Editor {
     return { walls, planLines: this.planLinesInMetres(levelId) };
   }
 
-  /** The plan's lines in metres, converted once per plan and scale (snapping asks on every pointer move). */
+  /** The plan's lines in the level frame (turned, metres), converted once per plan, scale and turn (snapping asks on every pointer move). */
   private planLinesInMetres(levelId: string): readonly Segment[] {
     const source = this.options.planLines?.(levelId) ?? [];
-    const scale = this.metersPerUnit;
+    const level = this.level;
+    const plan = level?.plan;
+    if (!level || !plan) return [];
+    const scale = displayMetersPerUnit(level);
     const cached = this.planLinesCache;
-    if (cached && cached.source === source && cached.scale === scale) return cached.metres;
-    const metres = source.map((line) => ({ a: { x: line.a.x * scale, y: line.a.y * scale }, b: { x: line.b.x * scale, y: line.b.y * scale } }));
-    this.planLinesCache = { source, scale, metres };
-    return metres;
+    if (cached && cached.source === source && cached.scale === scale && cached.plan === plan) return cached.metres;
+    const place = (u: number, v: number) => {
+      const p = turnPoint(plan, u, v);
+      return { x: p.x * scale, y: p.y * scale };
+    };
+    // Lines outside the crop are neither shown nor snapped to.
+    const crop = plan.crop;
+    const inside = (p: Point) => !crop || (p.x >= crop.x && p.x <= crop.x + crop.width && p.y >= crop.y && p.y <= crop.y + crop.height);
+    const metres = source.map((line) => (inside(line.a) && inside(line.b) ? { a: place(line.a.x, line.a.y), b: place(line.b.x, line.b.y) } : null));
+    // Keep positions (null for cropped-out lines) so layer ranges still index the same lines.
+    const kept = metres.map((line) => line ?? CROPPED);
+    this.planLinesCache = { source, scale, plan, metres: kept };
+    return kept;
   }
 
   /** Sets the level's scale directly (printed scale of a PDF, known unit); what is drawn follows the plan. */

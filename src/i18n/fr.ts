@@ -127,6 +127,9 @@ export const fr = {
         attenuation: "Ajouter une zone d'atténuation ({area} m²)",
       },
       importPlan: 'Importer un plan',
+      crop: 'Recadrer le plan',
+      uncrop: 'Afficher le plan entier',
+      rotatePlan: 'Pivoter le plan de 90°',
       editAp: 'Modifier la borne',
       editRadio: 'Modifier une radio',
       editZone: 'Modifier la zone',
@@ -162,6 +165,7 @@ export const fr = {
       ap: { label: 'Borne', hint: 'Placer une borne Wi-Fi' },
       measure: { label: 'Mesure', hint: 'Mesurer une distance entre deux points' },
       calibrate: { label: 'Échelle', hint: "Étalonner l'échelle : deux points puis la distance réelle" },
+      crop: { label: 'Recadrer', hint: 'Recadrer le plan : tracer le cadre de la partie utile' },
     },
     status: {
       noPlan: 'Sans plan : coordonnées en mètres',
@@ -303,6 +307,7 @@ export const fr = {
       dismiss: 'Écarter',
       outcome: '{kept} murs gardés sur {proposed} proposés (sélectionnés : Suppr pour les retirer).',
     },
+    planTools: { crop: 'Recadrer…', uncrop: 'Plan entier', rotate: 'Pivoter de 90°' },
     printedScale: {
       label: 'Échelle imprimée du PDF (si le plan a été exporté à l’échelle sur son format de papier)',
       apply: 'Appliquer',

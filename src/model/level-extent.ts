@@ -1,4 +1,4 @@
-import { displayMetersPerUnit } from './plan-scale.ts';
+import { visiblePlanBox } from './plan-frame.ts';
 import type { Level, ProjectDocument } from './schema.ts';
 
 export interface ExtentM {
@@ -11,10 +11,8 @@ export interface ExtentM {
 /** The area to show for a level: its plan (at its provisional scale until calibrated), grown to hold every object drawn on it. */
 export function levelExtentM(document: ProjectDocument, level: Level): ExtentM {
   const extent: ExtentM = { minX: 0, minY: 0, maxX: 10, maxY: 10 };
-  if (level.plan) {
-    extent.maxX = level.plan.widthUnits * displayMetersPerUnit(level);
-    extent.maxY = level.plan.heightUnits * displayMetersPerUnit(level);
-  }
+  const plan = visiblePlanBox(level);
+  if (plan) Object.assign(extent, plan);
   const grow = (x: number, y: number) => {
     extent.minX = Math.min(extent.minX, x);
     extent.minY = Math.min(extent.minY, y);

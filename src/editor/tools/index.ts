@@ -1,6 +1,7 @@
 import type { Editor } from '../editor.ts';
 import type { Tool, ToolId } from '../tool.ts';
 import { ApTool } from './ap-tool.ts';
+import { CropTool } from './crop-tool.ts';
 import { AreaTool } from './area-tool.ts';
 import { PanTool } from './pan-tool.ts';
 import { SelectTool } from './select-tool.ts';
@@ -23,5 +24,6 @@ export function createTools(editor: Editor): Record<ToolId, Tool> {
     ap: new ApTool(editor),
     measure: new TwoPointTool(editor, 'measure'),
     calibrate: new TwoPointTool(editor, 'calibrate'),
+    crop: new CropTool(editor),
   };
 }

@@ -14,6 +14,7 @@ import type { LayerResult } from '../../../workers/engine-client.ts';
 import { drawAccessPoints, drawAreas, drawSelection, drawWalls } from './draw/draw-level.ts';
 import { drawOverlay, drawSuggestions } from './draw/draw-overlay.ts';
 import { pickLevel } from './draw/plan-pyramid.ts';
+import { drawPlanImage } from './draw/draw-plan.ts';
 import { heatmapImage } from './heatmap-image.ts';
 import { useEditorState } from './use-editor.ts';
 import { useElementSize } from './use-element-size.ts';
@@ -61,7 +62,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   const fit = useCallback(() => {
     if (width > 0 && height > 0) setView(fitExtent(levelExtentM(document, level), width, height));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on size, level and explicit requests only
-  }, [width, height, level.id, level.metersPerUnit, level.plan?.assetSha256]);
+  }, [width, height, level.id, level.metersPerUnit, level.plan?.assetSha256, level.plan?.rotationDeg, level.plan?.crop]);
   useEffect(fit, [fit, fitRequest]);
   useEffect(() => {
     if (view) onViewportChange?.(view, { width, height });
@@ -79,18 +80,14 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   const planScene = useCallback(
     (context: Konva.Context) => {
       const ctx = raw(context);
-      if (pyramid && level.plan) {
-        const widthM = level.plan.widthUnits * mpu;
-        ctx.imageSmoothingEnabled = true;
-        ctx.drawImage(pickLevel(pyramid, widthM * scale), 0, 0, widthM, level.plan.heightUnits * mpu);
-      }
+      if (pyramid && level.plan) drawPlanImage(ctx, pickLevel(pyramid, level.plan.widthUnits * mpu * scale), level);
       if (below) {
         ctx.globalAlpha = 0.25;
         drawWalls(ctx, document, below.id, scale);
         ctx.globalAlpha = 1;
       }
     },
-    [pyramid, level.plan, mpu, scale, below, document],
+    [pyramid, level, mpu, scale, below, document],
   );
   const heatmapScene = useCallback(
     (context: Konva.Context) => {

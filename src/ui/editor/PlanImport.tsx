@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { setLevelPlan } from '../../actions/editor-actions.ts';
+import { rotatePlanQuarter, setLevelPlan, setPlanCrop } from '../../actions/editor-actions.ts';
 import { useServices } from '../../app/app-services.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { PLAN_FILE_ACCEPT, importPlanFile } from '../../import/plan/import-plan-file.ts';
@@ -112,6 +112,21 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
         <p className="muted" data-testid="plan-scale">
           {level.metersPerUnit ? t('editor.import.scale', { mpu: formatNumber(level.metersPerUnit * 1000, 3) }) : t('editor.import.notCalibrated')}
         </p>
+      )}
+      {level.plan && (
+        <div className="button-row" data-testid="plan-tools">
+          <button type="button" onClick={() => editor.setTool('crop')}>
+            {t('editor.planTools.crop')}
+          </button>
+          {level.plan.crop && (
+            <button type="button" onClick={() => editor.apply(setPlanCrop(level.id, null, t('editor.actions.uncrop')))}>
+              {t('editor.planTools.uncrop')}
+            </button>
+          )}
+          <button type="button" onClick={() => editor.apply(rotatePlanQuarter(editor.document, level.id, t('editor.actions.rotatePlan')))}>
+            {t('editor.planTools.rotate')}
+          </button>
+        </div>
       )}
       {level.plan?.format === 'pdf' && <PrintedScale editor={editor} />}
       {running && (

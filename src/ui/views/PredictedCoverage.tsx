@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
 import { heatmapImage } from '../editor/heatmap-image.ts';
+import { drawPlanImage } from '../editor/draw/draw-plan.ts';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { bandsInUse, layerRequest } from '../../engine/layer-request.ts';
@@ -138,8 +139,11 @@ function Heatmap({ document, result, label }: { document: ProjectDocument; resul
     context.fillRect(0, 0, target.width, target.height);
     const pxPerM = cellPixels / grid.resolutionM;
     if (plan && level?.plan && level.metersPerUnit) {
-      context.globalAlpha = 1;
-      context.drawImage(plan, -grid.originX * pxPerM, -grid.originY * pxPerM, level.plan.widthUnits * level.metersPerUnit * pxPerM, level.plan.heightUnits * level.metersPerUnit * pxPerM);
+      context.save();
+      context.scale(pxPerM, pxPerM);
+      context.translate(-grid.originX, -grid.originY);
+      drawPlanImage(context, plan, level);
+      context.restore();
     }
     context.imageSmoothingEnabled = true;
     context.drawImage(heatmapImage(result, scale, 150 / 255), 0, 0, target.width, target.height);

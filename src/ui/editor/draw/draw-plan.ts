@@ -1,0 +1,24 @@
+import { visiblePlanBox } from '../../../model/plan-frame.ts';
+import { displayMetersPerUnit } from '../../../model/plan-scale.ts';
+import type { Level } from '../../../model/schema.ts';
+
+/** Draws the plan picture in the level frame (metres): turned by its rotation, clipped to its crop. */
+export function drawPlanImage(ctx: CanvasRenderingContext2D, image: CanvasImageSource, level: Pick<Level, 'plan' | 'metersPerUnit'>) {
+  const plan = level.plan;
+  const box = visiblePlanBox(level);
+  if (!plan || !box) return;
+  const mpu = displayMetersPerUnit(level);
+  const W = plan.widthUnits * mpu;
+  const H = plan.heightUnits * mpu;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(box.minX, box.minY, box.maxX - box.minX, box.maxY - box.minY);
+  ctx.clip();
+  if (plan.rotationDeg === 90) ctx.translate(H, 0);
+  else if (plan.rotationDeg === 180) ctx.translate(W, H);
+  else if (plan.rotationDeg === 270) ctx.translate(0, W);
+  ctx.rotate((plan.rotationDeg * Math.PI) / 180);
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(image, 0, 0, W, H);
+  ctx.restore();
+}
