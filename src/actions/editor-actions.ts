@@ -367,3 +367,13 @@ export function setPlanCrop(levelId: string, crop: PlanSource['crop'], label: st
     },
   };
 }
+
+export function setLevelAlignment(levelId: string, alignment: { offsetXM: number; offsetYM: number; rotationDeg: number } | null, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const level = draft.levels.find((candidate) => candidate.id === levelId);
+      if (level) level.alignment = alignment;
+    },
+  };
+}

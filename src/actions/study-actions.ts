@@ -58,6 +58,31 @@ export function addLevel(buildingId: string, levelId: string, name: string, labe
   };
 }
 
+/**
+ * Moves a level one place up or down in its building: the two levels swap places and the building is stacked again
+ * from its lowest floor with each level's floor height, so elevations stay consistent.
+ */
+export function moveLevel(levelId: string, direction: 'up' | 'down', label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const level = draft.levels.find((candidate) => candidate.id === levelId);
+      if (!level) return;
+      const stack = draft.levels.filter((candidate) => candidate.buildingId === level.buildingId).sort((a, b) => a.elevationM - b.elevationM);
+      const index = stack.indexOf(level);
+      const other = direction === 'up' ? index + 1 : index - 1;
+      if (other < 0 || other >= stack.length) return;
+      const base = stack[0]!.elevationM;
+      [stack[index], stack[other]] = [stack[other]!, stack[index]!];
+      let elevation = base;
+      for (const item of stack) {
+        item.elevationM = Math.round(elevation * 1000) / 1000;
+        elevation += item.floorToFloorHeightM;
+      }
+    },
+  };
+}
+
 export function setMaterialLoss(materialId: string, band: Band, lossDb: number, label: string): Action {
   return {
     label,

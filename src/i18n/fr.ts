@@ -88,6 +88,8 @@ export const fr = {
     noPlan: "Ce niveau n'a pas encore de plan : importez-en un (panneau de gauche) ou dessinez directement en mètres.",
     levelSummary: '{walls} murs · {aps} bornes · {zones} zones',
     addLevel: 'Ajouter un niveau',
+    levelUp: '↑ Monter dans la pile',
+    levelDown: '↓ Descendre',
     newLevelName: 'Niveau {number}',
     fields: {
       title: 'Titre',
@@ -128,6 +130,9 @@ export const fr = {
       },
       importPlan: 'Importer un plan',
       crop: 'Recadrer le plan',
+      align: 'Aligner le niveau sur le niveau inférieur',
+      unalign: 'Retirer l’alignement du niveau',
+      moveLevel: 'Déplacer le niveau dans la pile',
       uncrop: 'Afficher le plan entier',
       rotatePlan: 'Pivoter le plan de 90°',
       editAp: 'Modifier la borne',
@@ -166,6 +171,15 @@ export const fr = {
       measure: { label: 'Mesure', hint: 'Mesurer une distance entre deux points' },
       calibrate: { label: 'Échelle', hint: "Étalonner l'échelle : deux points puis la distance réelle" },
       crop: { label: 'Recadrer', hint: 'Recadrer le plan : tracer le cadre de la partie utile' },
+      align: { label: 'Aligner', hint: 'Aligner sur le niveau inférieur : deux points de ce niveau, puis les mêmes sur le niveau inférieur' },
+    },
+    align: {
+      button: 'Aligner sur le niveau inférieur…',
+      reset: 'Retirer l’alignement',
+      noLevelBelow: 'Ce niveau n’a pas de niveau inférieur sur lequel s’aligner.',
+      tooClose: 'Choisissez deux repères éloignés d’au moins 50 cm (idéalement aux deux bouts du bâtiment).',
+      scaleMismatch: 'Les deux niveaux ne sont pas à la même échelle ({percent} % d’écart entre les repères) : vérifiez l’étalonnage de chacun.',
+      state: 'Alignement : rotation {rotation}°, décalage {x} m ; {y} m',
     },
     status: {
       noPlan: 'Sans plan : coordonnées en mètres',
@@ -173,7 +187,7 @@ export const fr = {
       uncalibrated: 'Échelle non étalonnée (provisoire) : utilisez l’outil Échelle (E)',
       zoom: 'Zoom : {pxPerM} px/m',
       selection: '{count} sélectionné(s)',
-      state: { drawing: 'tracé en cours', dragging: 'déplacement', boxing: 'sélection par cadre', pressing: 'appui', first: 'second point attendu', done: 'terminé', painting: 'peinture' },
+      state: { a: 'second repère de ce niveau', b: 'premier repère du niveau inférieur', A: 'second repère du niveau inférieur', drawing: 'tracé en cours', dragging: 'déplacement', boxing: 'sélection par cadre', pressing: 'appui', first: 'second point attendu', done: 'terminé', painting: 'peinture' },
     },
     hover: {
       position: 'x {x} m · y {y} m',

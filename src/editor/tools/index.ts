@@ -2,6 +2,7 @@ import type { Editor } from '../editor.ts';
 import type { Tool, ToolId } from '../tool.ts';
 import { ApTool } from './ap-tool.ts';
 import { CropTool } from './crop-tool.ts';
+import { AlignTool } from './align-tool.ts';
 import { AreaTool } from './area-tool.ts';
 import { PanTool } from './pan-tool.ts';
 import { SelectTool } from './select-tool.ts';
@@ -25,5 +26,6 @@ export function createTools(editor: Editor): Record<ToolId, Tool> {
     measure: new TwoPointTool(editor, 'measure'),
     calibrate: new TwoPointTool(editor, 'calibrate'),
     crop: new CropTool(editor),
+    align: new AlignTool(editor),
   };
 }

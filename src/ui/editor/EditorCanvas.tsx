@@ -9,6 +9,7 @@ import { fitExtent, toWorld, zoomAt, type Viewport } from '../../editor/viewport
 import { t } from '../../i18n/index.ts';
 import { levelExtentM } from '../../model/level-extent.ts';
 import { displayMetersPerUnit } from '../../model/plan-scale.ts';
+import { levelBelow } from '../../model/level-stack.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import { drawAccessPoints, drawAreas, drawSelection, drawWalls } from './draw/draw-level.ts';
@@ -68,11 +69,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
     if (view) onViewportChange?.(view, { width, height });
   }, [view, onViewportChange, width, height]);
 
-  const below = useMemo(() => {
-    if (!showLevelBelow) return null;
-    const lower = document.levels.filter((candidate) => candidate.buildingId === level.buildingId && candidate.elevationM < level.elevationM).sort((a, b) => b.elevationM - a.elevationM)[0];
-    return lower ?? null;
-  }, [document.levels, level, showLevelBelow]);
+  const below = useMemo(() => (showLevelBelow || tool === 'align' ? levelBelow(document, level) : null), [document, level, showLevelBelow, tool]);
 
   const heatmapCanvas = useMemo(() => (heatmap.result ? heatmapImage(heatmap.result, heatmap.scale, 1) : null), [heatmap.result, heatmap.scale]);
 
@@ -82,9 +79,15 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
       const ctx = raw(context);
       if (pyramid && level.plan) drawPlanImage(ctx, pickLevel(pyramid, level.plan.widthUnits * mpu * scale), level);
       if (below) {
-        ctx.globalAlpha = 0.25;
+        // The level below in this level's frame: p_this = R⁻¹ (p_below − offset).
+        const alignment = level.alignment ?? { offsetXM: 0, offsetYM: 0, rotationDeg: 0 };
+        ctx.save();
+        ctx.globalAlpha = 0.3;
+        ctx.rotate((-alignment.rotationDeg * Math.PI) / 180);
+        ctx.translate(-alignment.offsetXM, -alignment.offsetYM);
+        drawAreas(ctx, document, below.id, scale);
         drawWalls(ctx, document, below.id, scale);
-        ctx.globalAlpha = 1;
+        ctx.restore();
       }
     },
     [pyramid, level, mpu, scale, below, document],

@@ -1,11 +1,14 @@
 import { useServices } from '../../app/app-services.ts';
-import { addLevel, updateLevel } from '../../actions/study-actions.ts';
+import { addLevel, moveLevel, updateLevel, type Action } from '../../actions/study-actions.ts';
+import { setLevelAlignment } from '../../actions/editor-actions.ts';
+import type { Editor } from '../../editor/editor.ts';
+import { levelAbove, levelBelow } from '../../model/level-stack.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { newId } from '../../model/ids.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import { CommitField } from '../components/Fields.tsx';
 
-export function LevelList({ document, activeLevelId }: { document: ProjectDocument; activeLevelId: string | null }) {
+export function LevelList({ document, activeLevelId, editor }: { document: ProjectDocument; activeLevelId: string | null; editor?: Editor }) {
   const { documents, ui } = useServices();
   const levels = [...document.levels].sort((a, b) => b.elevationM - a.elevationM);
   const active = document.levels.find((level) => level.id === activeLevelId);
@@ -22,6 +25,7 @@ export function LevelList({ document, activeLevelId }: { document: ProjectDocume
     documents.getState().change(action.label, action.recipe);
     ui.getState().setActiveLevel(id);
   };
+  const change = (action: Action) => documents.getState().change(action.label, action.recipe);
   const edit = (patch: Parameters<typeof updateLevel>[1]) => {
     if (!active) return;
     const action = updateLevel(active.id, patch, t('editor.actions.editLevel'));
@@ -52,6 +56,31 @@ export function LevelList({ document, activeLevelId }: { document: ProjectDocume
       </button>
       {active && (
         <div className="level-form">
+          <div className="button-row">
+            <button type="button" onClick={() => change(moveLevel(active.id, 'up', t('editor.actions.moveLevel')))} disabled={!levelAbove(document, active)}>
+              {t('editor.levelUp')}
+            </button>
+            <button type="button" onClick={() => change(moveLevel(active.id, 'down', t('editor.actions.moveLevel')))} disabled={!levelBelow(document, active)}>
+              {t('editor.levelDown')}
+            </button>
+          </div>
+          {editor && levelBelow(document, active) && (
+            <div className="button-row">
+              <button type="button" onClick={() => editor.setTool('align')}>
+                {t('editor.align.button')}
+              </button>
+              {active.alignment && (
+                <button type="button" onClick={() => change(setLevelAlignment(active.id, null, t('editor.actions.unalign')))}>
+                  {t('editor.align.reset')}
+                </button>
+              )}
+            </div>
+          )}
+          {active.alignment && (
+            <p className="muted" data-testid="level-alignment">
+              {t('editor.align.state', { rotation: formatNumber(active.alignment.rotationDeg, 1), x: formatNumber(active.alignment.offsetXM, 2), y: formatNumber(active.alignment.offsetYM, 2) })}
+            </p>
+          )}
           <CommitField name="level-name" label={t('editor.fields.levelName')} value={active.name} required onCommit={(name) => edit({ name })} />
           <div className="field-row">
             <CommitField type="number" step={0.1} name="level-elevation" label={t('editor.fields.elevation')} value={String(active.elevationM)} onCommit={(value) => Number.isFinite(Number(value)) && value !== '' && edit({ elevationM: Number(value) })} />

@@ -63,7 +63,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
     <div className="editor-layout editor-layout-3">
       <aside className="side-panel" aria-label={t('editor.studyPanel')}>
         <StudyForm document={document} />
-        <LevelList document={document} activeLevelId={level.id} />
+        <LevelList document={document} activeLevelId={level.id} editor={editor} />
         <section className="panel" aria-labelledby="plan-title">
           <h2 id="plan-title">{t('editor.import.title')}</h2>
           <PlanImport editor={editor} document={document} level={level} />

@@ -83,3 +83,57 @@ describe('turning a plan a quarter turn', () => {
     expect(t.editor.state.getState().tool).toBe('select');
   });
 });
+
+describe('levels: order and alignment', async () => {
+  const { moveLevel } = await import('../../../src/actions/study-actions.ts');
+  const { alignmentFromPairs, toLevelBelow } = await import('../../../src/model/level-stack.ts');
+
+  it('moves a level up the stack and restacks elevations from the lowest floor with each floor height', () => {
+    const t = testEditor();
+    const document = structuredClone(t.doc());
+    const ground = document.levels[0]!;
+    ground.elevationM = -3;
+    ground.floorToFloorHeightM = 3;
+    document.levels.push({ ...structuredClone(ground), id: 'n1', name: 'N1', elevationM: 0, floorToFloorHeightM: 4 }, { ...structuredClone(ground), id: 'n2', name: 'N2', elevationM: 4, floorToFloorHeightM: 2.5 });
+    t.editor.documents.getState().open(document);
+    t.editor.apply(moveLevel(ground.id, 'up', 'Monter'));
+    // New order N1 (4 m), ground (3 m), N2: −3, 1, 4.
+    expect(Object.fromEntries(t.doc().levels.map((level) => [level.name, level.elevationM]))).toEqual({ [ground.name]: 1, N1: -3, N2: 4 });
+    t.editor.apply(moveLevel('n2', 'up', 'Monter'));
+    expect(t.doc().levels.find((level) => level.id === 'n2')!.elevationM).toBe(4); // already on top: unchanged
+  });
+
+  it('fits the alignment from two pairs of points: a known turn and shift is found back', () => {
+    // The level below sees this level turned by 90° and shifted by (10, 2).
+    const truth = { rotationDeg: 90, offsetXM: 10, offsetYM: 2 };
+    const a = { x: 1, y: 1 };
+    const b = { x: 11, y: 4 };
+    const A = toLevelBelow({ alignment: truth }, a.x, a.y);
+    const B = toLevelBelow({ alignment: truth }, b.x, b.y);
+    const { alignment, scaleRatio } = alignmentFromPairs(a, b, A, B);
+    expect(alignment.rotationDeg).toBeCloseTo(90, 9);
+    expect(alignment.offsetXM).toBeCloseTo(10, 9);
+    expect(alignment.offsetYM).toBeCloseTo(2, 9);
+    expect(scaleRatio).toBeCloseTo(1, 12);
+  });
+
+  it('the align tool takes two points on this level and the same two on the faint level below', () => {
+    const t = testEditor();
+    const document = structuredClone(t.doc());
+    document.levels.push({ ...structuredClone(document.levels[0]!), id: 'n1', name: 'N1', elevationM: 3 });
+    t.editor.documents.getState().open(document);
+    t.editor.setLevel('n1');
+    t.use('align');
+    // With no alignment yet, the level below is drawn as is: its corner (0, 0) and (20, 0) appear at (5, 5) and
+    // (5, 25) of this level when this level is turned by −90° and shifted: clicking them gives the alignment.
+    t.click(5, 5);
+    t.click(5, 25);
+    t.click(0, 0);
+    t.click(20, 0);
+    const alignment = t.doc().levels.find((level) => level.id === 'n1')!.alignment!;
+    expect(alignment.rotationDeg).toBeCloseTo(-90, 9);
+    const mapped = toLevelBelow({ alignment }, 5, 25);
+    expect(mapped.x).toBeCloseTo(20, 9);
+    expect(mapped.y).toBeCloseTo(0, 9);
+  });
+});
