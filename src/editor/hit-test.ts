@@ -80,3 +80,14 @@ function boxArea(polygon: readonly Point[]): number {
   const ys = polygon.map((point) => point.y);
   return (Math.max(...xs) - Math.min(...xs)) * (Math.max(...ys) - Math.min(...ys));
 }
+
+/** Directional APs (a model with an antenna pattern) show an orientation handle when selected. */
+export function isDirectional(document: ProjectDocument, modelId: string): boolean {
+  return document.apModels.some((model) => model.id === modelId && model.antennaPatternId !== null);
+}
+
+/** Where the orientation handle of a directional AP sits: on its boresight, three marker radii away. */
+export function orientationHandle(ap: { position: { xM: number; yM: number }; azimuthDeg: number }, apRadiusM: number): Point {
+  const angle = (ap.azimuthDeg * Math.PI) / 180;
+  return { x: ap.position.xM + Math.cos(angle) * apRadiusM * 3, y: ap.position.yM + Math.sin(angle) * apRadiusM * 3 };
+}

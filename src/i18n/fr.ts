@@ -136,6 +136,7 @@ export const fr = {
       uncrop: 'Afficher le plan entier',
       rotatePlan: 'Pivoter le plan de 90°',
       editAp: 'Modifier la borne',
+      rotateAp: 'Orienter la borne',
       editRadio: 'Modifier une radio',
       editZone: 'Modifier la zone',
       setMaterial: 'Changer le matériau',

@@ -2,14 +2,15 @@ import { moveItemsRecipe } from '../../actions/editor-actions.ts';
 import { t } from '../../i18n/index.ts';
 import type { Editor } from '../editor.ts';
 import { boxFromCorners, distance, type Point } from '../geometry.ts';
-import { hitTest, itemsInBox, type ItemRef } from '../hit-test.ts';
+import { hitTest, isDirectional, itemsInBox, orientationHandle, type ItemRef } from '../hit-test.ts';
 import type { KeyInput, PointerInput, Tool } from '../tool.ts';
 
 type State =
   | { name: 'idle' }
   | { name: 'pressing'; start: Point; hit: ItemRef }
   | { name: 'dragging'; last: Point; ids: ReadonlySet<string> }
-  | { name: 'boxing'; start: Point; additive: boolean };
+  | { name: 'boxing'; start: Point; additive: boolean }
+  | { name: 'rotating'; apId: string };
 
 /**
  * Select, multi-select (Shift toggles), move (drag the selection, one undo step) and box-select (drag on empty
@@ -26,6 +27,12 @@ export class SelectTool implements Tool {
   }
 
   down(input: PointerInput): void {
+    const handle = this.rotationHandleAt(input);
+    if (handle) {
+      this.editor.documents.getState().beginGesture();
+      this.state = { name: 'rotating', apId: handle };
+      return;
+    }
     const hit = hitTest(this.editor.document, this.editor.levelId, input.point, input.toleranceM, input.apRadiusM);
     if (!hit) {
       if (!input.shift) this.editor.select([]);
@@ -50,6 +57,19 @@ export class SelectTool implements Tool {
       this.editor.documents.getState().beginGesture();
       this.state = { name: 'dragging', last: state.start, ids };
     }
+    if (this.state.name === 'rotating') {
+      const { apId } = this.state;
+      const ap = this.editor.document.accessPoints.find((candidate) => candidate.id === apId);
+      if (!ap) return;
+      let azimuth = (Math.atan2(input.point.y - ap.position.yM, input.point.x - ap.position.xM) * 180) / Math.PI;
+      if (input.shift) azimuth = Math.round(azimuth / 15) * 15; // Shift: 15° steps
+      const azimuthDeg = Math.round((((azimuth % 360) + 360) % 360) * 10) / 10;
+      this.editor.documents.getState().updateGesture((draft) => {
+        const target = draft.accessPoints.find((candidate) => candidate.id === apId);
+        if (target) target.azimuthDeg = azimuthDeg;
+      });
+      return;
+    }
     if (this.state.name === 'dragging') {
       const { last, ids } = this.state;
       const dx = input.point.x - last.x;
@@ -64,6 +84,7 @@ export class SelectTool implements Tool {
   up(input: PointerInput): void {
     const state = this.state;
     if (state.name === 'dragging') this.editor.documents.getState().commitGesture(t('editor.actions.move', { count: state.ids.size }));
+    if (state.name === 'rotating') this.editor.documents.getState().commitGesture(t('editor.actions.rotateAp'));
     if (state.name === 'boxing' && distance(state.start, input.point) >= input.toleranceM) {
       const inside = itemsInBox(this.editor.document, this.editor.levelId, boxFromCorners(state.start, input.point)).map((ref) => ref.id);
       this.editor.select(state.additive ? [...this.editor.selection, ...inside] : inside);
@@ -86,9 +107,20 @@ export class SelectTool implements Tool {
   }
 
   cancel(): void {
-    if (this.state.name === 'dragging') this.editor.documents.getState().cancelGesture();
+    if (this.state.name === 'dragging' || this.state.name === 'rotating') this.editor.documents.getState().cancelGesture();
     this.editor.setOverlay({ box: null });
     this.state = { name: 'idle' };
+  }
+
+  /** The selected directional AP whose orientation handle is under the pointer, if any. */
+  private rotationHandleAt(input: PointerInput): string | null {
+    const selection = this.editor.selection;
+    if (selection.size !== 1) return null;
+    const document = this.editor.document;
+    const ap = document.accessPoints.find((candidate) => selection.has(candidate.id));
+    if (!ap || !isDirectional(document, ap.modelId)) return null;
+    const handle = orientationHandle(ap, input.apRadiusM);
+    return Math.hypot(handle.x - input.point.x, handle.y - input.point.y) <= input.apRadiusM * 0.8 ? ap.id : null;
   }
 
   /** Openings move with their wall, not on their own. */

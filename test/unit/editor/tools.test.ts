@@ -58,6 +58,11 @@ describe('wall tool', () => {
 
   it('snaps to the plan vector lines', () => {
     const t = testEditor({ planLines: [{ a: { x: 0, y: 10 }, b: { x: 20, y: 10 } }] });
+    const document = structuredClone(t.doc());
+    document.assets.push({ sha256: 'f'.repeat(64), name: 'p.svg', mimeType: 'image/svg+xml', byteLength: 1 });
+    document.levels[0]!.plan = { format: 'dxf', assetSha256: 'f'.repeat(64), sourceSha256: null, vectorsSha256: null, vectorLayers: [], page: 1, widthUnits: 20, heightUnits: 20, crop: null, rotationDeg: 0 };
+    document.levels[0]!.metersPerUnit = 1;
+    t.editor.documents.getState().open(document);
     t.use('wall');
     t.click(5, 9.9);
     t.click(5, 2);
@@ -294,5 +299,26 @@ describe('printed scale', () => {
     expect(t.editor.setScale((50 * 0.0254) / 72)).toBe(true);
     expect(t.doc().levels[0]!.metersPerUnit).toBeCloseTo(0.0254 * 50 / 72, 15);
     expect(length(t.doc().walls[0]!)).toBeCloseTo((100 * 0.0254 * 50) / 72, 12);
+  });
+});
+
+describe('directional AP orientation', () => {
+  it('drags the handle of a selected patch AP to aim it (Shift: 15° steps), one undo step', () => {
+    const t = testEditor();
+    t.editor.state.setState({ apModelId: 'ap-patch' });
+    t.use('ap');
+    t.click(10, 10);
+    t.use('select');
+    const ap = () => t.doc().accessPoints[0]!;
+    expect(ap().azimuthDeg).toBe(0);
+    // apRadiusM is 0.3 in the test editor: the handle is 0.9 m along the boresight, at (10.9, 10).
+    t.drag({ x: 10.9, y: 10 }, { x: 10, y: 14 });
+    expect(ap().azimuthDeg).toBe(90); // straight down the plan (y grows downwards)
+    expect(ap().position).toEqual({ xM: 10, yM: 10 });
+    const handle = { x: 10, y: 10.9 };
+    t.drag(handle, { x: 7, y: 13.2 }, { shift: true }); // 133° → 135° with 15° steps
+    expect(ap().azimuthDeg).toBe(135);
+    t.key('z', { ctrl: true });
+    expect(ap().azimuthDeg).toBe(90);
   });
 });

@@ -3,7 +3,7 @@
  * Sizes meant in screen pixels are divided by `scale` (pixels per metre). Everything of one colour goes in one
  * path, so a 2,000-wall level costs a handful of strokes per frame.
  */
-import { openingCentre } from '../../../editor/hit-test.ts';
+import { AP_PICK_RADIUS_PX, openingCentre, orientationHandle } from '../../../editor/hit-test.ts';
 import type { ProjectDocument } from '../../../model/schema.ts';
 
 type Ctx = CanvasRenderingContext2D;
@@ -90,6 +90,20 @@ export function drawAccessPoints(ctx: Ctx, document: ProjectDocument, levelId: s
       ctx.closePath();
       ctx.fillStyle = 'rgba(11, 92, 173, 0.35)';
       ctx.fill();
+    }
+    if (patterned.has(ap.modelId) && selected.has(ap.id)) {
+      const handle = orientationHandle(ap, AP_PICK_RADIUS_PX / scale);
+      ctx.beginPath();
+      ctx.moveTo(x, y);
+      ctx.lineTo(handle.x, handle.y);
+      ctx.strokeStyle = '#e8590c';
+      ctx.lineWidth = 2 / scale;
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.arc(handle.x, handle.y, 5 / scale, 0, 2 * Math.PI);
+      ctx.fillStyle = '#ffffff';
+      ctx.fill();
+      ctx.stroke();
     }
     ctx.beginPath();
     ctx.arc(x, y, radius, 0, 2 * Math.PI);
