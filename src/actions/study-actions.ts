@@ -1,5 +1,5 @@
 import type { Recipe } from '../store/document-store.ts';
-import type { Band, Level, Study } from '../model/schema.ts';
+import type { AntennaPattern, ApModel, Band, Level, Study } from '../model/schema.ts';
 
 /** Undoable document edits, as immer recipes with the label shown by undo/redo. */
 export interface Action {
@@ -79,6 +79,48 @@ export function moveLevel(levelId: string, direction: 'up' | 'down', label: stri
         item.elevationM = Math.round(elevation * 1000) / 1000;
         elevation += item.floorToFloorHeightM;
       }
+    },
+  };
+}
+
+export function setMaterialColour(materialId: string, color: string, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const material = draft.materials.find((candidate) => candidate.id === materialId);
+      if (material && /^#[0-9a-fA-F]{6}$/.test(color)) material.color = color;
+    },
+  };
+}
+
+export function renameMaterial(materialId: string, name: string, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const material = draft.materials.find((candidate) => candidate.id === materialId);
+      if (material && name.trim()) material.name = name.trim().slice(0, 120);
+    },
+  };
+}
+
+/** A new material to fill in, copied from `templateId` (losses, thickness, colour). */
+export function addMaterial(templateId: string, id: string, name: string, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const template = draft.materials.find((candidate) => candidate.id === templateId);
+      if (!template) return;
+      draft.materials.push({ id, name, lossDb: { ...template.lossDb }, thicknessM: template.thicknessM, color: template.color, source: '' });
+    },
+  };
+}
+
+export function addApModels(models: ApModel[], patterns: AntennaPattern[], label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      draft.antennaPatterns.push(...patterns);
+      draft.apModels.push(...models);
     },
   };
 }

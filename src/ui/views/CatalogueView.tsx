@@ -1,5 +1,7 @@
 import { useServices } from '../../app/app-services.ts';
-import { setMaterialLoss, setProfileThreshold } from '../../actions/study-actions.ts';
+import { addMaterial, renameMaterial, setMaterialColour, setMaterialLoss, setProfileThreshold, type Action } from '../../actions/study-actions.ts';
+import { newId } from '../../model/ids.ts';
+import { ApModelImport } from './ApModelImport.tsx';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { BAND_IDS, type ProjectDocument } from '../../model/schema.ts';
 import { CommitField } from '../components/Fields.tsx';
@@ -7,6 +9,7 @@ import { CommitField } from '../components/Fields.tsx';
 export function CatalogueView({ document }: { document: ProjectDocument }) {
   const { documents } = useServices();
   const dash = t('catalogue.none');
+  const change = (action: Action) => documents.getState().change(action.label, action.recipe);
   return (
     <section className="page" aria-labelledby="catalogue-title">
       <h1 id="catalogue-title">{t('catalogue.title')}</h1>
@@ -26,8 +29,14 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
         <tbody>
           {document.materials.map((material) => (
             <tr key={material.id}>
-              <th scope="row">
-                <span className="swatch" style={{ background: material.color }} aria-hidden="true" /> {material.name}
+              <th scope="row" className="material-name">
+                <input
+                  type="color"
+                  value={material.color}
+                  aria-label={t('catalogue.colourOf', { material: material.name })}
+                  onChange={(event) => change(setMaterialColour(material.id, event.target.value, t('catalogue.colourChanged')))}
+                />
+                <CommitField hideLabel label={t('catalogue.nameOf', { material: material.name })} value={material.name} required onCommit={(name) => change(renameMaterial(material.id, name, t('catalogue.renamed')))} />
               </th>
               {BAND_IDS.map((band) => (
                 <td key={band} className="num compact-field">
@@ -51,7 +60,12 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
         </tbody>
       </table>
 
+      <button type="button" onClick={() => change(addMaterial(document.materials[0]!.id, newId(), t('catalogue.newMaterialName', { number: document.materials.length + 1 }), t('catalogue.addMaterial')))}>
+        + {t('catalogue.addMaterial')}
+      </button>
+
       <h2 id="models-title">{t('catalogue.apModels')}</h2>
+      <ApModelImport />
       <table className="data-table" aria-labelledby="models-title">
         <thead>
           <tr>
@@ -67,7 +81,10 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
         <tbody>
           {document.apModels.map((model) => (
             <tr key={model.id}>
-              <th scope="row">{model.model}</th>
+              <th scope="row">
+                {model.model}
+                {model.antennaPatternId && <span className="muted"> {t('catalogue.directional')}</span>}
+              </th>
               <td>{model.vendor}</td>
               <td>{model.bands.map((band) => `${band.replace('.', ',')} GHz`).join(' · ')}</td>
               <td>{model.bands.map((band) => formatNumber(model.maxTxPowerDbm[band])).join(' / ')}</td>

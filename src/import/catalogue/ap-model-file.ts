@@ -1,0 +1,48 @@
+/**
+ * AP model files for the catalogue (documented in docs/editor.md): JSON, one model or a list, each with its
+ * antenna pattern when directional, as cuts (`antennaPattern`) or as the lines of a pattern CSV
+ * (`antennaPatternCsv`: `cut;angleDeg;gainDb`). Power and gain are given for the three bands (0 where the model has
+ * no radio). Validated before anything is added.
+ */
+import { z } from 'zod';
+import { parsePatternText } from '../../../propagation/antenna/pattern.ts';
+import { apModelSchema, type AntennaPattern, type ApModel } from '../../model/schema.ts';
+
+const fileModelSchema = apModelSchema.omit({ id: true, antennaPatternId: true }).extend({
+  bomReference: z.string().max(120).default(''),
+  priceEur: z.number().min(0).nullable().default(null),
+  accessories: apModelSchema.shape.accessories.default([]),
+  antennaPattern: z.object({ name: z.string().max(120).optional(), azimuthCutDb: z.array(z.number()).min(1).max(3600), elevationCutDb: z.array(z.number()).min(1).max(3600) }).optional(),
+  antennaPatternCsv: z.string().max(200_000).optional(),
+});
+
+export type ApModelFileError = { kind: 'json' } | { kind: 'schema'; details: string[] } | { kind: 'pattern'; model: string; message: string };
+
+export function readApModelFile(text: string, ids: () => string): { ok: true; models: ApModel[]; patterns: AntennaPattern[] } | { ok: false; error: ApModelFileError } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { kind: 'json' } };
+  }
+  const parsed = z.array(fileModelSchema).min(1).max(200).safeParse(Array.isArray(raw) ? raw : [raw]);
+  if (!parsed.success) return { ok: false, error: { kind: 'schema', details: parsed.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(racine)'} : ${issue.message}`) } };
+  const models: ApModel[] = [];
+  const patterns: AntennaPattern[] = [];
+  for (const entry of parsed.data) {
+    const { antennaPattern, antennaPatternCsv, ...model } = entry;
+    let patternId: string | null = null;
+    if (antennaPattern || antennaPatternCsv) {
+      let cuts;
+      try {
+        cuts = antennaPattern ? parsePatternText(JSON.stringify(antennaPattern)) : parsePatternText(antennaPatternCsv!);
+      } catch (error) {
+        return { ok: false, error: { kind: 'pattern', model: model.model, message: (error as Error).message } };
+      }
+      patternId = ids();
+      patterns.push({ id: patternId, name: antennaPattern?.name ?? `Diagramme ${model.model}`, azimuthCutDb: [...cuts.azimuthCutDb], elevationCutDb: [...cuts.elevationCutDb] });
+    }
+    models.push({ ...model, id: ids(), antennaPatternId: patternId });
+  }
+  return { ok: true, models, patterns };
+}

@@ -1,0 +1,44 @@
+import { useRef } from 'react';
+import { addApModels } from '../../actions/study-actions.ts';
+import { useServices } from '../../app/app-services.ts';
+import { readApModelFile } from '../../import/catalogue/ap-model-file.ts';
+import { t } from '../../i18n/index.ts';
+import { newId } from '../../model/ids.ts';
+
+/** « Importer des modèles » : a JSON model file (with its antenna pattern) added to the study's catalogue, undoable. */
+export function ApModelImport() {
+  const { documents, ui } = useServices();
+  const input = useRef<HTMLInputElement>(null);
+  const read = async (file: File) => {
+    if (file.size > 5 * 1024 * 1024) return ui.getState().pushToast('error', t('catalogue.import.tooHeavy'));
+    const result = readApModelFile(await file.text(), newId);
+    if (!result.ok) {
+      const { error } = result;
+      if (error.kind === 'json') return ui.getState().pushToast('error', t('catalogue.import.notJson', { name: file.name }));
+      if (error.kind === 'pattern') return ui.getState().pushToast('error', t('catalogue.import.pattern', { name: file.name, model: error.model }), [error.message]);
+      return ui.getState().pushToast('error', t('catalogue.import.schema', { name: file.name }), error.details);
+    }
+    const action = addApModels(result.models, result.patterns, t('catalogue.import.label', { count: result.models.length }));
+    documents.getState().change(action.label, action.recipe);
+    ui.getState().pushToast('success', t('catalogue.import.done', { count: result.models.length, patterns: result.patterns.length }));
+  };
+  return (
+    <p>
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('catalogue.import.button')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="ap-model-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void read(file);
+        }}
+      />
+    </p>
+  );
+}
