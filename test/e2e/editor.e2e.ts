@@ -213,5 +213,53 @@ describe('éditeur de plans', () => {
     await screenshot(page, 'editeur-7-dxf-reel');
     await context.close();
   });
+
+  it('importe un modèle directionnel au catalogue, le place, l’oriente à la souris ; pivote et recadre le plan', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    await page.getByRole('link', { name: 'Catalogue' }).click();
+    await page.getByTestId('ap-model-input').setInputFiles(resolve(import.meta.dirname, '../../fixtures/catalogue/borne-secteur-exemple.json'));
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/1 modèle\(s\) ajouté\(s\) au catalogue, 1 diagramme/);
+    await page.getByRole('row', { name: /Borne Wi-Fi 6 secteur 90°/ }).waitFor();
+    await page.getByLabel('Couleur de « Béton 200 mm »').fill('#ff0000');
+    await screenshot(page, 'editeur-8-catalogue');
+
+    await page.getByRole('link', { name: 'Éditeur' }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    await page.keyboard.press('a');
+    await page.getByLabel('Modèle', { exact: true }).selectOption({ label: 'Borne Wi-Fi 6 secteur 90°' });
+    await clickAt(page, 30, 14);
+    await page.keyboard.press('v');
+    // The handle sits three marker radii (11 px each) along the boresight, to the right at first.
+    const centre = await screenOf(page, 30, 14);
+    await page.mouse.move(centre.x + 33, centre.y);
+    await page.mouse.down();
+    await page.mouse.move(centre.x + 20, centre.y + 20, { steps: 4 });
+    await page.mouse.move(centre.x, centre.y + 40, { steps: 4 });
+    await page.mouse.up();
+    const stored = async () => (await storedDocuments(page)).find((document) => (document.study as { title: string }).title.startsWith('Tribunal'))!;
+    await expect
+      .poll(async () => ((await stored()).accessPoints as { name: string; azimuthDeg: number; modelId: string }[]).find((ap) => ap.name === 'AP-N1-06')?.azimuthDeg, { timeout: 5000 })
+      .toBeCloseTo(90, 0);
+    await screenshot(page, 'editeur-9-borne-orientee');
+
+    await page.getByRole('button', { name: 'Pivoter de 90°' }).click();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'editeur-10-plan-pivote');
+    await page.getByRole('button', { name: 'Recadrer…' }).click();
+    await stableView(page);
+    const from = await screenOf(page, 0, 0);
+    const to = await screenOf(page, 12, 22);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => ((await stored()).levels as { plan: { crop: unknown; rotationDeg: number } }[])[0]!.plan).toMatchObject({ rotationDeg: 90, crop: expect.objectContaining({ x: expect.any(Number) }) });
+    await page.getByRole('button', { name: 'Plan entier' }).waitFor();
+    await page.waitForTimeout(500);
+    await screenshot(page, 'editeur-11-plan-recadre');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 

@@ -30,7 +30,7 @@ export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor
       {(tool === 'wall' || tool === 'brush') && (
         <label className="tool-option">
           {t('editor.toolbarMaterial')}
-          <select value={materialId} onChange={(event) => set({ materialId: event.target.value })} data-testid="tool-material">
+          <select aria-label={t('editor.toolbarMaterial')} value={materialId} onChange={(event) => set({ materialId: event.target.value })} data-testid="tool-material">
             {document.materials.map((material) => (
               <option key={material.id} value={material.id}>
                 {material.name}
@@ -42,7 +42,7 @@ export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor
       {tool === 'zone' && (
         <label className="tool-option">
           {t('editor.toolbarProfile')}
-          <select value={profileId} onChange={(event) => set({ profileId: event.target.value })}>
+          <select aria-label={t('editor.toolbarProfile')} value={profileId} onChange={(event) => set({ profileId: event.target.value })}>
             {document.requirementProfiles.map((profile) => (
               <option key={profile.id} value={profile.id}>
                 {profile.name}
@@ -54,7 +54,7 @@ export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor
       {tool === 'ap' && (
         <label className="tool-option">
           {t('editor.toolbarModel')}
-          <select value={apModelId} onChange={(event) => set({ apModelId: event.target.value || null })}>
+          <select aria-label={t('editor.toolbarModel')} value={apModelId} onChange={(event) => set({ apModelId: event.target.value || null })}>
             <option value="">{t('editor.toolbarModelUsual')}</option>
             {document.apModels.map((model) => (
               <option key={model.id} value={model.id}>
