@@ -8,7 +8,8 @@ import { extractSegments, type Matrix, type PdfOps } from './pdf-vectors.ts';
 type PdfJs = typeof import('pdfjs-dist');
 
 let pdfjsModule: Promise<PdfJs> | null = null;
-function loadPdfJs(): Promise<PdfJs> {
+/** pdf.js with its worker, loaded on first use (it is large and most sessions never import a PDF). */
+export function loadPdfJs(): Promise<PdfJs> {
   pdfjsModule ??= Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')]).then(([pdfjs, worker]) => {
     pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
     return pdfjs;

@@ -20,6 +20,7 @@ import { heatmapImage } from './heatmap-image.ts';
 import { useEditorState } from './use-editor.ts';
 import { useElementSize } from './use-element-size.ts';
 import { usePlanPyramid } from './use-plan-pyramid.ts';
+import { usePdfDetail } from './use-pdf-detail.ts';
 import { HoverReadout } from './HoverReadout.tsx';
 
 const SNAP_RADIUS_PX = 8;
@@ -57,6 +58,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   const tool = useEditorState(editor, (state) => state.tool);
   const suggestions = useEditorState(editor, (state) => state.suggestions);
   const pyramid = usePlanPyramid(level.plan?.assetSha256 ?? null);
+  const detail = usePdfDetail(level, view, width, height);
   const selected = useMemo(() => new Set(selection), [selection]);
   const mpu = displayMetersPerUnit(level);
 
@@ -78,6 +80,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
     (context: Konva.Context) => {
       const ctx = raw(context);
       if (pyramid && level.plan) drawPlanImage(ctx, pickLevel(pyramid, level.plan.widthUnits * mpu * scale), level);
+      if (detail && level.plan) drawPlanImage(ctx, detail.canvas, level, detail.region);
       if (below) {
         // The level below in this level's frame: p_this = R⁻¹ (p_below − offset).
         const alignment = level.alignment ?? { offsetXM: 0, offsetYM: 0, rotationDeg: 0 };
@@ -90,7 +93,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
         ctx.restore();
       }
     },
-    [pyramid, level, mpu, scale, below, document],
+    [pyramid, detail, level, mpu, scale, below, document],
   );
   const heatmapScene = useCallback(
     (context: Konva.Context) => {

@@ -2,8 +2,19 @@ import { visiblePlanBox } from '../../../model/plan-frame.ts';
 import { displayMetersPerUnit } from '../../../model/plan-scale.ts';
 import type { Level } from '../../../model/schema.ts';
 
-/** Draws the plan picture in the level frame (metres): turned by its rotation, clipped to its crop. */
-export function drawPlanImage(ctx: CanvasRenderingContext2D, image: CanvasImageSource, level: Pick<Level, 'plan' | 'metersPerUnit'>) {
+/** A part of the picture, in picture units (a sharper rendering of the visible region). */
+export interface PlanRegion {
+  u: number;
+  v: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * Draws the plan picture in the level frame (metres): turned by its rotation, clipped to its crop. With `region`,
+ * the image covers only that part of the picture.
+ */
+export function drawPlanImage(ctx: CanvasRenderingContext2D, image: CanvasImageSource, level: Pick<Level, 'plan' | 'metersPerUnit'>, region?: PlanRegion) {
   const plan = level.plan;
   const box = visiblePlanBox(level);
   if (!plan || !box) return;
@@ -19,6 +30,7 @@ export function drawPlanImage(ctx: CanvasRenderingContext2D, image: CanvasImageS
   else if (plan.rotationDeg === 270) ctx.translate(0, W);
   ctx.rotate((plan.rotationDeg * Math.PI) / 180);
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(image, 0, 0, W, H);
+  if (region) ctx.drawImage(image, region.u * mpu, region.v * mpu, region.width * mpu, region.height * mpu);
+  else ctx.drawImage(image, 0, 0, W, H);
   ctx.restore();
 }
