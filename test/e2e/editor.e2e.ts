@@ -144,12 +144,14 @@ describe('éditeur de plans', () => {
     await context.close();
   });
 
-  it('refuse un PDF endommagé, un SVG avec script et une image de 60 Mo, en français, sans rien changer', async () => {
+  it('refuse un PDF endommagé ou protégé, un SVG avec script et une image de 60 Mo, en français, sans rien changer', async () => {
     const { page, context } = await openApp(browser());
     await newStudy(page, 'Mauvais fichiers');
     const input = page.getByTestId('plan-input');
     await input.setInputFiles({ name: 'plan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\nceci n’est pas un PDF\n%%EOF') });
     await expect.poll(() => page.locator('.toast').last().innerText(), { timeout: 15_000 }).toMatch(/endommagé ou n’est pas un PDF/);
+    await input.setInputFiles(resolve(fixtures, 'protege.pdf'));
+    await expect.poll(() => page.locator('.toast').last().innerText(), { timeout: 15_000 }).toMatch(/protégé par un mot de passe/);
     await input.setInputFiles({ name: 'plan.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(1)</script></svg>') });
     await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/refusé par sécurité/);
     await input.setInputFiles({ name: 'plan.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><image href="https://exemple.fr/plan.png" width="10" height="10"/></svg>') });
