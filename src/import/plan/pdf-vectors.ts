@@ -5,7 +5,9 @@
  * ≥ 5.1 ([paintOp, [pathData], minMax] with inline draw codes). Curves (door swings, furniture) are left out:
  * they are neither walls nor useful snap lines. Clipping paths are ignored.
  */
-export type Matrix = [number, number, number, number, number, number];
+import { compose as multiply, type Affine } from './affine.ts';
+
+export type Matrix = Affine;
 
 export interface PdfOps {
   setLineWidth: number;
@@ -34,15 +36,6 @@ export interface PdfOps {
 
 /** pdf.js ≥ 5.1 inline drawing codes inside `constructPath`. */
 const DRAW = { moveTo: 0, lineTo: 1, curveTo: 2, quadraticCurveTo: 3, closePath: 4 } as const;
-
-export const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 
 export interface ExtractOptions {
   /** Stops early (the caller's cancel). */

@@ -5,6 +5,8 @@
  * columns, nested blocks) are read; DIMENSION, TEXT, MTEXT, HATCH, SPLINE, SOLID and the rest are counted as
  * left out. Entities of a block on layer "0" take the layer of their INSERT, as in CAD programs.
  */
+import { compose, IDENTITY, type Affine } from '../affine.ts';
+
 export interface DxfPoint {
   x: number;
   y: number;
@@ -51,16 +53,6 @@ export interface FlatDxf {
   insUnits: number;
 }
 
-type Affine = [number, number, number, number, number, number]; // x' = a x + c y + e, y' = b x + d y + f
-const IDENTITY: Affine = [1, 0, 0, 1, 0, 0];
-const compose = (m: Affine, n: Affine): Affine => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 
 /** T(position) · R(rotation) · S(xScale, yScale) · T(−base): where a block's own coordinates land. */
 export function insertTransform(position: DxfPoint, rotationDeg: number, xScale: number, yScale: number, base: DxfPoint): Affine {
