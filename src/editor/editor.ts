@@ -236,10 +236,10 @@ export class Editor {
 
   /**
    * Accepts the proposals (all of them, or those inside `box`), each with its layer's material, skipping any that
-   * lies on an existing wall; the new walls are selected so that a Delete removes them at once. Returns how many
-   * were proposed and kept.
+   * lies on an existing wall; the new walls are selected so that a Delete removes them at once. With `keepOthers`,
+   * the proposals outside the box stay on screen. Returns how many were proposed and kept.
    */
-  acceptSuggestions(box: Box | null = null): { proposed: number; kept: number } {
+  acceptSuggestions(box: Box | null = null, keepOthers = false): { proposed: number; kept: number } {
     const suggestions = this.state.getState().suggestions ?? [];
     const levelId = this.levelId;
     const existing = this.document.walls.filter((wall) => wall.levelId === levelId);
@@ -257,7 +257,10 @@ export class Editor {
       return id;
     };
     if (chosen.length > 0) this.apply(addWalls(levelId, chosen, nextId, t('editor.actions.acceptWalls', { count: chosen.length })));
-    this.state.setState({ suggestions: null });
+    const taken = new Set(chosen);
+    // With keepOthers (accepting by box), what was not taken stays proposed for another box; duplicates go.
+    const left = keepOthers ? suggestions.filter((segment) => !taken.has(segment) && !duplicate(segment)) : [];
+    this.state.setState({ suggestions: left.length > 0 ? left : null });
     this.select(ids);
     return { proposed: suggestions.length, kept: chosen.length };
   }

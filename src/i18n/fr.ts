@@ -172,6 +172,7 @@ export const fr = {
       measure: { label: 'Mesure', hint: 'Mesurer une distance entre deux points' },
       calibrate: { label: 'Échelle', hint: "Étalonner l'échelle : deux points puis la distance réelle" },
       crop: { label: 'Recadrer', hint: 'Recadrer le plan : tracer le cadre de la partie utile' },
+      'suggestion-box': { label: 'Cadre', hint: 'Tracer un cadre autour des murs proposés à accepter' },
       align: { label: 'Aligner', hint: 'Aligner sur le niveau inférieur : deux points de ce niveau, puis les mêmes sur le niveau inférieur' },
     },
     align: {
@@ -319,6 +320,8 @@ export const fr = {
       materialOf: 'Matériau des murs du calque {name}',
       acceptAll: 'Accepter tout',
       acceptInView: 'Accepter ceux de la vue',
+      acceptByBox: 'Accepter par cadre…',
+      outcomeBox: '{kept} murs acceptés dans le cadre ; {left} restent proposés.',
       dismiss: 'Écarter',
       outcome: '{kept} murs gardés sur {proposed} proposés (sélectionnés : Suppr pour les retirer).',
     },

@@ -3,6 +3,7 @@ import type { Tool, ToolId } from '../tool.ts';
 import { ApTool } from './ap-tool.ts';
 import { CropTool } from './crop-tool.ts';
 import { AlignTool } from './align-tool.ts';
+import { SuggestionBoxTool } from './suggestion-box-tool.ts';
 import { AreaTool } from './area-tool.ts';
 import { PanTool } from './pan-tool.ts';
 import { SelectTool } from './select-tool.ts';
@@ -27,5 +28,6 @@ export function createTools(editor: Editor): Record<ToolId, Tool> {
     calibrate: new TwoPointTool(editor, 'calibrate'),
     crop: new CropTool(editor),
     align: new AlignTool(editor),
+    'suggestion-box': new SuggestionBoxTool(editor),
   };
 }

@@ -73,9 +73,9 @@ export function WallSuggestions({ editor, document, level, visibleBox }: { edito
       <button type="button" onClick={propose}>
         {t('editor.suggest.button')}
       </button>
-      {suggestions && report && (
+      {suggestions && suggestions.length > 0 && (report || outcome) && (
         <div data-testid="suggestion-report">
-          <p>{t('editor.suggest.report', { walls: report.walls.length, lines: formatNumber(report.inputLines), hatch: report.hatchDropped, short: report.shortDropped, lone: report.unpaired })}</p>
+          {report && <p>{t('editor.suggest.report', { walls: report.walls.length, lines: formatNumber(report.inputLines), hatch: report.hatchDropped, short: report.shortDropped, lone: report.unpaired })}</p>}
           {groups.length === 0 && (
             <div className="field">
               <label htmlFor="suggest-material">{t('editor.suggest.material')}</label>
@@ -90,6 +90,9 @@ export function WallSuggestions({ editor, document, level, visibleBox }: { edito
             </button>
             <button type="button" onClick={() => accept(visibleBox)} disabled={!visibleBox}>
               {t('editor.suggest.acceptInView')}
+            </button>
+            <button type="button" onClick={() => editor.setTool('suggestion-box')}>
+              {t('editor.suggest.acceptByBox')}
             </button>
             <button type="button" onClick={() => (editor.dismissSuggestions(), setReport(null))}>
               {t('editor.suggest.dismiss')}

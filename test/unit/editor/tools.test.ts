@@ -282,6 +282,32 @@ describe('wall suggestion per layer', () => {
     expect(t.editor.acceptSuggestions()).toEqual({ proposed: 2, kept: 1 });
     expect(t.doc().walls.map((wall) => wall.materialId)).toEqual(['mat-beton', 'mat-placo']);
   });
+
+  it('accepts by box: the proposals inside are kept, the others stay proposed', () => {
+    const lines = [
+      { a: { x: 0, y: 0 }, b: { x: 6, y: 0 } },
+      { a: { x: 0, y: 0.2 }, b: { x: 6, y: 0.2 } },
+      { a: { x: 0, y: 5 }, b: { x: 6, y: 5 } },
+      { a: { x: 0, y: 5.2 }, b: { x: 6, y: 5.2 } },
+    ];
+    const t = testEditor({ planLines: lines });
+    const document = structuredClone(t.doc());
+    document.assets.push({ sha256: 'b'.repeat(64), name: 'plan.svg', mimeType: 'image/svg+xml', byteLength: 10 });
+    document.levels[0]!.plan = { format: 'dxf', assetSha256: 'b'.repeat(64), sourceSha256: null, vectorsSha256: null, vectorLayers: [], page: 1, widthUnits: 6, heightUnits: 5.2, crop: null, rotationDeg: 0 };
+    document.levels[0]!.metersPerUnit = 1;
+    t.editor.documents.getState().open(document);
+    expect(t.editor.suggestWalls().walls).toHaveLength(2);
+    t.use('suggestion-box');
+    t.drag({ x: -1, y: -1 }, { x: 7, y: 1 });
+    expect(t.doc().walls).toHaveLength(1);
+    expect(t.doc().walls[0]!.from.yM).toBeCloseTo(0.1, 6);
+    expect(t.editor.state.getState().suggestions).toHaveLength(1);
+    expect(t.notices.at(-1)).toBe('1 murs acceptés dans le cadre ; 1 restent proposés.');
+    t.drag({ x: -1, y: 4 }, { x: 7, y: 6 });
+    expect(t.doc().walls).toHaveLength(2);
+    expect(t.editor.state.getState().suggestions).toBeNull();
+    expect(t.editor.state.getState().tool).toBe('select');
+  });
 });
 
 describe('printed scale', () => {
