@@ -73,6 +73,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
 
   const below = useMemo(() => (showLevelBelow || tool === 'align' ? levelBelow(document, level) : null), [document, level, showLevelBelow, tool]);
 
+  const belowPyramid = usePlanPyramid(below?.plan?.assetSha256 ?? null);
   const heatmapCanvas = useMemo(() => (heatmap.result ? heatmapImage(heatmap.result, heatmap.scale, 1) : null), [heatmap.result, heatmap.scale]);
 
   const scale = view?.scale ?? 1;
@@ -88,12 +89,13 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
         ctx.globalAlpha = 0.3;
         ctx.rotate((-alignment.rotationDeg * Math.PI) / 180);
         ctx.translate(-alignment.offsetXM, -alignment.offsetYM);
+        if (belowPyramid && below.plan) drawPlanImage(ctx, pickLevel(belowPyramid, below.plan.widthUnits * displayMetersPerUnit(below) * scale), below);
         drawAreas(ctx, document, below.id, scale);
         drawWalls(ctx, document, below.id, scale);
         ctx.restore();
       }
     },
-    [pyramid, detail, level, mpu, scale, below, document],
+    [pyramid, detail, level, mpu, scale, below, belowPyramid, document],
   );
   const heatmapScene = useCallback(
     (context: Konva.Context) => {
