@@ -17,8 +17,19 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     migrate: (document) => {
       const levels = Array.isArray(document.levels) ? (document.levels as Record<string, unknown>[]) : [];
+      const surveys = Array.isArray(document.surveys) ? (document.surveys as Record<string, unknown>[]) : [];
       return {
         ...document,
+        // v2: survey readings may lack a channel and carry a width; points may carry an active test; datasets say their source.
+        surveys: surveys.map((survey) => ({
+          source: '',
+          ...survey,
+          points: (Array.isArray(survey.points) ? (survey.points as Record<string, unknown>[]) : []).map((point) => ({
+            active: null,
+            ...point,
+            readings: (Array.isArray(point.readings) ? (point.readings as Record<string, unknown>[]) : []).map((reading) => ({ widthMHz: null, ...reading })),
+          })),
+        })),
         levels: levels.map((level) => {
           const plan = level?.plan as Record<string, unknown> | null | undefined;
           if (!plan || typeof plan !== 'object') return level;

@@ -271,6 +271,8 @@ export const surveyDatasetSchema = z.object({
   id,
   levelId: id,
   name: z.string().min(1).max(200),
+  /** Where the measurements come from (file name and format), for the audit report. */
+  source: z.string().max(300),
   /** Added to every reading of this dataset (adapter vs. reference device), dB. */
   deviceOffsetDb: finite.min(-40).max(40),
   points: z.array(
@@ -280,14 +282,27 @@ export const surveyDatasetSchema = z.object({
       time: z.string().max(40).nullable(),
       readings: z.array(
         z.object({
+          /** Empty when the file only gives the best signal of the band (no AP identity). */
           bssid: z.string().max(40),
           ssid: z.string().max(64),
           band: bandSchema,
-          channel: z.number().int().min(1).max(233),
+          /** IEEE channel, or null when the file does not say. */
+          channel: z.number().int().min(1).max(233).nullable(),
+          widthMHz: z.union([z.literal(20), z.literal(40), z.literal(80), z.literal(160)]).nullable(),
           rssiDbm: finite.min(-150).max(0),
           noiseDbm: finite.min(-150).max(0).nullable(),
         }),
       ),
+      /** Active test at this point (iperf3), or null. */
+      active: z
+        .object({
+          protocol: z.enum(['tcp', 'udp']),
+          downloadMbps: nonNegative.nullable(),
+          uploadMbps: nonNegative.nullable(),
+          jitterMs: nonNegative.nullable(),
+          lossPercent: finite.min(0).max(100).nullable(),
+        })
+        .nullable(),
     }),
   ),
 });

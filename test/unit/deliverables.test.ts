@@ -168,17 +168,18 @@ describe('other studies', () => {
   it('with survey data, an audit report gives the measured figures per dataset and band, and per zone', async () => {
     const document = structuredClone(demo);
     const level = document.levels[0]!.id;
-    const reading = (rssiDbm: number, ssid = 'JUSTICE') => ({ bssid: `aa:bb:cc:00:00:${String(-rssiDbm)}`, ssid, band: '5' as const, channel: 36, rssiDbm, noiseDbm: null });
+    const reading = (rssiDbm: number, ssid = 'JUSTICE') => ({ bssid: `aa:bb:cc:00:00:${String(-rssiDbm)}`, ssid, band: '5' as const, channel: 36, widthMHz: null, rssiDbm, noiseDbm: null });
     document.surveys = [
       {
         id: 'mesures-1',
         levelId: level,
         name: 'Relevé du 27/11',
+        source: 'saisie',
         deviceOffsetDb: 0,
         points: [
-          { position: { xM: 10, yM: 10.5 }, time: null, readings: [reading(-60), reading(-75), reading(-50, 'Voisin-Wifi')] },
-          { position: { xM: 20, yM: 10.5 }, time: null, readings: [reading(-70)] },
-          { position: { xM: 30, yM: 10.5 }, time: null, readings: [reading(-80)] },
+          { position: { xM: 10, yM: 10.5 }, time: null, readings: [reading(-60), reading(-75), reading(-50, 'Voisin-Wifi')], active: null },
+          { position: { xM: 20, yM: 10.5 }, time: null, readings: [reading(-70)], active: null },
+          { position: { xM: 30, yM: 10.5 }, time: null, readings: [reading(-80)], active: null },
         ],
       },
     ];

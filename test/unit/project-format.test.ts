@@ -49,6 +49,16 @@ describe('frozen fixtures', () => {
   });
 });
 
+describe('migration 1 → 2', () => {
+  it('gives v1 plans a format and empty vector fields, and v1 surveys their new fields, keeping every value', () => {
+    const v1 = JSON.parse(readFileSync(resolve(fixturesDir, 'v1-demo.json'), 'utf8'));
+    v1.surveys = [{ id: 's', levelId: v1.levels[0].id, name: 'Relevé', deviceOffsetDb: 2, points: [{ position: { xM: 1, yM: 2 }, time: null, readings: [{ bssid: 'aa', ssid: 'X', band: '5', channel: 36, rssiDbm: -60, noiseDbm: null }] }] }];
+    const document = parseProjectValue(v1);
+    expect(document.levels[0]!.plan).toMatchObject({ format: 'image', sourceSha256: null, vectorsSha256: null, vectorLayers: [], assetSha256: v1.levels[0].plan.assetSha256 });
+    expect(document.surveys[0]).toMatchObject({ source: '', deviceOffsetDb: 2, points: [{ active: null, readings: [{ channel: 36, widthMHz: null, rssiDbm: -60 }] }] });
+  });
+});
+
 describe('migration runner', () => {
   // A made-up history: v1 had `site` as a string, v2 split it, v3 renamed `notes` to `remarks`.
   const migrations: Migration[] = [
