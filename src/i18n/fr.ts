@@ -618,6 +618,19 @@ export const fr = {
     m2: '{value} m²',
     dbm: '{value} dBm',
   },
+  survey: {
+    defaultDataset: 'Relevé importé',
+    rejected: {
+      position: 'position absente ou non numérique',
+      duplicate: 'ligne en double',
+      noSignal: 'aucun signal exploitable',
+      pixelsWithoutScale: 'position en pixels alors que le niveau n’est pas étalonné',
+      outside: 'point hors du plan',
+      rssiNotNumber: 'signal (RSSI) absent ou non numérique',
+      rssiRange: 'signal hors plage (entre −150 et 0 dBm)',
+      band: 'bande indéterminée (ni bande, ni fréquence, ni canal)',
+    },
+  },
   errors: {
     plan: {
       empty: 'Le fichier « {name} » est vide. Choisissez le fichier du plan lui-même.',
