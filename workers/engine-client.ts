@@ -66,6 +66,14 @@ export class EngineClient {
     return this.api.propose(scene, input);
   }
 
+  measuredMap(...args: Parameters<EngineWorkerApi['measuredMap']>) {
+    return this.api.measuredMap(...args);
+  }
+
+  calibrate(...args: Parameters<EngineWorkerApi['calibrate']>) {
+    return this.api.calibrate(...args);
+  }
+
   dispose(): void {
     this.worker.terminate();
     for (const helper of this.helpers) helper.terminate();

@@ -5,6 +5,9 @@ import type { Scene } from '../propagation/scene/types.ts';
 import { EngineCoordinator, type RemoteHelper } from './engine-coordinator.ts';
 import type { FieldHelperApi, LayerRequest, LayerResult, Progress } from './engine-protocol.ts';
 import type { ProposalInput } from '../propagation/planning/propose-plan.ts';
+import { interpolateGrid, leaveOneOutRmse, mergeCoincident, type InterpolationOptions } from '../propagation/survey/interpolate.ts';
+import { crossValidate, type FitOptions, type ModelParameters, type Observation } from '../propagation/calibration/fit-model.ts';
+import type { GridSpec } from '../propagation/scene/types.ts';
 
 let coordinator = new EngineCoordinator();
 
@@ -20,6 +23,17 @@ const api = {
   },
   propose(scene: Scene, input: ProposalInput) {
     return coordinator.propose(scene, input);
+  },
+  /** Measured map of survey values on a grid (NaN outside the surveyed area), with both methods' leave-one-out error. */
+  measuredMap(xs: Float64Array, ys: Float64Array, values: Float64Array, grid: GridSpec, options: InterpolationOptions) {
+    const samples = mergeCoincident(xs, ys, values);
+    const map = interpolateGrid(samples, grid, options);
+    const idwRmseDb = leaveOneOutRmse(samples, { ...options, method: 'idw' });
+    const krigingRmseDb = leaveOneOutRmse(samples, { ...options, method: 'krigeage' });
+    return Comlink.transfer({ map, samples: samples.values.length, idwRmseDb, krigingRmseDb }, [map.buffer]);
+  },
+  calibrate(observations: Observation[], prior: ModelParameters, options: FitOptions, folds: number) {
+    return crossValidate(observations, prior, options, folds);
   },
   compute(request: LayerRequest, onResult: (result: LayerResult) => Promise<void> | void, onProgress: (progress: Progress) => Promise<void> | void): Promise<void> {
     return coordinator.compute(

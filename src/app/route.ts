@@ -1,4 +1,4 @@
-export const STUDY_VIEWS = ['editeur', 'resultats', 'rapport', 'catalogue'] as const;
+export const STUDY_VIEWS = ['editeur', 'resultats', 'audit', 'rapport', 'catalogue'] as const;
 export type StudyView = (typeof STUDY_VIEWS)[number];
 
 export type Route = { name: 'projects' } | { name: 'study'; projectId: string; view: StudyView };

@@ -8,7 +8,7 @@ export interface ExtentM {
   maxY: number;
 }
 
-/** The area to show for a level: its plan (at its provisional scale until calibrated), grown to hold every object drawn on it. */
+/** The area to show for a level: its plan (at its provisional scale until calibrated), grown to hold every object drawn on it and every survey point. */
 export function levelExtentM(document: ProjectDocument, level: Level): ExtentM {
   const extent: ExtentM = { minX: 0, minY: 0, maxX: 10, maxY: 10 };
   const plan = visiblePlanBox(level);
@@ -28,5 +28,6 @@ export function levelExtentM(document: ProjectDocument, level: Level): ExtentM {
   for (const zone of [...document.coverageZones, ...document.exclusionZones]) {
     if (zone.levelId === level.id) for (const point of zone.polygon) grow(point.xM, point.yM);
   }
+  for (const survey of document.surveys) if (survey.levelId === level.id) for (const point of survey.points) grow(point.position.xM, point.position.yM);
   return extent;
 }

@@ -30,7 +30,8 @@ export function summariseSurveys(document: ProjectDocument, ourSsids: ReadonlySe
     for (const band of ['2.4', '5', '6'] as const) {
       const points = dataset.points
         .map((point) => {
-          const readings = point.readings.filter((reading) => reading.band === band && (ourSsids.size === 0 || ourSsids.has(reading.ssid)));
+          // A best-of-band reading (no BSSID: NetSpot's summary export) counts as ours; it is all the file says.
+          const readings = point.readings.filter((reading) => reading.band === band && (ourSsids.size === 0 || ourSsids.has(reading.ssid) || reading.bssid === ''));
           if (readings.length === 0) return null;
           return { xM: point.position.xM, yM: point.position.yM, bestDbm: Math.max(...readings.map((reading) => reading.rssiDbm)) + dataset.deviceOffsetDb };
         })
@@ -67,8 +68,8 @@ export function summariseSurveys(document: ProjectDocument, ourSsids: ReadonlySe
   for (const dataset of document.surveys) {
     for (const point of dataset.points) {
       for (const reading of point.readings) {
-        if (ourSsids.has(reading.ssid)) continue;
-        const key = `${reading.ssid || '(masqué)'} — ${reading.band.replace('.', ',')} GHz c.${reading.channel}`;
+        if (ourSsids.has(reading.ssid) || reading.bssid === '') continue;
+        const key = `${reading.ssid || '(masqué)'} — ${reading.band.replace('.', ',')} GHz c.${reading.channel ?? '?'}`;
         neighbours.set(key, (neighbours.get(key) ?? new Set()).add(reading.bssid));
       }
     }

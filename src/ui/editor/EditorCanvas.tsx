@@ -12,7 +12,7 @@ import { displayMetersPerUnit } from '../../model/plan-scale.ts';
 import { levelBelow } from '../../model/level-stack.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
-import { drawAccessPoints, drawAreas, drawSelection, drawWalls } from './draw/draw-level.ts';
+import { drawAccessPoints, drawAreas, drawSelection, drawSurveyPoints, drawWalls } from './draw/draw-level.ts';
 import { drawOverlay, drawSuggestions } from './draw/draw-overlay.ts';
 import { pickLevel } from './draw/plan-pyramid.ts';
 import { drawPlanImage } from './draw/draw-plan.ts';
@@ -114,6 +114,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
       const ctx = raw(context);
       drawAreas(ctx, document, level.id, scale);
       drawWalls(ctx, document, level.id, scale);
+      drawSurveyPoints(ctx, document, level.id, scale);
       drawSelection(ctx, document, level.id, scale, selected);
       drawAccessPoints(ctx, document, level.id, scale, selected);
     },

@@ -6,6 +6,7 @@ import { EditorView } from './EditorView.tsx';
 import { ResultsView } from './ResultsView.tsx';
 import { ReportView } from './ReportView.tsx';
 import { CatalogueView } from './CatalogueView.tsx';
+import { AuditView } from '../audit/AuditView.tsx';
 
 /** Opens the routed project in the document store, then shows the chosen study view. */
 export function StudyWorkspace({ projectId, view }: { projectId: string; view: StudyView }) {
@@ -45,5 +46,7 @@ export function StudyWorkspace({ projectId, view }: { projectId: string; view: S
       return <ReportView document={document} />;
     case 'catalogue':
       return <CatalogueView document={document} />;
+    case 'audit':
+      return <AuditView document={document} />;
   }
 }

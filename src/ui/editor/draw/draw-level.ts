@@ -140,3 +140,17 @@ export function drawSelection(ctx: Ctx, document: ProjectDocument, levelId: stri
   ctx.stroke();
   ctx.setLineDash([]);
 }
+
+/** Survey points of the level, as small dark dots (the measured positions). */
+export function drawSurveyPoints(ctx: Ctx, document: ProjectDocument, levelId: string, scale: number) {
+  ctx.beginPath();
+  for (const survey of document.surveys) {
+    if (survey.levelId !== levelId) continue;
+    for (const point of survey.points) {
+      ctx.moveTo(point.position.xM + 3 / scale, point.position.yM);
+      ctx.arc(point.position.xM, point.position.yM, 3 / scale, 0, 2 * Math.PI);
+    }
+  }
+  ctx.fillStyle = 'rgba(40, 40, 40, 0.75)';
+  ctx.fill();
+}

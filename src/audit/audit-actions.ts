@@ -1,0 +1,42 @@
+import type { Action } from '../actions/study-actions.ts';
+import type { ModelParameters } from '../../propagation/calibration/fit-model.ts';
+import type { Band, SurveyDataset } from '../model/schema.ts';
+
+export function addSurveyDatasets(datasets: SurveyDataset[], label: string): Action {
+  return { label, recipe: (draft) => void draft.surveys.push(...datasets) };
+}
+
+export function setDeviceOffset(datasetId: string, offsetDb: number, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const dataset = draft.surveys.find((candidate) => candidate.id === datasetId);
+      if (dataset && Number.isFinite(offsetDb) && Math.abs(offsetDb) <= 40) dataset.deviceOffsetDb = offsetDb;
+    },
+  };
+}
+
+export function deleteSurveyDataset(datasetId: string, label: string): Action {
+  return { label, recipe: (draft) => void (draft.surveys = draft.surveys.filter((dataset) => dataset.id !== datasetId)) };
+}
+
+/**
+ * Applies a calibration as one undoable change: the fitted loss of each material on this band, the path-loss
+ * exponent, and each AP's level change as a transmit power change on this band.
+ */
+export function applyCalibration(band: Band, apIds: string[], materialIds: string[], prior: ModelParameters, fitted: ModelParameters, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      draft.prediction.pathLossExponent = Math.round(Math.min(6, Math.max(1, fitted.exponent)) * 100) / 100;
+      materialIds.forEach((id, index) => {
+        const material = draft.materials.find((candidate) => candidate.id === id);
+        if (material) material.lossDb[band] = Math.round(Math.min(200, Math.max(0, fitted.materialLossDb[index]!)) * 10) / 10;
+      });
+      apIds.forEach((id, index) => {
+        const radio = draft.accessPoints.find((ap) => ap.id === id)?.radios.find((candidate) => candidate.band === band && candidate.enabled);
+        if (radio) radio.txPowerDbm = Math.round(Math.min(36, Math.max(-10, radio.txPowerDbm + fitted.apLevelDbm[index]! - prior.apLevelDbm[index]!)) * 10) / 10;
+      });
+    },
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * Survey readings of a level and band turned into calibration observations: each reading whose BSSID field names a
+ * project AP (by name or id, case-insensitive) — or, for a best-of-band reading without BSSID, the AP the project
+ * predicts strongest at that point — becomes (AP, 3D distance, walls crossed per material, measured
+ * level + the dataset's device offset). Readings of unknown APs are the neighbours the audit lists separately.
+ * Same-level model: walls of the level, no openings, no oblique incidence, no other floors (said in docs/audit.md).
+ */
+import { freeSpaceLossDb } from '../../propagation/models/free-space.ts';
+import { predict, type ModelParameters, type Observation } from '../../propagation/calibration/fit-model.ts';
+import { segmentIntersection } from '../editor/geometry.ts';
+import type { AccessPoint, Band, ProjectDocument } from '../model/schema.ts';
+
+const BAND_CENTRE_MHZ: Record<Band, number> = { '2.4': 2437, '5': 5500, '6': 6500 };
+
+export interface AuditObservations {
+  observations: Observation[];
+  /** APs in observation order (index = Observation.ap). */
+  aps: AccessPoint[];
+  /** Materials in observation order (index in crossings). */
+  materialIds: string[];
+  /** The project's model expressed in the calibration's parameters (AP level at 1 m, exponent, losses). */
+  prior: ModelParameters;
+  /** Readings whose BSSID names no project AP, by BSSID. */
+  unknown: Map<string, { ssid: string; count: number; bestDbm: number; channel: number | null }>;
+  /** Zone of each observation's point (or null), for the per-zone table. */
+  zoneOf: (string | null)[];
+}
+
+export function auditObservations(document: ProjectDocument, levelId: string, band: Band): AuditObservations {
+  const aps = document.accessPoints.filter((ap) => ap.levelId === levelId && ap.radios.some((radio) => radio.enabled && radio.band === band));
+  const byKey = new Map<string, number>();
+  aps.forEach((ap, index) => {
+    byKey.set(ap.name.toLowerCase(), index);
+    byKey.set(ap.id.toLowerCase(), index);
+  });
+  const walls = document.walls.filter((wall) => wall.levelId === levelId);
+  const materialIds = [...new Set(walls.map((wall) => wall.materialId))];
+  const materialIndex = new Map(materialIds.map((id, index) => [id, index]));
+  const models = new Map(document.apModels.map((model) => [model.id, model]));
+  const clientHeightM = document.prediction.clientHeightM;
+  const prior: ModelParameters = {
+    apLevelDbm: aps.map((ap) => {
+      const radio = ap.radios.find((candidate) => candidate.enabled && candidate.band === band)!;
+      const gain = models.get(ap.modelId)?.antennaGainDbi[band] ?? 0;
+      return radio.txPowerDbm + gain + document.prediction.clientAntennaGainDbi - freeSpaceLossDb(1, BAND_CENTRE_MHZ[band]);
+    }),
+    exponent: document.prediction.pathLossExponent,
+    materialLossDb: materialIds.map((id) => document.materials.find((material) => material.id === id)?.lossDb[band] ?? 0),
+  };
+  const zones = document.coverageZones.filter((zone) => zone.levelId === levelId);
+  const observations: Observation[] = [];
+  const zoneOf: (string | null)[] = [];
+  const unknown: AuditObservations['unknown'] = new Map();
+  const geometry = (apIndex: number, p: { x: number; y: number }) => {
+    const ap = aps[apIndex]!;
+    const a = { x: ap.position.xM, y: ap.position.yM };
+    const crossings = new Array<number>(materialIds.length).fill(0);
+    for (const wall of walls) if (segmentIntersection(a, p, { x: wall.from.xM, y: wall.from.yM }, { x: wall.to.xM, y: wall.to.yM })) crossings[materialIndex.get(wall.materialId)!]!++;
+    return { crossings, distanceM: Math.hypot(p.x - a.x, p.y - a.y, ap.mountingHeightM - clientHeightM) };
+  };
+  const strongestAp = (p: { x: number; y: number }): number | undefined => {
+    let best: { index: number; level: number } | undefined;
+    aps.forEach((_, index) => {
+      const level = predict(prior, { point: 0, ap: index, measuredDbm: 0, ...geometry(index, p) });
+      if (!best || level > best.level) best = { index, level };
+    });
+    return best?.index;
+  };
+  let pointNumber = 0;
+  for (const dataset of document.surveys.filter((candidate) => candidate.levelId === levelId)) {
+    for (const point of dataset.points) {
+      const p = { x: point.position.xM, y: point.position.yM };
+      const zone = zones.find((candidate) => insidePolygon(p, candidate.polygon))?.id ?? null;
+      for (const reading of point.readings) {
+        if (reading.band !== band) continue;
+        const measuredDbm = reading.rssiDbm + dataset.deviceOffsetDb;
+        // A best-of-band reading (no BSSID) is taken as coming from the AP the project predicts strongest there.
+        const apIndex = reading.bssid === '' ? strongestAp(p) : byKey.get(reading.bssid.toLowerCase());
+        if (apIndex === undefined) {
+          if (!reading.bssid) continue;
+          const entry = unknown.get(reading.bssid) ?? { ssid: reading.ssid, count: 0, bestDbm: -200, channel: reading.channel };
+          entry.count++;
+          entry.bestDbm = Math.max(entry.bestDbm, measuredDbm);
+          unknown.set(reading.bssid, entry);
+          continue;
+        }
+        observations.push({ point: pointNumber, ap: apIndex, measuredDbm, ...geometry(apIndex, p) });
+        zoneOf.push(zone);
+      }
+      pointNumber++;
+    }
+  }
+  return { observations, aps, materialIds, prior, unknown, zoneOf };
+}
+
+function insidePolygon(p: { x: number; y: number }, polygon: readonly { xM: number; yM: number }[]): boolean {
+  let inside = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[i]!;
+    const b = polygon[j]!;
+    if (a.yM > p.y !== b.yM > p.y && p.x < ((b.xM - a.xM) * (p.y - a.yM)) / (b.yM - a.yM) + a.xM) inside = !inside;
+  }
+  return inside;
+}

@@ -1,0 +1,167 @@
+import { useMemo, useState } from 'react';
+import { DEFAULT_FIT_OPTIONS, predict, type CrossValidation } from '../../../propagation/calibration/fit-model.ts';
+import { errorStats, type ErrorStats } from '../../../propagation/survey/error-stats.ts';
+import { applyCalibration } from '../../audit/audit-actions.ts';
+import { auditObservations } from '../../audit/survey-observations.ts';
+import { useServices } from '../../app/app-services.ts';
+import { engine } from '../../engine/engine-singleton.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
+import type { Band, ProjectDocument } from '../../model/schema.ts';
+
+const FOLDS = 5;
+const n1 = (value: number) => (Number.isFinite(value) ? formatNumber(value, 1) : '—');
+
+function StatsTable({ caption, rows, testId }: { caption: string; rows: { label: string; stats: ErrorStats }[]; testId: string }) {
+  return (
+    <table className="data-table" data-testid={testId}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {(['name', 'count', 'mean', 'mae', 'rmse', 'sd'] as const).map((key) => (
+            <th key={key} scope="col" className={key === 'name' ? undefined : 'num'}>
+              {t(`audit.stats.${key}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ label, stats }) => (
+          <tr key={label}>
+            <th scope="row">{label}</th>
+            <td className="num">{stats.count}</td>
+            <td className="num">{n1(stats.meanDb)}</td>
+            <td className="num">{n1(stats.maeDb)}</td>
+            <td className="num">{n1(stats.rmseDb)}</td>
+            <td className="num">{n1(stats.sdDb)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Predicted vs measured per AP and per zone, neighbours heard, and calibration with held-out error before/after. */
+export function AuditAnalysis({ document, levelId, band }: { document: ProjectDocument; levelId: string; band: Band }) {
+  const { documents } = useServices();
+  const audit = useMemo(() => auditObservations(document, levelId, band), [document, levelId, band]);
+  const [calibration, setCalibration] = useState<{ result: CrossValidation; running: false } | { running: true } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { observations, aps, prior, materialIds } = audit;
+  const predicted = observations.map((observation) => predict(prior, observation));
+  const measured = observations.map((observation) => observation.measuredDbm);
+  const perAp = aps.map((ap, index) => ({ label: ap.name, stats: errorStats(measured.filter((_, i) => observations[i]!.ap === index), predicted.filter((_, i) => observations[i]!.ap === index)) })).filter((row) => row.stats.count > 0);
+  const zones = document.coverageZones.filter((zone) => zone.levelId === levelId);
+  const perZone = zones.map((zone) => ({ label: zone.name, stats: errorStats(measured.filter((_, i) => audit.zoneOf[i] === zone.id), predicted.filter((_, i) => audit.zoneOf[i] === zone.id)) })).filter((row) => row.stats.count > 0);
+  const materialName = (id: string) => document.materials.find((material) => material.id === id)?.name ?? id;
+
+  const calibrate = () => {
+    setError(null);
+    setCalibration({ running: true });
+    void engine()
+      .calibrate(observations, prior, DEFAULT_FIT_OPTIONS(materialIds.length), FOLDS)
+      .then((result) => setCalibration({ result, running: false }))
+      .catch((caught: unknown) => {
+        setCalibration(null);
+        setError((caught as Error).message);
+      });
+  };
+
+  return (
+    <section aria-labelledby="audit-compare-title">
+      <h2 id="audit-compare-title">{t('audit.compare.title')}</h2>
+      {observations.length === 0 ? (
+        <p className="muted">{t('audit.compare.none')}</p>
+      ) : (
+        <>
+          <p className="muted">{t('audit.compare.explain', { count: formatNumber(observations.length) })}</p>
+          <StatsTable caption={t('audit.compare.all')} rows={[{ label: t('audit.compare.allRow'), stats: errorStats(measured, predicted) }]} testId="audit-all" />
+          <StatsTable caption={t('audit.compare.perAp')} rows={perAp} testId="audit-per-ap" />
+          {perZone.length > 0 && <StatsTable caption={t('audit.compare.perZone')} rows={perZone} testId="audit-per-zone" />}
+          <h3>{t('audit.calibration.title')}</h3>
+          <p className="muted">{t('audit.calibration.explain', { folds: FOLDS })}</p>
+          <button type="button" onClick={calibrate} disabled={calibration?.running === true}>
+            {calibration?.running ? t('audit.calibration.running') : t('audit.calibration.run')}
+          </button>
+          {error && <p role="alert">{error}</p>}
+          {calibration && !calibration.running && (
+            <div data-testid="calibration-result">
+              <p>
+                <strong>{t('audit.calibration.heldOut', { before: n1(calibration.result.before.rmseDb), after: n1(calibration.result.after.rmseDb), count: formatNumber(calibration.result.after.count) })}</strong>
+              </p>
+              <p className="muted">{t('audit.calibration.inSample', { rmse: n1(calibration.result.inSample.rmseDb) })}</p>
+              <table className="data-table">
+                <caption>{t('audit.calibration.values')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('audit.calibration.parameter')}</th>
+                    <th scope="col" className="num">{t('audit.calibration.before')}</th>
+                    <th scope="col" className="num">{t('audit.calibration.after')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  <tr>
+                    <th scope="row">{t('audit.calibration.exponent')}</th>
+                    <td className="num">{formatNumber(prior.exponent, 2)}</td>
+                    <td className="num">{formatNumber(calibration.result.fitted.exponent, 2)}</td>
+                  </tr>
+                  {materialIds.map((id, index) => (
+                    <tr key={id}>
+                      <th scope="row">{t('audit.calibration.material', { name: materialName(id) })}</th>
+                      <td className="num">{n1(prior.materialLossDb[index]!)}</td>
+                      <td className="num">{n1(calibration.result.fitted.materialLossDb[index]!)}</td>
+                    </tr>
+                  ))}
+                  {aps.map((ap, index) => (
+                    <tr key={ap.id}>
+                      <th scope="row">{t('audit.calibration.apOffset', { name: ap.name })}</th>
+                      <td className="num">0</td>
+                      <td className="num">{n1(calibration.result.fitted.apLevelDbm[index]! - prior.apLevelDbm[index]!)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <button
+                type="button"
+                className="primary"
+                onClick={() => {
+                  const action = applyCalibration(band, aps.map((ap) => ap.id), materialIds, prior, calibration.result.fitted, t('audit.calibration.applyLabel'));
+                  documents.getState().change(action.label, action.recipe);
+                  setCalibration(null);
+                }}
+              >
+                {t('audit.calibration.apply')}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+      {audit.unknown.size > 0 && (
+        <>
+          <h3>{t('audit.neighbours.title')}</h3>
+          <table className="data-table" data-testid="audit-neighbours">
+            <thead>
+              <tr>
+                <th scope="col">BSSID</th>
+                <th scope="col">SSID</th>
+                <th scope="col" className="num">{t('audit.neighbours.channel')}</th>
+                <th scope="col" className="num">{t('audit.neighbours.best')}</th>
+                <th scope="col" className="num">{t('audit.neighbours.count')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...audit.unknown.entries()].sort((a, b) => b[1].bestDbm - a[1].bestDbm).slice(0, 50).map(([bssid, entry]) => (
+                <tr key={bssid}>
+                  <th scope="row">{bssid}</th>
+                  <td>{entry.ssid || '—'}</td>
+                  <td className="num">{entry.channel ?? '—'}</td>
+                  <td className="num">{formatNumber(entry.bestDbm)}</td>
+                  <td className="num">{entry.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { useRef, useState } from 'react';
+import { addSurveyDatasets } from '../../audit/audit-actions.ts';
+import { readSurveyText } from '../../audit/import-survey-file.ts';
+import { useServices } from '../../app/app-services.ts';
+import type { CsvTable } from '../../import/survey/csv.ts';
+import { readGenericSurvey, type ColumnMapping } from '../../import/survey/generic-csv.ts';
+import type { SurveyImportResult } from '../../import/survey/survey-import.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
+import { visiblePlanBox } from '../../model/plan-frame.ts';
+import { newId } from '../../model/ids.ts';
+import type { ProjectDocument } from '../../model/schema.ts';
+import { ColumnMappingDialog } from './ColumnMappingDialog.tsx';
+import { Dialog } from '../components/Dialog.tsx';
+
+const MAX_SURVEY_BYTES = 200 * 1024 * 1024;
+
+/** Import of a survey file: layout detected, columns mapped when needed, each dataset put on a level, rejected rows counted. */
+export function SurveyImport({ document, levelId }: { document: ProjectDocument; levelId: string }) {
+  const { documents, ui } = useServices();
+  const input = useRef<HTMLInputElement>(null);
+  const [mappingRequest, setMappingRequest] = useState<{ table: CsvTable; mapping: ColumnMapping; name: string } | null>(null);
+  const [placement, setPlacement] = useState<{ result: SurveyImportResult; fileName: string; levels: string[] } | null>(null);
+  const level = document.levels.find((candidate) => candidate.id === levelId)!;
+  const options = { metersPerPixel: level.metersPerUnit, bounds: null, defaultName: t('survey.defaultDataset') };
+
+  const proposePlacement = (result: SurveyImportResult, fileName: string) => {
+    if (result.datasets.length === 0) return ui.getState().pushToast('error', t('audit.import.nothing', { name: fileName }), rejectedLines(result));
+    // A dataset named like a level goes there. Several unnamed ones (a file's floors, listed bottom up) go to the
+    // levels from the lowest up; a single one goes to the level shown.
+    const stack = [...document.levels].sort((a, b) => a.elevationM - b.elevationM);
+    const levels = result.datasets.map(
+      (dataset, index) =>
+        document.levels.find((candidate) => candidate.name.toLowerCase() === dataset.name.toLowerCase())?.id ??
+        (result.datasets.length === 1 ? levelId : stack[Math.min(index, stack.length - 1)]!.id),
+    );
+    setPlacement({ result, fileName, levels });
+  };
+
+  const read = async (file: File) => {
+    if (file.size > MAX_SURVEY_BYTES) return ui.getState().pushToast('error', t('audit.import.tooHeavy', { size: Math.round(file.size / 1024 / 1024) }));
+    const reading = readSurveyText(await file.text(), file.name, options);
+    if (reading.kind === 'empty') return ui.getState().pushToast('error', t('audit.import.empty', { name: file.name }));
+    if (reading.kind === 'needs-mapping') return setMappingRequest({ table: reading.table, mapping: reading.mapping, name: file.name });
+    proposePlacement(reading.result, file.name);
+  };
+
+  const commit = () => {
+    if (!placement) return;
+    const { result, fileName, levels } = placement;
+    const datasets = result.datasets.map((dataset, index) => ({
+      id: newId(),
+      levelId: levels[index]!,
+      name: `${dataset.name} (${fileName})`.slice(0, 200),
+      source: `${fileName} — ${t(`audit.formats.${result.format}`)}`.slice(0, 300),
+      deviceOffsetDb: 0,
+      points: dataset.points,
+    }));
+    // Points outside a level's plan are dropped and counted here (the plan is known only once the level is chosen).
+    let outside = 0;
+    for (const dataset of datasets) {
+      const target = document.levels.find((candidate) => candidate.id === dataset.levelId)!;
+      // Without a plan there is no edge to check against: an outline drawn later follows the points.
+      const extent = visiblePlanBox(target);
+      if (!extent) continue;
+      const margin = 5;
+      const before = dataset.points.length;
+      dataset.points = dataset.points.filter((point) => point.position.xM >= extent.minX - margin && point.position.xM <= extent.maxX + margin && point.position.yM >= extent.minY - margin && point.position.yM <= extent.maxY + margin);
+      outside += before - dataset.points.length;
+    }
+    const action = addSurveyDatasets(datasets, t('audit.import.label', { count: datasets.length }));
+    documents.getState().change(action.label, action.recipe);
+    const points = datasets.reduce((sum, dataset) => sum + dataset.points.length, 0);
+    ui.getState().pushToast('success', t('audit.import.done', { datasets: datasets.length, points: formatNumber(points), rows: formatNumber(result.rowCount) }), [
+      ...rejectedLines(result),
+      ...(outside > 0 ? [t('audit.import.outside', { count: outside })] : []),
+    ]);
+    setPlacement(null);
+  };
+
+  return (
+    <div>
+      <button type="button" onClick={() => input.current?.click()}>
+        {t('audit.import.button')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,.txt"
+        hidden
+        data-testid="survey-input"
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void read(file);
+        }}
+      />
+      {mappingRequest && (
+        <ColumnMappingDialog
+          header={mappingRequest.table.header}
+          initial={mappingRequest.mapping}
+          onCancel={() => setMappingRequest(null)}
+          onConfirm={(mapping) => {
+            const result = readGenericSurvey(mappingRequest.table, mapping, options);
+            setMappingRequest(null);
+            proposePlacement(result, mappingRequest.name);
+          }}
+        />
+      )}
+      {placement && (
+        <Dialog title={t('audit.import.placeTitle')} confirmLabel={t('audit.import.placeConfirm')} onConfirm={commit} onCancel={() => setPlacement(null)}>
+          <p>{t('audit.import.placeExplain', { format: t(`audit.formats.${placement.result.format}`) })}</p>
+          {placement.result.datasets.map((dataset, index) => (
+            <div className="field" key={index}>
+              <label htmlFor={`place-${index}`}>{t('audit.import.placeDataset', { name: dataset.name, points: dataset.points.length })}</label>
+              <select
+                id={`place-${index}`}
+                value={placement.levels[index]}
+                onChange={(event) => setPlacement({ ...placement, levels: placement.levels.map((value, i) => (i === index ? event.target.value : value)) })}
+              >
+                {document.levels.map((candidate) => (
+                  <option key={candidate.id} value={candidate.id}>
+                    {candidate.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+          {rejectedLines(placement.result).map((line) => (
+            <p className="muted" key={line}>
+              {line}
+            </p>
+          ))}
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function rejectedLines(result: SurveyImportResult): string[] {
+  return Object.entries(result.rejected).map(([reason, count]) => t('audit.import.rejected', { count: formatNumber(count), reason }));
+}

@@ -1,0 +1,86 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, useBrowser } from './browser.ts';
+import { storedDocuments } from './idb-helpers.ts';
+
+const browser = useBrowser();
+const surveys = resolve(import.meta.dirname, '../../fixtures/surveys');
+
+async function clickAt(page: Page, x: number, y: number) {
+  const canvas = page.getByTestId('editor-canvas');
+  const [scale, offsetX, offsetY] = (await canvas.getAttribute('data-viewport'))!.split(' ').map(Number) as [number, number, number];
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.click(box.x + x * scale + offsetX, box.y + y * scale + offsetY);
+}
+
+/** Opaque pixels of a canvas that are not the white background. */
+const paintedShare = (page: Page, testId: string) =>
+  page.evaluate((id) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="${id}"]`)!;
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let index = 0; index < data.length; index += 4) if (data[index]! < 240 || data[index + 1]! < 240 || data[index + 2]! < 240) painted++;
+    return painted / (canvas.width * canvas.height);
+  }, testId);
+
+describe('audit sur site', () => {
+  it('importe le relevé NetSpot sur une étude à deux niveaux, montre la carte mesurée, l’écart avec la prévision, calibre', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByRole('button', { name: 'Nouvelle étude' }).click();
+    await page.getByLabel("Titre de l'étude").fill('Bibliothèque de Plainsboro');
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    await page.getByRole('button', { name: '+ Ajouter un niveau' }).click();
+    await expect.poll(() => page.locator('.level-button').count()).toBe(2);
+
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByTestId('survey-input').setInputFiles(resolve(surveys, 'netspot-plainsboro/scan-points.csv'));
+    await page.getByRole('heading', { name: 'Niveau de chaque jeu de mesures' }).waitFor();
+    await page.getByRole('button', { name: 'Ajouter au projet' }).click();
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/2 jeu\(x\) de mesures ajouté\(s\) : 67 points/);
+    const study = async () => (await storedDocuments(page)).find((document) => (document.study as { title: string }).title === 'Bibliothèque de Plainsboro')!;
+    await expect.poll(async () => ((await study()).surveys as unknown[]).length).toBe(2);
+    const [ground, second] = (await study()).surveys as { points: unknown[]; levelId: string }[];
+    expect([ground!.points.length, second!.points.length]).toEqual([36, 31]);
+    expect(ground!.levelId).not.toBe(second!.levelId);
+    // Floors go bottom up: « Ground » on the ground floor, the one shown first.
+    await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Rez-de-chaussée' });
+
+    // The measured map of the ground floor at 5 GHz, kriged, with the leave-one-out comparison: 35 positions, as the
+    // file's ground-floor point at (36.05, 29.49) has no 5 GHz value.
+    await expect.poll(() => page.getByTestId('measured-map-caption').innerText(), { timeout: 20_000 }).toMatch(/35 positions mesurées/);
+    expect(await paintedShare(page, 'measured-map')).toBeGreaterThan(0.2);
+    await screenshot(page, 'audit-1-carte-mesuree');
+
+    // An outline and two APs drawn in the editor (positions by the survey's brightest spots), then the comparison.
+    await page.getByRole('link', { name: 'Éditeur' }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    await page.waitForTimeout(300);
+    await page.locator('.level-button', { hasText: 'Rez-de-chaussée' }).click();
+    await page.waitForTimeout(300);
+    await page.keyboard.press('m');
+    for (const [x, y] of [[0, 0], [32, 0], [32, 24], [0, 24], [0, 0]] as const) await clickAt(page, x, y);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('a');
+    await clickAt(page, 14, 20);
+    await clickAt(page, 14, 5);
+    await page.keyboard.press('v');
+    await page.getByRole('link', { name: 'Audit' }).click();
+    await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Rez-de-chaussée' });
+    await page.getByTestId('audit-per-ap').waitFor();
+    expect(await page.getByTestId('audit-per-ap').locator('tbody tr').count()).toBe(2);
+    await page.getByRole('button', { name: 'Calibrer sur ces mesures' }).click();
+    const result = page.getByTestId('calibration-result');
+    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/Erreur sur points tenus à l’écart : [\d,]+ dB avant → [\d,]+ dB après \(35 relevés\)/);
+    const [before, after] = (await result.innerText()).match(/: ([\d,]+) dB avant → ([\d,]+) dB après/)!.slice(1).map((value) => Number(value.replace(',', '.')));
+    expect(after).toBeLessThan(before!);
+    await result.scrollIntoViewIfNeeded();
+    await screenshot(page, 'audit-2-calibration');
+    await page.getByRole('button', { name: 'Appliquer la calibration (annulable)' }).click();
+    await expect.poll(() => page.getByRole('button', { name: /↶ Annuler/ }).getAttribute('title')).toMatch(/Appliquer la calibration/);
+    console.log(`NetSpot rez-de-chaussée, 5 GHz : erreur tenue à l’écart ${before} dB avant, ${after} dB après`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

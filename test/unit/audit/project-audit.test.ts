@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { applyCalibration } from '../../../src/audit/audit-actions.ts';
+import { auditObservations } from '../../../src/audit/survey-observations.ts';
+import { createProject } from '../../../src/model/create-project.ts';
+import { produce } from 'immer';
+
+function project() {
+  const document = createProject({ title: 'Audit', id: 'a', now: new Date('2026-11-28T00:00:00Z') });
+  const levelId = document.levels[0]!.id;
+  document.walls.push({ id: 'w', levelId, from: { xM: 10, yM: 0 }, to: { xM: 10, yM: 20 }, materialId: 'mat-placo', bottomM: null, topM: null });
+  const ap = (id: string, name: string, x: number) => ({
+    id,
+    name,
+    levelId,
+    modelId: 'ap-wifi6-2x2',
+    position: { xM: x, yM: 10 },
+    mountingHeightM: 1,
+    azimuthDeg: 0,
+    tiltDeg: 0,
+    locked: false,
+    radios: [{ id: `${id}-5`, band: '5' as const, channel: 36, widthMHz: 20 as const, txPowerDbm: 17, enabled: true, ssidIds: [] }],
+  });
+  document.accessPoints.push(ap('a1', 'AP1', 5), ap('a2', 'AP2', 15));
+  document.prediction.clientHeightM = 1; // same height as the APs: 2D distances
+  document.surveys.push({
+    id: 's',
+    levelId,
+    name: 'Relevé',
+    source: 'test',
+    deviceOffsetDb: 2,
+    points: [
+      {
+        position: { xM: 5, yM: 14 },
+        time: null,
+        active: null,
+        readings: [
+          { bssid: 'ap1', ssid: 'X', band: '5', channel: 36, widthMHz: null, rssiDbm: -50, noiseDbm: null },
+          { bssid: 'AP2', ssid: 'X', band: '5', channel: 36, widthMHz: null, rssiDbm: -70, noiseDbm: null },
+          { bssid: 'de:ad:be:ef:00:01', ssid: 'Voisin', band: '5', channel: 44, widthMHz: null, rssiDbm: -80, noiseDbm: null },
+        ],
+      },
+      { position: { xM: 16, yM: 10 }, time: null, active: null, readings: [{ bssid: '', ssid: '', band: '5', channel: null, widthMHz: null, rssiDbm: -45, noiseDbm: null }] },
+    ],
+  });
+  return document;
+}
+
+describe('audit observations from the project', () => {
+  it('matches readings to APs by name, counts crossed walls, applies the device offset, lists neighbours', () => {
+    const document = project();
+    const audit = auditObservations(document, document.levels[0]!.id, '5');
+    expect(audit.observations).toHaveLength(3);
+    const [fromAp1, fromAp2, best] = audit.observations;
+    expect(fromAp1).toMatchObject({ ap: 0, distanceM: 4, crossings: [0], measuredDbm: -48 });
+    // (5, 14) → AP2 at (15, 10): crosses the wall at x = 10; distance √(100 + 16).
+    expect(fromAp2!.crossings).toEqual([1]);
+    expect(fromAp2!.distanceM).toBeCloseTo(Math.sqrt(116), 12);
+    // The best-of-band reading at (16, 10) is given to AP2, 1 m away and on the same side of the wall.
+    expect(best).toMatchObject({ ap: 1, distanceM: 1, crossings: [0], measuredDbm: -43 });
+    expect([...audit.unknown.keys()]).toEqual(['de:ad:be:ef:00:01']);
+    // Prior level at 1 m: 17 dBm + 5 dBi (model) + 0 dBi (client) − FSPL(1 m, 5500 MHz) = 22 − 47.25 dB.
+    expect(audit.prior.apLevelDbm[0]).toBeCloseTo(22 - (20 * Math.log10(5500) - 27.55), 1);
+    expect(audit.prior.materialLossDb).toEqual([4]); // plaster board at 5 GHz
+  });
+
+  it('applies a calibration as one change: exponent, material loss on the band, AP power by the level change', () => {
+    const document = project();
+    const audit = auditObservations(document, document.levels[0]!.id, '5');
+    const fitted = { apLevelDbm: [audit.prior.apLevelDbm[0]! - 3, audit.prior.apLevelDbm[1]! + 1.5], exponent: 2.37, materialLossDb: [6.44] };
+    const action = applyCalibration('5', audit.aps.map((ap) => ap.id), audit.materialIds, audit.prior, fitted, 'Calibrer');
+    const next = produce(document, action.recipe);
+    expect(next.prediction.pathLossExponent).toBe(2.37);
+    expect(next.materials.find((material) => material.id === 'mat-placo')!.lossDb).toEqual({ '2.4': 3, '5': 6.4, '6': 4 });
+    expect(next.accessPoints.map((ap) => ap.radios[0]!.txPowerDbm)).toEqual([14, 18.5]);
+  });
+});
