@@ -46,3 +46,6 @@ export function colourise(values: Float32Array, scale: ColourScale, alpha = 255,
   }
   return out;
 }
+
+/** Measured − predicted (dB): red where the site is worse than predicted, blue where it is better, white around 0. */
+export const DIFFERENCE_SCALE: ColourScale = { min: -20, max: 20, stops: [[178, 24, 43], [239, 138, 98], [247, 247, 247], [103, 169, 207], [33, 102, 172]] };

@@ -6,6 +6,18 @@ export function addSurveyDatasets(datasets: SurveyDataset[], label: string): Act
   return { label, recipe: (draft) => void draft.surveys.push(...datasets) };
 }
 
+/** Adds one point to a dataset, creating the dataset (manual entry) when it does not exist yet. */
+export function addSurveyPoint(dataset: Omit<SurveyDataset, 'points'>, point: SurveyDataset['points'][number], label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const target = draft.surveys.find((candidate) => candidate.id === dataset.id);
+      if (target) target.points.push(point);
+      else draft.surveys.push({ ...dataset, points: [point] });
+    },
+  };
+}
+
 export function setDeviceOffset(datasetId: string, offsetDb: number, label: string): Action {
   return {
     label,

@@ -21,6 +21,8 @@ export interface EditorState {
   profileId: string | null;
   /** Walls proposed from the plan's vector lines, waiting to be accepted. */
   suggestions: readonly SuggestedWallWithMaterial[] | null;
+  /** Position clicked with the survey-point tool, waiting for its readings (stop-and-go entry). */
+  surveyPointAt: Point | null;
 }
 
 export function createEditorState() {
@@ -35,6 +37,7 @@ export function createEditorState() {
     apModelId: null,
     profileId: null,
     suggestions: null,
+    surveyPointAt: null,
   }));
 }
 export type EditorStateStore = ReturnType<typeof createEditorState>;

@@ -65,14 +65,27 @@ describe('audit sur site', () => {
     await page.keyboard.press('a');
     await clickAt(page, 14, 20);
     await clickAt(page, 14, 5);
+    // Stop-and-go: one more point entered by hand where the auditor stands, readings typed.
+    await page.keyboard.press('g');
+    await clickAt(page, 20, 12);
+    await page.getByLabel(/Mesures \(une ligne par borne entendue/).fill('AP-N1-01;JUSTICE;36;-58\nAP-N1-02;JUSTICE;52;-66');
+    await page.getByRole('button', { name: 'Enregistrer le point' }).click();
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/Point enregistré : 2 mesure\(s\)/);
     await page.keyboard.press('v');
     await page.getByRole('link', { name: 'Audit' }).click();
     await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Rez-de-chaussée' });
     await page.getByTestId('audit-per-ap').waitFor();
     expect(await page.getByTestId('audit-per-ap').locator('tbody tr').count()).toBe(2);
+    // The typed point joined the ground floor's dataset (the dialog offers the level's last dataset first): 36 + 1.
+    expect(await page.getByTestId('survey-datasets').locator('tbody tr').first().locator('td').nth(1).innerText()).toBe('37');
+    await page.getByTestId('measured-map-view').selectOption('ecart');
+    await expect.poll(() => page.getByTestId('measured-map-caption').innerText(), { timeout: 20_000 }).toMatch(/pire que prévu/);
+    await page.getByTestId('measured-map').scrollIntoViewIfNeeded();
+    await screenshot(page, 'audit-3-ecart');
+    await page.getByTestId('audit-conclusions').waitFor();
     await page.getByRole('button', { name: 'Calibrer sur ces mesures' }).click();
     const result = page.getByTestId('calibration-result');
-    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/Erreur sur points tenus à l’écart : [\d,]+ dB avant → [\d,]+ dB après \(35 relevés\)/);
+    await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/Erreur sur points tenus à l’écart : [\d,]+ dB avant → [\d,]+ dB après \(37 relevés\)/);
     const [before, after] = (await result.innerText()).match(/: ([\d,]+) dB avant → ([\d,]+) dB après/)!.slice(1).map((value) => Number(value.replace(',', '.')));
     expect(after).toBeLessThan(before!);
     await result.scrollIntoViewIfNeeded();

@@ -4,6 +4,7 @@ import { ApTool } from './ap-tool.ts';
 import { CropTool } from './crop-tool.ts';
 import { AlignTool } from './align-tool.ts';
 import { SuggestionBoxTool } from './suggestion-box-tool.ts';
+import { SurveyPointTool } from './survey-point-tool.ts';
 import { AreaTool } from './area-tool.ts';
 import { PanTool } from './pan-tool.ts';
 import { SelectTool } from './select-tool.ts';
@@ -29,5 +30,6 @@ export function createTools(editor: Editor): Record<ToolId, Tool> {
     crop: new CropTool(editor),
     align: new AlignTool(editor),
     'suggestion-box': new SuggestionBoxTool(editor),
+    'survey-point': new SurveyPointTool(editor),
   };
 }

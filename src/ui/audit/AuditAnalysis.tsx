@@ -7,8 +7,11 @@ import { useServices } from '../../app/app-services.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import type { Band, ProjectDocument } from '../../model/schema.ts';
+import { summariseSurveys } from '../../report/survey-summary.ts';
 
 const FOLDS = 5;
+/** An AP whose measured level is this far below the prediction on average is reported as weaker than designed. */
+const WEAKER_THAN_DESIGNED_DB = 5;
 const n1 = (value: number) => (Number.isFinite(value) ? formatNumber(value, 1) : '—');
 
 function StatsTable({ caption, rows, testId }: { caption: string; rows: { label: string; stats: ErrorStats }[]; testId: string }) {
@@ -135,6 +138,7 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
           )}
         </>
       )}
+      <AuditConclusions document={document} levelId={levelId} band={band} perAp={perAp} unknown={audit.unknown} />
       {audit.unknown.size > 0 && (
         <>
           <h3>{t('audit.neighbours.title')}</h3>
@@ -162,6 +166,35 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
           </table>
         </>
       )}
+    </section>
+  );
+}
+
+/** What the audit concludes on this level and band: zones meeting their requirement by measurement, APs heard
+ * weaker than designed, neighbour networks on our channels. */
+function AuditConclusions({ document, levelId, band, perAp, unknown }: { document: ProjectDocument; levelId: string; band: Band; perAp: { label: string; stats: ErrorStats }[]; unknown: ReturnType<typeof auditObservations>['unknown'] }) {
+  const ourSsids = new Set(document.ssids.map((ssid) => ssid.name));
+  const summary = summariseSurveys(document, ourSsids);
+  const zones = summary.zones.filter((check) => check.band === band && document.coverageZones.some((zone) => zone.id === check.zoneId && zone.levelId === levelId));
+  const zoneName = (id: string) => document.coverageZones.find((zone) => zone.id === id)?.name ?? id;
+  const weak = perAp.filter((row) => row.stats.count >= 3 && row.stats.meanDb <= -WEAKER_THAN_DESIGNED_DB);
+  const ourChannels = new Set(document.accessPoints.filter((ap) => ap.levelId === levelId).flatMap((ap) => ap.radios.filter((radio) => radio.enabled && radio.band === band).map((radio) => radio.channel)));
+  const sameChannel = [...unknown.entries()].filter(([, entry]) => entry.channel !== null && ourChannels.has(entry.channel));
+  return (
+    <section aria-labelledby="audit-conclusions-title" data-testid="audit-conclusions">
+      <h3 id="audit-conclusions-title">{t('audit.conclusions.title')}</h3>
+      <ul>
+        {zones.map((check) => (
+          <li key={check.zoneId}>
+            {t(check.meetingPrimary === check.measuredPoints ? 'audit.conclusions.zoneMeets' : 'audit.conclusions.zoneFails', { zone: zoneName(check.zoneId), meeting: check.meetingPrimary, points: check.measuredPoints, threshold: check.thresholdDbm })}
+          </li>
+        ))}
+        {zones.length === 0 && <li>{t('audit.conclusions.noZone')}</li>}
+        {weak.map((row) => (
+          <li key={row.label}>{t('audit.conclusions.weakAp', { name: row.label, mean: formatNumber(-row.stats.meanDb, 1) })}</li>
+        ))}
+        {sameChannel.length > 0 && <li>{t('audit.conclusions.sameChannel', { count: sameChannel.length, list: sameChannel.slice(0, 5).map(([bssid, entry]) => `${entry.ssid || bssid} (c.${entry.channel})`).join(', ') })}</li>}
+      </ul>
     </section>
   );
 }

@@ -1,5 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { colourise, DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
+import { colourise, DEFAULT_SCALES, DIFFERENCE_SCALE } from '../../../propagation/layers/colour-scale.ts';
+import { NO_SIGNAL_DBM } from '../../../propagation/scene/types.ts';
+import { layerRequest } from '../../engine/layer-request.ts';
+import { useRadioScene } from '../use-radio-scene.ts';
 import { defaultReach, mergeCoincident } from '../../../propagation/survey/interpolate.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { levelGrid } from '../../engine/level-grid.ts';
@@ -26,11 +29,14 @@ export function bestPerPoint(document: ProjectDocument, levelId: string, band: B
   return { xs, ys, values };
 }
 
-type MapResult = { map: Float32Array; samples: number; idwRmseDb: number; krigingRmseDb: number; grid: ReturnType<typeof levelGrid> };
+type MapResult = { map: Float32Array; samples: number; idwRmseDb: number; krigingRmseDb: number; grid: ReturnType<typeof levelGrid>; predicted: Float32Array | null };
 
 /** The measured map (kriging or IDW in the engine worker), clipped to where people measured, over the plan. */
 export function MeasuredMap({ document, levelId, band }: { document: ProjectDocument; levelId: string; band: Band }) {
   const [method, setMethod] = useState<'krigeage' | 'idw'>('krigeage');
+  const [view, setView] = useState<'mesure' | 'ecart'>('mesure');
+  const scene = useRadioScene(document);
+  const hasRadios = document.accessPoints.some((ap) => ap.levelId === levelId && ap.radios.some((radio) => radio.enabled && radio.band === band));
   const [result, setResult] = useState<MapResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -51,15 +57,23 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
       return;
     }
     const reachM = defaultReach(mergeCoincident(points.xs, points.ys, points.values));
-    void engine()
-      .measuredMap(Float64Array.from(points.xs), Float64Array.from(points.ys), Float64Array.from(points.values), grid, { method, reachM })
-      .then((computed) => live && setResult({ ...computed, grid }))
+    const client = engine();
+    // The prediction on the same grid, for the difference map (the last, full-resolution result of the engine).
+    const predicted = async (): Promise<Float32Array | null> => {
+      if (view !== 'ecart' || !hasRadios) return null;
+      let values: Float32Array | null = null;
+      await client.setScene(scene);
+      await client.compute(layerRequest(document, levelId, band, 'rssi', grid, 1), (next) => void (values = next.values));
+      return values;
+    };
+    void Promise.all([client.measuredMap(Float64Array.from(points.xs), Float64Array.from(points.ys), Float64Array.from(points.values), grid, { method, reachM }), predicted()])
+      .then(([computed, prediction]) => live && setResult({ ...computed, grid, predicted: prediction }))
       .catch((caught: unknown) => live && setError((caught as Error).message));
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recompute when the points, the level or the method change
-  }, [points, levelId, method]);
+  }, [points, levelId, method, view, scene, hasRadios]);
 
   useEffect(() => {
     const target = canvas.current;
@@ -75,10 +89,23 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
     context.translate(-grid.originX, -grid.originY);
     if (plan && level.plan) drawPlanImage(context, plan, level);
     const cells = createCanvas(grid.nx, grid.ny);
-    const values = Float32Array.from(result.map, (value) => (Number.isFinite(value) ? value : -200));
-    cells.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(colourise(values, DEFAULT_SCALES.rssi, 170).buffer as ArrayBuffer), grid.nx, grid.ny), 0, 0);
+    const predicted = result.predicted;
+    const values = Float32Array.from(result.map, (value, index) => {
+      if (!Number.isFinite(value)) return NO_SIGNAL_DBM;
+      if (!predicted) return value;
+      const prediction = predicted[index]!;
+      return prediction > NO_SIGNAL_DBM ? value - prediction : NO_SIGNAL_DBM;
+    });
+    const scale = predicted ? DIFFERENCE_SCALE : DEFAULT_SCALES.rssi;
+    cells.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(colourise(values, scale, 190).buffer as ArrayBuffer), grid.nx, grid.ny), 0, 0);
     context.imageSmoothingEnabled = true;
     context.drawImage(cells, grid.originX, grid.originY, grid.nx * grid.resolutionM, grid.ny * grid.resolutionM);
+    // The walk: points in the order they were taken, then the points themselves.
+    context.strokeStyle = 'rgba(27, 27, 27, 0.35)';
+    context.lineWidth = 1 / PIXELS_PER_M;
+    context.beginPath();
+    for (let index = 0; index < points.xs.length; index++) (index === 0 ? context.moveTo : context.lineTo).call(context, points.xs[index]!, points.ys[index]!);
+    context.stroke();
     context.fillStyle = '#1b1b1b';
     for (let index = 0; index < points.xs.length; index++) {
       context.beginPath();
@@ -93,6 +120,15 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
     <figure className="heatmap">
       <div className="toolbar">
         <label>
+          {t('audit.map.view')}{' '}
+          <select value={view} onChange={(event) => setView(event.target.value as 'mesure' | 'ecart')} data-testid="measured-map-view">
+            <option value="mesure">{t('audit.map.measured')}</option>
+            <option value="ecart" disabled={!hasRadios}>
+              {t('audit.map.difference')}
+            </option>
+          </select>
+        </label>
+        <label>
           {t('audit.map.method')}{' '}
           <select value={method} onChange={(event) => setMethod(event.target.value as 'krigeage' | 'idw')}>
             <option value="krigeage">{t('audit.map.kriging')}</option>
@@ -104,6 +140,11 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
       <canvas ref={canvas} role="img" aria-label={t('audit.map.label', { band: band.replace('.', ',') })} data-testid="measured-map" />
       {result && (
         <figcaption data-testid="measured-map-caption">
+          <span className="legend-bar" style={{ background: `linear-gradient(to right, ${(result.predicted ? DIFFERENCE_SCALE : DEFAULT_SCALES.rssi).stops.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ')})` }} aria-hidden="true" />
+          <span className="legend-ends">
+            <span>{result.predicted ? t('audit.map.worse') : formatNumber(DEFAULT_SCALES.rssi.min)}</span>
+            <span>{result.predicted ? t('audit.map.better') : formatNumber(DEFAULT_SCALES.rssi.max)}</span>
+          </span>
           {t('audit.map.caption', { points: formatNumber(result.samples), kriging: formatNumber(result.krigingRmseDb, 1), idw: formatNumber(result.idwRmseDb, 1) })}
         </figcaption>
       )}

@@ -15,6 +15,7 @@ import { PropertiesPanel } from '../editor/PropertiesPanel.tsx';
 import { HeatmapPanel, type HeatmapSettings } from '../editor/HeatmapPanel.tsx';
 import { ShortcutsPanel } from '../editor/ShortcutsPanel.tsx';
 import { CalibrationDialog } from '../editor/CalibrationDialog.tsx';
+import { SurveyPointDialog } from '../editor/SurveyPointDialog.tsx';
 import { PlanImport } from '../editor/PlanImport.tsx';
 import { WallSuggestions } from '../editor/WallSuggestions.tsx';
 import { toWorld } from '../../editor/viewport.ts';
@@ -41,6 +42,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
 
   const toolState = useEditorState(editor, (state) => state.toolState);
   const calibration = useEditorState(editor, (state) => state.calibration);
+  const surveyPointAt = useEditorState(editor, (state) => state.surveyPointAt);
   const [fitRequest, setFitRequest] = useState(0);
   const [shortcuts, setShortcuts] = useState(false);
   const [showBelow, setShowBelow] = useState(false);
@@ -95,6 +97,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
         {bands.length > 0 && <HeatmapPanel document={document} bands={bands} settings={{ ...settings, band }} onChange={changeSettings} result={result} status={status} />}
       </aside>
       {shortcuts && <ShortcutsPanel onClose={() => setShortcuts(false)} />}
+      {surveyPointAt && <SurveyPointDialog editor={editor} document={document} at={surveyPointAt} />}
       {calibration && <CalibrationDialog editor={editor} measuredM={Math.hypot(calibration.b.x - calibration.a.x, calibration.b.y - calibration.a.y)} />}
     </div>
   );

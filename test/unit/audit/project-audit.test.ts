@@ -74,3 +74,18 @@ describe('audit observations from the project', () => {
     expect(next.accessPoints.map((ap) => ap.radios[0]!.txPowerDbm)).toEqual([14, 18.5]);
   });
 });
+
+describe('stop-and-go readings', async () => {
+  const { readPastedReadings } = await import('../../../src/audit/pasted-readings.ts');
+  it('reads pasted lines without a header (bssid;ssid;canal;rssi) and with the documented header; counts what it cannot read', () => {
+    const plain = readPastedReadings('aa:bb:cc:dd:ee:01;JUSTICE;36;-61\naa:bb:cc:dd:ee:02;JUSTICE;6;-70\nligne illisible');
+    expect(plain.readings.map((reading) => [reading.bssid, reading.band, reading.channel, reading.rssiDbm])).toEqual([
+      ['aa:bb:cc:dd:ee:01', '5', 36, -61],
+      ['aa:bb:cc:dd:ee:02', '2.4', 6, -70],
+    ]);
+    expect(plain.rejected).toBe(1);
+    const withHeader = readPastedReadings('bssid,rssi_dbm,bande\nAP1,-55,5');
+    expect(withHeader.readings).toMatchObject([{ bssid: 'ap1', rssiDbm: -55, band: '5' }]);
+    expect(readPastedReadings('  ').readings).toEqual([]);
+  });
+});
