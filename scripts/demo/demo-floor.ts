@@ -215,6 +215,7 @@ export function demoProject(planSha256: string, planByteLength: number): Project
       azimuthDeg: 0,
       tiltDeg: 0,
       locked: false,
+      bssidPrefix: '',
       radios: [
         { id: `${id}-borne-${index + 1}-24`, band: '2.4', channel: channels24[index]!, widthMHz: 20, txPowerDbm: 14, enabled: true, ssidIds: ['ssid-justice'] },
         { id: `${id}-borne-${index + 1}-5`, band: '5', channel: channels5[index]!, widthMHz: 40, txPowerDbm: 17, enabled: true, ssidIds: ['ssid-justice'] },

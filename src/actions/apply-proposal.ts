@@ -19,6 +19,7 @@ export function applyProposal(document: ProjectDocument, levelId: string, propos
       azimuthDeg: 0,
       tiltDeg: 0,
       locked: false,
+      bssidPrefix: '',
       radios: (Object.entries(proposal.channels) as [BandId, number[]][]).map(([band, channels]) => ({
         id: `${id}-${band}`,
         band,

@@ -236,7 +236,7 @@ export function pasteItems(items: ClipboardItems, levelId: string, dx: number, d
   const movedPolygon = <T extends { polygon: PointM[] }>(area: T) => ({ polygon: area.polygon.map(moved) }) as Partial<T>;
   const walls = items.walls.map((wall) => copy(wall, () => ({ from: moved(wall.from), to: moved(wall.to) })));
   const aps = items.accessPoints.map((ap) =>
-    copy(ap, (id) => ({ name: `${ap.name} (copie)`, position: moved(ap.position), locked: false, radios: ap.radios.map((radio) => ({ ...radio, id: `${id}-${radio.band}` })) })),
+    copy(ap, (id) => ({ name: `${ap.name} (copie)`, position: moved(ap.position), locked: false, bssidPrefix: '', radios: ap.radios.map((radio) => ({ ...radio, id: `${id}-${radio.band}` })) })),
   );
   const zones = items.coverageZones.map((zone) => copy(zone, () => movedPolygon(zone)));
   const exclusions = items.exclusionZones.map((zone) => copy(zone, () => movedPolygon(zone)));
@@ -275,7 +275,7 @@ export function copyItems(document: ProjectDocument, ids: ReadonlySet<string>): 
 }
 
 /** A generic patch of an AP's own fields (panel edits). */
-export function updateAccessPoint(apId: string, patch: Partial<Pick<AccessPoint, 'name' | 'mountingHeightM' | 'azimuthDeg' | 'tiltDeg' | 'locked' | 'modelId'>>, label: string): Action {
+export function updateAccessPoint(apId: string, patch: Partial<Pick<AccessPoint, 'name' | 'mountingHeightM' | 'azimuthDeg' | 'tiltDeg' | 'locked' | 'modelId' | 'bssidPrefix'>>, label: string): Action {
   return {
     label,
     recipe: (draft) => {

@@ -1,6 +1,6 @@
 /**
  * Survey readings of a level and band turned into calibration observations: each reading whose BSSID field names a
- * project AP (by name or id, case-insensitive) — or, for a best-of-band reading without BSSID, the AP the project
+ * project AP (by name or id, case-insensitive), or starts with an AP's BSSID prefix — or, for a best-of-band reading without BSSID, the AP the project
  * predicts strongest at that point — becomes (AP, 3D distance, walls crossed per material, measured
  * level + the dataset's device offset). Readings of unknown APs are the neighbours the audit lists separately.
  * Same-level model: walls of the level, no openings, no oblique incidence, no other floors (said in docs/audit.md).
@@ -33,6 +33,8 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
     byKey.set(ap.name.toLowerCase(), index);
     byKey.set(ap.id.toLowerCase(), index);
   });
+  const prefixes = aps.map((ap, index) => ({ prefix: hexOf(ap.bssidPrefix), index })).filter((entry) => entry.prefix.length > 0);
+  const apOfBssid = (bssid: string) => byKey.get(bssid.toLowerCase()) ?? prefixes.find((entry) => hexOf(bssid).startsWith(entry.prefix))?.index;
   const walls = document.walls.filter((wall) => wall.levelId === levelId);
   const materialIds = [...new Set(walls.map((wall) => wall.materialId))];
   const materialIndex = new Map(materialIds.map((id, index) => [id, index]));
@@ -75,7 +77,7 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
         if (reading.band !== band) continue;
         const measuredDbm = reading.rssiDbm + dataset.deviceOffsetDb;
         // A best-of-band reading (no BSSID) is taken as coming from the AP the project predicts strongest there.
-        const apIndex = reading.bssid === '' ? strongestAp(p) : byKey.get(reading.bssid.toLowerCase());
+        const apIndex = reading.bssid === '' ? strongestAp(p) : apOfBssid(reading.bssid);
         if (apIndex === undefined) {
           if (!reading.bssid) continue;
           const entry = unknown.get(reading.bssid) ?? { ssid: reading.ssid, count: 0, bestDbm: -200, channel: reading.channel };
@@ -92,6 +94,18 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
   }
   return { observations, aps, materialIds, prior, unknown, zoneOf };
 }
+
+/** The hexadecimal digits of a MAC address or prefix, lower case (separators dropped). */
+export const hexOf = (mac: string) => mac.toLowerCase().replace(/[^0-9a-f]/g, '');
+
+/**
+ * Physical AP of a BSSID under the grouping rule: BSSIDs sharing their first `hexDigits` hexadecimal digits belong
+ * to one AP (10 = the first five octets, the usual case; 12 = no grouping).
+ */
+export const physicalApKey = (bssid: string, hexDigits: number) => {
+  const hex = hexOf(bssid);
+  return hex.length === 12 ? hex.slice(0, hexDigits) : bssid.toLowerCase();
+};
 
 function insidePolygon(p: { x: number; y: number }, polygon: readonly { xM: number; yM: number }[]): boolean {
   let inside = false;

@@ -28,6 +28,7 @@ export function newAccessPoint(document: ProjectDocument, levelId: string, posit
     azimuthDeg: 0,
     tiltDeg: 0,
     locked: false,
+    bssidPrefix: '',
     radios: model.bands.map((band) => ({
       id: `${id}-${band}`,
       band,

@@ -17,9 +17,11 @@ export const MIGRATIONS: readonly Migration[] = [
     from: 1,
     migrate: (document) => {
       const levels = Array.isArray(document.levels) ? (document.levels as Record<string, unknown>[]) : [];
+      const accessPoints = Array.isArray(document.accessPoints) ? (document.accessPoints as Record<string, unknown>[]) : [];
       const surveys = Array.isArray(document.surveys) ? (document.surveys as Record<string, unknown>[]) : [];
       return {
         ...document,
+        accessPoints: accessPoints.map((ap) => ({ bssidPrefix: '', ...ap })),
         // v2: survey readings may lack a channel and carry a width; points may carry an active test; datasets say their source.
         surveys: surveys.map((survey) => ({
           source: '',

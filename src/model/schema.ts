@@ -247,6 +247,11 @@ export const accessPointSchema = z.object({
   radios: z.array(radioSchema),
   /** Locked APs are kept by automatic placement. */
   locked: z.boolean(),
+  /**
+   * Start of the BSSIDs this AP broadcasts (hex, separators ignored; empty when unknown): survey readings whose BSSID
+   * starts with it are this AP's. One AP has several BSSIDs (one per band and SSID) that share it.
+   */
+  bssidPrefix: z.string().max(40),
 });
 export type AccessPoint = z.infer<typeof accessPointSchema>;
 

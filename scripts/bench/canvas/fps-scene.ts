@@ -21,7 +21,7 @@ export function fpsDocument(): ProjectDocument {
   }
   for (let index = 0; index < 60; index++) {
     const id = `ap${index}`;
-    document.accessPoints.push({ id, name: `AP-${index + 1}`, levelId, modelId: document.apModels[0]!.id, position: { xM: 3 + (index % 10) * 6, yM: 4 + Math.floor(index / 10) * 8 }, mountingHeightM: 2.8, azimuthDeg: 0, tiltDeg: 0, locked: false, radios: [] });
+    document.accessPoints.push({ id, name: `AP-${index + 1}`, levelId, modelId: document.apModels[0]!.id, position: { xM: 3 + (index % 10) * 6, yM: 4 + Math.floor(index / 10) * 8 }, mountingHeightM: 2.8, azimuthDeg: 0, tiltDeg: 0, locked: false, bssidPrefix: '', radios: [] });
   }
   for (let index = 0; index < 6; index++) {
     const x = (index % 3) * 20;

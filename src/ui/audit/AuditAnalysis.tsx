@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { DEFAULT_FIT_OPTIONS, predict, type CrossValidation } from '../../../propagation/calibration/fit-model.ts';
 import { errorStats, type ErrorStats } from '../../../propagation/survey/error-stats.ts';
 import { applyCalibration } from '../../audit/audit-actions.ts';
-import { auditObservations } from '../../audit/survey-observations.ts';
+import { auditObservations, physicalApKey } from '../../audit/survey-observations.ts';
 import { useServices } from '../../app/app-services.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
@@ -139,33 +139,7 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
         </>
       )}
       <AuditConclusions document={document} levelId={levelId} band={band} perAp={perAp} unknown={audit.unknown} />
-      {audit.unknown.size > 0 && (
-        <>
-          <h3>{t('audit.neighbours.title')}</h3>
-          <table className="data-table" data-testid="audit-neighbours">
-            <thead>
-              <tr>
-                <th scope="col">BSSID</th>
-                <th scope="col">SSID</th>
-                <th scope="col" className="num">{t('audit.neighbours.channel')}</th>
-                <th scope="col" className="num">{t('audit.neighbours.best')}</th>
-                <th scope="col" className="num">{t('audit.neighbours.count')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {[...audit.unknown.entries()].sort((a, b) => b[1].bestDbm - a[1].bestDbm).slice(0, 50).map(([bssid, entry]) => (
-                <tr key={bssid}>
-                  <th scope="row">{bssid}</th>
-                  <td>{entry.ssid || '—'}</td>
-                  <td className="num">{entry.channel ?? '—'}</td>
-                  <td className="num">{formatNumber(entry.bestDbm)}</td>
-                  <td className="num">{entry.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </>
-      )}
+      {audit.unknown.size > 0 && <Neighbours unknown={audit.unknown} />}
     </section>
   );
 }
@@ -196,5 +170,62 @@ function AuditConclusions({ document, levelId, band, perAp, unknown }: { documen
         {sameChannel.length > 0 && <li>{t('audit.conclusions.sameChannel', { count: sameChannel.length, list: sameChannel.slice(0, 5).map(([bssid, entry]) => `${entry.ssid || bssid} (c.${entry.channel})`).join(', ') })}</li>}
       </ul>
     </section>
+  );
+}
+
+const GROUPINGS = [10, 11, 12] as const;
+
+/** Networks heard that are not the project's, grouped into physical APs by a BSSID prefix rule the user picks. */
+function Neighbours({ unknown }: { unknown: ReturnType<typeof auditObservations>['unknown'] }) {
+  const [digits, setDigits] = useState<number>(10);
+  const groups = new Map<string, { bssids: string[]; ssids: Set<string>; channels: Set<number>; bestDbm: number; count: number }>();
+  for (const [bssid, entry] of unknown) {
+    const key = physicalApKey(bssid, digits);
+    const group = groups.get(key) ?? { bssids: [], ssids: new Set(), channels: new Set(), bestDbm: -200, count: 0 };
+    group.bssids.push(bssid);
+    if (entry.ssid) group.ssids.add(entry.ssid);
+    if (entry.channel !== null) group.channels.add(entry.channel);
+    group.bestDbm = Math.max(group.bestDbm, entry.bestDbm);
+    group.count += entry.count;
+    groups.set(key, group);
+  }
+  const rows = [...groups.values()].sort((a, b) => b.bestDbm - a.bestDbm);
+  return (
+    <>
+      <h3>{t('audit.neighbours.title')}</h3>
+      <label>
+        {t('audit.neighbours.grouping')}{' '}
+        <select value={digits} onChange={(event) => setDigits(Number(event.target.value))}>
+          {GROUPINGS.map((value) => (
+            <option key={value} value={value}>
+              {t(`audit.neighbours.rule${value}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="muted">{t('audit.neighbours.summary', { bssids: unknown.size, aps: rows.length })}</p>
+      <table className="data-table" data-testid="audit-neighbours">
+        <thead>
+          <tr>
+            <th scope="col">{t('audit.neighbours.ap')}</th>
+            <th scope="col">SSID</th>
+            <th scope="col">{t('audit.neighbours.channel')}</th>
+            <th scope="col" className="num">{t('audit.neighbours.best')}</th>
+            <th scope="col" className="num">{t('audit.neighbours.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.slice(0, 50).map((row) => (
+            <tr key={row.bssids[0]}>
+              <th scope="row">{row.bssids.length > 1 ? t('audit.neighbours.group', { first: row.bssids[0]!, more: row.bssids.length - 1 }) : row.bssids[0]}</th>
+              <td>{[...row.ssids].join(', ') || '—'}</td>
+              <td>{[...row.channels].sort((a, b) => a - b).join(', ') || '—'}</td>
+              <td className="num">{formatNumber(row.bestDbm)}</td>
+              <td className="num">{row.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -92,6 +92,7 @@ function ApProperties({ editor, document, ap }: { editor: Editor; document: Proj
           ))}
         </select>
       </div>
+      <CommitField label={t('editor.properties.bssidPrefix')} value={ap.bssidPrefix} onCommit={(bssidPrefix) => edit({ bssidPrefix: bssidPrefix.trim().slice(0, 40) })} />
       <div className="field-row">
         <CommitField type="number" step={0.1} label={t('editor.properties.height')} value={String(ap.mountingHeightM)} onCommit={(value) => numberOr(value, (n) => n >= 0 && n <= 50 && edit({ mountingHeightM: n }))} />
         {model?.antennaPatternId && <CommitField type="number" step={5} label={t('editor.properties.azimuth')} value={String(ap.azimuthDeg)} onCommit={(value) => numberOr(value, (n) => edit({ azimuthDeg: ((n % 360) + 360) % 360 }))} />}

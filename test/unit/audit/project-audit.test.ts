@@ -18,6 +18,7 @@ function project() {
     azimuthDeg: 0,
     tiltDeg: 0,
     locked: false,
+    bssidPrefix: '',
     radios: [{ id: `${id}-5`, band: '5' as const, channel: 36, widthMHz: 20 as const, txPowerDbm: 17, enabled: true, ssidIds: [] }],
   });
   document.accessPoints.push(ap('a1', 'AP1', 5), ap('a2', 'AP2', 15));
@@ -87,5 +88,19 @@ describe('stop-and-go readings', async () => {
     const withHeader = readPastedReadings('bssid,rssi_dbm,bande\nAP1,-55,5');
     expect(withHeader.readings).toMatchObject([{ bssid: 'ap1', rssiDbm: -55, band: '5' }]);
     expect(readPastedReadings('  ').readings).toEqual([]);
+  });
+});
+
+describe('BSSID rules', async () => {
+  const { physicalApKey, auditObservations: observe } = await import('../../../src/audit/survey-observations.ts');
+  it('groups BSSIDs that share their first five octets into one physical AP, and matches an AP by its BSSID prefix', () => {
+    expect(physicalApKey('AA:BB:CC:DD:EE:01', 10)).toBe(physicalApKey('aa-bb-cc-dd-ee-07', 10));
+    expect(physicalApKey('AA:BB:CC:DD:EE:01', 12)).not.toBe(physicalApKey('AA:BB:CC:DD:EE:07', 12));
+    const document = project();
+    document.accessPoints[1]!.bssidPrefix = 'de:ad:be:ef:00';
+    const audit = observe(document, document.levels[0]!.id, '5');
+    // The « neighbour » de:ad:be:ef:00:01 is now AP2's reading.
+    expect(audit.unknown.size).toBe(0);
+    expect(audit.observations.filter((observation) => observation.ap === 1)).toHaveLength(3);
   });
 });
