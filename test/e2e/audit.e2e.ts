@@ -62,6 +62,8 @@ describe('audit sur site', () => {
     await page.keyboard.press('m');
     for (const [x, y] of [[0, 0], [32, 0], [32, 24], [0, 24], [0, 0]] as const) await clickAt(page, x, y);
     await page.keyboard.press('Enter');
+    await page.keyboard.press('z');
+    for (const [x, y] of [[1, 1], [31, 1], [31, 23], [1, 23], [1, 1]] as const) await clickAt(page, x, y);
     await page.keyboard.press('a');
     await clickAt(page, 14, 20);
     await clickAt(page, 14, 5);
@@ -82,7 +84,10 @@ describe('audit sur site', () => {
     await expect.poll(() => page.getByTestId('measured-map-caption').innerText(), { timeout: 20_000 }).toMatch(/pire que prévu/);
     await page.getByTestId('measured-map').scrollIntoViewIfNeeded();
     await screenshot(page, 'audit-3-ecart');
-    await page.getByTestId('audit-conclusions').waitFor();
+    await page.getByTestId('measured-map-view').selectOption('exigence');
+    await expect.poll(() => page.getByTestId('measured-map-caption').innerText()).toMatch(/non conforme/);
+    await screenshot(page, 'audit-4-conformite');
+    await expect.poll(() => page.getByTestId('audit-conclusions').innerText()).toMatch(/Zone « Zone 1 » : exigence/);
     await page.getByRole('button', { name: 'Calibrer sur ces mesures' }).click();
     const result = page.getByTestId('calibration-result');
     await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/Erreur sur points tenus à l’écart : [\d,]+ dB avant → [\d,]+ dB après \(37 relevés\)/);

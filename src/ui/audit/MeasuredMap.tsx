@@ -9,6 +9,7 @@ import { levelGrid } from '../../engine/level-grid.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import type { Band, ProjectDocument } from '../../model/schema.ts';
 import { drawPlanImage } from '../editor/draw/draw-plan.ts';
+import { pointInPolygon } from '../../editor/geometry.ts';
 import { useAssetImage } from '../editor/use-asset-image.ts';
 
 const PIXELS_PER_M = 24;
@@ -34,7 +35,7 @@ type MapResult = { map: Float32Array; samples: number; idwRmseDb: number; krigin
 /** The measured map (kriging or IDW in the engine worker), clipped to where people measured, over the plan. */
 export function MeasuredMap({ document, levelId, band }: { document: ProjectDocument; levelId: string; band: Band }) {
   const [method, setMethod] = useState<'krigeage' | 'idw'>('krigeage');
-  const [view, setView] = useState<'mesure' | 'ecart'>('mesure');
+  const [view, setView] = useState<'mesure' | 'ecart' | 'exigence'>('mesure');
   const scene = useRadioScene(document);
   const hasRadios = document.accessPoints.some((ap) => ap.levelId === levelId && ap.radios.some((radio) => radio.enabled && radio.band === band));
   const [result, setResult] = useState<MapResult | null>(null);
@@ -97,7 +98,8 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
       return prediction > NO_SIGNAL_DBM ? value - prediction : NO_SIGNAL_DBM;
     });
     const scale = predicted ? DIFFERENCE_SCALE : DEFAULT_SCALES.rssi;
-    cells.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(colourise(values, scale, 190).buffer as ArrayBuffer), grid.nx, grid.ny), 0, 0);
+    const pixels = view === 'exigence' ? passFailPixels(document, levelId, result.map, grid) : colourise(values, scale, 190);
+    cells.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(pixels.buffer as ArrayBuffer), grid.nx, grid.ny), 0, 0);
     context.imageSmoothingEnabled = true;
     context.drawImage(cells, grid.originX, grid.originY, grid.nx * grid.resolutionM, grid.ny * grid.resolutionM);
     // The walk: points in the order they were taken, then the points themselves.
@@ -113,7 +115,7 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
       context.fill();
     }
     context.restore();
-  }, [result, plan, level, points]);
+  }, [result, plan, level, points, view, document, levelId]);
 
   if (points.values.length === 0) return <p className="muted">{t('audit.map.noPoints')}</p>;
   return (
@@ -121,11 +123,12 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
       <div className="toolbar">
         <label>
           {t('audit.map.view')}{' '}
-          <select value={view} onChange={(event) => setView(event.target.value as 'mesure' | 'ecart')} data-testid="measured-map-view">
+          <select value={view} onChange={(event) => setView(event.target.value as 'mesure' | 'ecart' | 'exigence')} data-testid="measured-map-view">
             <option value="mesure">{t('audit.map.measured')}</option>
             <option value="ecart" disabled={!hasRadios}>
               {t('audit.map.difference')}
             </option>
+            <option value="exigence">{t('audit.map.requirement')}</option>
           </select>
         </label>
         <label>
@@ -140,16 +143,40 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
       <canvas ref={canvas} role="img" aria-label={t('audit.map.label', { band: band.replace('.', ',') })} data-testid="measured-map" />
       {result && (
         <figcaption data-testid="measured-map-caption">
-          <span className="legend-bar" style={{ background: `linear-gradient(to right, ${(result.predicted ? DIFFERENCE_SCALE : DEFAULT_SCALES.rssi).stops.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ')})` }} aria-hidden="true" />
+          <span className="legend-bar" style={{ background: view === 'exigence' ? 'linear-gradient(to right, rgb(200, 40, 40) 50%, rgb(40, 150, 70) 50%)' : `linear-gradient(to right, ${(result.predicted ? DIFFERENCE_SCALE : DEFAULT_SCALES.rssi).stops.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ')})` }} aria-hidden="true" />
           <span className="legend-ends">
-            <span>{result.predicted ? t('audit.map.worse') : formatNumber(DEFAULT_SCALES.rssi.min)}</span>
-            <span>{result.predicted ? t('audit.map.better') : formatNumber(DEFAULT_SCALES.rssi.max)}</span>
+            <span>{view === 'exigence' ? t('audit.map.fails') : result.predicted ? t('audit.map.worse') : formatNumber(DEFAULT_SCALES.rssi.min)}</span>
+            <span>{view === 'exigence' ? t('audit.map.meets') : result.predicted ? t('audit.map.better') : formatNumber(DEFAULT_SCALES.rssi.max)}</span>
           </span>
           {t('audit.map.caption', { points: formatNumber(result.samples), kriging: formatNumber(result.krigingRmseDb, 1), idw: formatNumber(result.idwRmseDb, 1) })}
         </figcaption>
       )}
     </figure>
   );
+}
+
+/**
+ * Pass/fail of the measured map against the requirement of the zone each cell lies in (primary signal of its
+ * profile): green meets, red fails, nothing outside zones or outside the surveyed area.
+ */
+function passFailPixels(document: ProjectDocument, levelId: string, map: Float32Array, grid: ReturnType<typeof levelGrid>): Uint8Array {
+  const out = new Uint8Array(map.length * 4);
+  const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
+  const zones = document.coverageZones
+    .filter((zone) => zone.levelId === levelId)
+    .map((zone) => ({ polygon: zone.polygon.map((point) => ({ x: point.xM, y: point.yM })), threshold: profiles.get(zone.requirementProfileId)?.minPrimaryRssiDbm ?? -67 }));
+  for (let row = 0; row < grid.ny; row++)
+    for (let column = 0; column < grid.nx; column++) {
+      const index = row * grid.nx + column;
+      const value = map[index]!;
+      if (!Number.isFinite(value)) continue;
+      const p = { x: grid.originX + (column + 0.5) * grid.resolutionM, y: grid.originY + (row + 0.5) * grid.resolutionM };
+      const zone = zones.find((candidate) => pointInPolygon(p, candidate.polygon));
+      if (!zone) continue;
+      const meets = value >= zone.threshold;
+      out.set(meets ? [40, 150, 70, 190] : [200, 40, 40, 190], index * 4);
+    }
+  return out;
 }
 
 function createCanvas(width: number, height: number): HTMLCanvasElement {
