@@ -1,14 +1,17 @@
 /**
- * Readings pasted or typed for one survey point (stop-and-go entry): CSV lines with the documented columns, or,
- * without a header, `bssid;ssid;canal;rssi` per line. Same reader as the generic CSV.
+ * Readings pasted or typed for one survey point (stop-and-go entry): an OS Wi-Fi scan (nmcli, netsh, wdutil,
+ * system_profiler), CSV lines with the documented columns, or, without a header, `bssid;ssid;canal;rssi` per line.
  */
 import { parseCsv } from '../import/survey/csv.ts';
 import { guessMapping, missingFields, readGenericSurvey } from '../import/survey/generic-csv.ts';
 import type { SurveyReading } from '../import/survey/survey-import.ts';
+import { readOsScan } from '../import/survey/os-scan.ts';
 
-export function readPastedReadings(text: string): { readings: SurveyReading[]; rejected: number } {
+export function readPastedReadings(text: string): { readings: SurveyReading[]; rejected: number; osScan?: string } {
   const trimmed = text.trim();
   if (!trimmed) return { readings: [], rejected: 0 };
+  const scan = readOsScan(trimmed);
+  if (scan) return { readings: scan.readings, rejected: 0, osScan: scan.format };
   const firstLine = trimmed.split(/\r?\n/)[0]!;
   const header = parseCsv(firstLine + '\n').header;
   const hasHeader = guessMapping(header).rssi !== undefined;

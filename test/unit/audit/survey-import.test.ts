@@ -97,3 +97,26 @@ describe('generic survey CSV', () => {
     expect(readings + (result.rejected['ligne en double'] ?? 0)).toBe(1_000_000);
   });
 });
+
+describe('OS scans pasted at a point (wifi-heatmapper samples, MIT)', async () => {
+  const { readOsScan, percentToDbm } = await import('../../../src/import/survey/os-scan.ts');
+  it('reads nmcli (11 networks, escaped colons), netsh (8 BSSIDs), wdutil (the connection) and system_profiler (1 network with a level)', () => {
+    const nmcli = readOsScan(read('os-scan/wifi-heatmapper__linux-nmcli-dev-wifi-list.txt'))!;
+    expect(nmcli.format).toBe('nmcli');
+    expect(nmcli.readings).toHaveLength(11);
+    expect(nmcli.readings[0]).toMatchObject({ bssid: 'fe:dc:ba:09:87:01', ssid: 'SSID-1', channel: 6, band: '2.4', rssiDbm: -50 });
+    expect(nmcli.readings[1]!.ssid).toBe('SSID-2-\\foo:bar');
+    const netsh = readOsScan(read('os-scan/wifi-heatmapper__win-netsh-networks-en.txt'))!;
+    expect(netsh.format).toBe('netsh');
+    expect(netsh.readings).toHaveLength(8);
+    expect(netsh.readings[0]).toMatchObject({ bssid: 'fe:dc:ba:09:87:01', ssid: 'SSID-1', band: '2.4', channel: 1, rssiDbm: percentToDbm(31) });
+    expect(netsh.readings.find((reading) => reading.channel === 149)).toMatchObject({ band: '5', rssiDbm: -71.5 });
+    const wdutil = readOsScan(read('os-scan/wifi-heatmapper__macOS15-wdutil-5GHz-en.txt'))!;
+    expect(wdutil.readings).toEqual([{ bssid: '', ssid: '', band: '5', channel: 44, widthMHz: 40, rssiDbm: -79, noiseDbm: -91 }]);
+    const profiler = readOsScan(read('os-scan/wifi-heatmapper__mac-sp_15.5.json'))!;
+    expect(profiler.readings).toEqual([{ bssid: '', ssid: 'SSID-2', band: '2.4', channel: 6, widthMHz: 20, rssiDbm: -39, noiseDbm: -97 }]);
+    expect(percentToDbm(0)).toBe(-100);
+    expect(percentToDbm(100)).toBe(-50);
+    expect(readOsScan('bonjour')).toBeNull();
+  });
+});
