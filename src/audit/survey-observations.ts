@@ -7,7 +7,7 @@
  */
 import { freeSpaceLossDb } from '../../propagation/models/free-space.ts';
 import { predict, type ModelParameters, type Observation } from '../../propagation/calibration/fit-model.ts';
-import { segmentIntersection } from '../editor/geometry.ts';
+import { pointInPolygon, segmentIntersection } from '../editor/geometry.ts';
 import type { AccessPoint, Band, ProjectDocument } from '../model/schema.ts';
 
 const BAND_CENTRE_MHZ: Record<Band, number> = { '2.4': 2437, '5': 5500, '6': 6500 };
@@ -72,7 +72,7 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
   for (const dataset of document.surveys.filter((candidate) => candidate.levelId === levelId)) {
     for (const point of dataset.points) {
       const p = { x: point.position.xM, y: point.position.yM };
-      const zone = zones.find((candidate) => insidePolygon(p, candidate.polygon))?.id ?? null;
+      const zone = zones.find((candidate) => pointInPolygon(p, candidate.polygon.map((point) => ({ x: point.xM, y: point.yM }))))?.id ?? null;
       for (const reading of point.readings) {
         if (reading.band !== band) continue;
         const measuredDbm = reading.rssiDbm + dataset.deviceOffsetDb;
@@ -106,13 +106,3 @@ export const physicalApKey = (bssid: string, hexDigits: number) => {
   const hex = hexOf(bssid);
   return hex.length === 12 ? hex.slice(0, hexDigits) : bssid.toLowerCase();
 };
-
-function insidePolygon(p: { x: number; y: number }, polygon: readonly { xM: number; yM: number }[]): boolean {
-  let inside = false;
-  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
-    const a = polygon[i]!;
-    const b = polygon[j]!;
-    if (a.yM > p.y !== b.yM > p.y && p.x < ((b.xM - a.xM) * (p.y - a.yM)) / (b.yM - a.yM) + a.xM) inside = !inside;
-  }
-  return inside;
-}

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { FilePickerButton } from '../components/FilePickerButton.tsx';
+import { useState } from 'react';
 import { addSurveyDatasets } from '../../audit/audit-actions.ts';
 import { readSurveyText } from '../../audit/import-survey-file.ts';
 import { useServices } from '../../app/app-services.ts';
@@ -17,7 +18,6 @@ const MAX_SURVEY_BYTES = 200 * 1024 * 1024;
 /** Import of a survey file: layout detected, columns mapped when needed, each dataset put on a level, rejected rows counted. */
 export function SurveyImport({ document, levelId }: { document: ProjectDocument; levelId: string }) {
   const { documents, ui } = useServices();
-  const input = useRef<HTMLInputElement>(null);
   const [mappingRequest, setMappingRequest] = useState<{ table: CsvTable; mapping: ColumnMapping; name: string } | null>(null);
   const [placement, setPlacement] = useState<{ result: SurveyImportResult; fileName: string; levels: string[] } | null>(null);
   const level = document.levels.find((candidate) => candidate.id === levelId)!;
@@ -79,21 +79,7 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
 
   return (
     <div>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('audit.import.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,.txt"
-        hidden
-        data-testid="survey-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }}
-      />
+      <FilePickerButton label={t('audit.import.button')} accept=".csv,.txt" testId="survey-input" onFile={(file) => void read(file)} />
       {mappingRequest && (
         <ColumnMappingDialog
           header={mappingRequest.table.header}

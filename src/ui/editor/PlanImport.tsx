@@ -1,3 +1,4 @@
+import { FilePickerButton } from '../components/FilePickerButton.tsx';
 import { useRef, useState } from 'react';
 import { rotatePlanQuarter, setLevelPlan, setPlanCrop } from '../../actions/editor-actions.ts';
 import { useServices } from '../../app/app-services.ts';
@@ -16,7 +17,6 @@ type Running = { stage: 'lecture' | 'vecteurs' | 'rendu'; fraction: number };
 /** "Import a plan" for the active level: progress, cancel, page choice for PDFs; the level is only changed at the end. */
 export function PlanImport({ editor, level }: { editor: Editor; document: ProjectDocument; level: Level }) {
   const { db, ui } = useServices();
-  const input = useRef<HTMLInputElement>(null);
   const [running, setRunning] = useState<Running | null>(null);
   const [pagePrompt, setPagePrompt] = useState<{ count: number; resolve: (page: number) => void; reject: () => void } | null>(null);
   const [page, setPage] = useState('1');
@@ -93,21 +93,7 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
 
   return (
     <div className="plan-import">
-      <button type="button" onClick={() => input.current?.click()} disabled={running !== null}>
-        {level.plan ? t('editor.import.replace') : t('editor.import.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept={PLAN_FILE_ACCEPT}
-        hidden
-        data-testid="plan-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void run(file);
-        }}
-      />
+      <FilePickerButton label={level.plan ? t('editor.import.replace') : t('editor.import.button')} accept={PLAN_FILE_ACCEPT} testId="plan-input" disabled={running !== null} onFile={(file) => void run(file)} />
       {level.plan && (
         <p className="muted" data-testid="plan-scale">
           {level.metersPerUnit ? t('editor.import.scale', { mpu: formatNumber(level.metersPerUnit * 1000, 3) }) : t('editor.import.notCalibrated')}

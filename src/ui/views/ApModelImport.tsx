@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { FilePickerButton } from '../components/FilePickerButton.tsx';
 import { addApModels } from '../../actions/study-actions.ts';
 import { useServices } from '../../app/app-services.ts';
 import { readApModelFile } from '../../import/catalogue/ap-model-file.ts';
@@ -8,7 +8,6 @@ import { newId } from '../../model/ids.ts';
 /** « Importer des modèles » : a JSON model file (with its antenna pattern) added to the study's catalogue, undoable. */
 export function ApModelImport() {
   const { documents, ui } = useServices();
-  const input = useRef<HTMLInputElement>(null);
   const read = async (file: File) => {
     if (file.size > 5 * 1024 * 1024) return ui.getState().pushToast('error', t('catalogue.import.tooHeavy'));
     const result = readApModelFile(await file.text(), newId);
@@ -24,21 +23,7 @@ export function ApModelImport() {
   };
   return (
     <p>
-      <button type="button" onClick={() => input.current?.click()}>
-        {t('catalogue.import.button')}
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="ap-model-input"
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }}
-      />
+      <FilePickerButton label={t('catalogue.import.button')} accept=".json,application/json" testId="ap-model-input" onFile={(file) => void read(file)} />
     </p>
   );
 }

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { FilePickerButton } from '../components/FilePickerButton.tsx';
+import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/app-services.ts';
 import { downloadBytes } from '../../app/download.ts';
 import { navigate } from '../../app/use-route.ts';
@@ -18,7 +19,6 @@ export function ProjectListView() {
   const [summaries, setSummaries] = useState<ProjectSummary[] | null>(null);
   const [dialog, setDialog] = useState<PendingDialog | null>(null);
   const [titleInput, setTitleInput] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
   const toast = ui.getState().pushToast;
 
   const refresh = useCallback(async () => {
@@ -89,22 +89,7 @@ export function ProjectListView() {
           <button type="button" className="primary" onClick={() => { setTitleInput(t('projects.newDefaultTitle')); setDialog({ kind: 'create' }); }}>
             + {t('projects.create')}
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            {t('projects.import')}
-          </button>
-          <input
-            ref={fileInput}
-            type="file"
-            accept=".ondeplan,.json,application/zip,application/json"
-            hidden
-            aria-label={t('projects.import')}
-            data-testid="import-input"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void importFile(file);
-            }}
-          />
+          <FilePickerButton label={t('projects.import')} accept=".ondeplan,.json,application/zip,application/json" testId="import-input" onFile={(file) => void importFile(file)} />
         </div>
       </div>
 
