@@ -7,7 +7,9 @@
  * demands. `placeAccessPoints` starts from that result and improves it: it drops any AP the others make
  * redundant, then tries to remove one more AP and repair the hole by moving the remaining ones one at a time,
  * and keeps a removal only when the requirement still holds; seeded random tie-breaks give a few restarts. It never
- * returns more APs than the baseline. Deterministic for a seed.
+ * returns more APs than the baseline. Zones whose traffic needs more APs than coverage gives (`minAps`, from
+ * capacity-sizing.ts) then get APs added inside them, in both results, and the result says which zone was driven
+ * by capacity. Deterministic for a seed.
  */
 import { computeApFields, FieldWorkspace } from '../field/ap-fields.ts';
 import { pointInPolygon } from '../field/area-crossing.ts';
@@ -21,6 +23,8 @@ export interface PlacementZone {
   minPrimaryRssiDbm: number;
   /** A second AP at or above this level (roaming, voice); null when not asked. */
   minSecondaryRssiDbm: number | null;
+  /** APs the zone needs inside it for its traffic (capacity); 0 when coverage alone decides. */
+  minAps?: number;
 }
 
 export interface PlacementRequest {
@@ -40,12 +44,18 @@ export interface PlacementRequest {
   restarts: number;
 }
 
+export type ZoneDriver = 'couverture' | 'capacite';
+
 export interface PlacementResult {
   positions: { x: number; y: number }[];
   /** Share of demanded cells met, per zone, in request order. */
   zoneShares: number[];
   met: boolean;
   candidates: number;
+  /** What set each zone's AP count: coverage, or capacity (APs added for the zone's traffic). */
+  zoneDrivers: ZoneDriver[];
+  /** APs added for capacity after coverage was met. */
+  capacityAdded: number;
 }
 
 interface Problem {
@@ -208,15 +218,65 @@ function greedy(problem: Problem, request: PlacementRequest, random: (() => numb
   return chosen;
 }
 
-function result(problem: Problem, chosen: readonly number[], targetShare: number): PlacementResult {
-  const state = new CoverageState(problem, chosen);
-  return { positions: chosen.map((index) => ({ ...problem.candidates[index]! })), zoneShares: state.zoneShares(), met: state.meets(targetShare), candidates: problem.candidates.length };
+function result(problem: Problem, chosen: readonly number[], request: PlacementRequest): PlacementResult {
+  const { chosen: withCapacity, drivers, added } = ensureCapacity(problem, chosen, request);
+  const state = new CoverageState(problem, withCapacity);
+  return {
+    positions: withCapacity.map((index) => ({ ...problem.candidates[index]! })),
+    zoneShares: state.zoneShares(),
+    met: state.meets(request.targetShare),
+    candidates: problem.candidates.length,
+    zoneDrivers: drivers,
+    capacityAdded: added,
+  };
 }
 
-/** The baseline: greedy set cover, first-found tie-breaks. */
+/** An AP serves a zone for capacity when it meets the zone's primary requirement on at least this share of it. */
+const SERVING_SHARE = 0.25;
+
+/**
+ * Adds APs inside each zone whose traffic needs more APs than serve it (chosen APs meeting its requirement on a
+ * quarter of its cells or more, and fixed APs inside it): each new AP is the zone's candidate farthest from every
+ * AP, so the added cells split the zone's users evenly.
+ */
+function ensureCapacity(problem: Problem, chosen: readonly number[], request: PlacementRequest): { chosen: number[]; drivers: ZoneDriver[]; added: number } {
+  const result = [...chosen];
+  const drivers: ZoneDriver[] = request.zones.map(() => 'couverture');
+  request.zones.forEach((zone, zoneIndex) => {
+    const needed = zone.minAps ?? 0;
+    if (needed <= 0) return;
+    const polygon = Float64Array.from(zone.polygon);
+    const inside = (point: { x: number; y: number }) => pointInPolygon(point.x, point.y, polygon);
+    const zoneCells = problem.zoneCellCounts[zoneIndex] ?? 0;
+    const serves = (candidate: number) => {
+      let cells = 0;
+      for (const demand of problem.primary[candidate]!) if (problem.cellZone[demand] === zoneIndex) cells++;
+      return zoneCells > 0 && cells / zoneCells >= SERVING_SHARE;
+    };
+    let serving = result.filter(serves).length + request.fixed.filter((radio) => inside(radio)).length;
+    const placed = () => [...result.map((index) => problem.candidates[index]!), ...request.fixed.map((radio) => ({ x: radio.x, y: radio.y }))];
+    const zoneCandidates = problem.candidates.map((point, index) => ({ point, index })).filter(({ point }) => inside(point));
+    while (serving < needed) {
+      let best: { index: number; distance: number } | null = null;
+      const others = placed();
+      for (const { point, index } of zoneCandidates) {
+        if (result.includes(index)) continue;
+        const distance = Math.min(...others.map((other) => (other.x - point.x) ** 2 + (other.y - point.y) ** 2), Number.POSITIVE_INFINITY);
+        if (!best || distance > best.distance) best = { index, distance };
+      }
+      if (!best) break; // no candidate left in the zone
+      result.push(best.index);
+      serving++;
+      drivers[zoneIndex] = 'capacite';
+    }
+  });
+  return { chosen: result, drivers, added: result.length - chosen.length };
+}
+
+/** The baseline: greedy set cover, first-found tie-breaks (then the same capacity additions). */
 export function greedyPlacement(scene: Scene, request: PlacementRequest): PlacementResult {
   const problem = buildProblem(scene, request);
-  return result(problem, greedy(problem, request, null), request.targetShare);
+  return result(problem, greedy(problem, request, null), request);
 }
 
 /** Drops APs the others make redundant, least useful first. */
@@ -285,5 +345,6 @@ export function placeAccessPoints(scene: Scene, request: PlacementRequest, shoul
     }
   }
   const chosen = best.length <= baseline.length ? best : baseline;
-  return { ...result(problem, chosen, request.targetShare), baselineCount: baseline.length };
+  const baselineResult = result(problem, baseline, request);
+  return { ...result(problem, chosen, request), baselineCount: baselineResult.positions.length };
 }

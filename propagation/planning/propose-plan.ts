@@ -6,7 +6,7 @@ import type { BandId, ChannelWidthMHz } from '../radio/channels.ts';
 import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
 import { planChannels } from './channel-plan.ts';
 import { mutualHearingMw } from './mutual-hearing.ts';
-import { placeAccessPoints, type PlacementZone } from './placement.ts';
+import { placeAccessPoints, type PlacementZone, type ZoneDriver } from './placement.ts';
 
 export interface ProposalInput {
   levelId: string;
@@ -34,6 +34,8 @@ export interface Proposal {
   met: boolean;
   baselineCount: number;
   candidates: number;
+  zoneDrivers: ZoneDriver[];
+  capacityAdded: number;
 }
 
 export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop: () => boolean = () => false): Proposal {
@@ -51,6 +53,6 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop:
     const plan = planChannels(heardMw, { band: template.band, widthMHz: width, allowDfs: input.allowDfs, seed: input.seed, restarts: 6 }, locked);
     channels[template.band] = radios.map((radio, index) => ({ radio, channel: plan.channels[index]! })).filter(({ radio }) => !fixed.includes(radio)).map(({ channel }) => channel);
   }
-  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates };
+  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded };
 }
 

@@ -2,6 +2,9 @@
 import { channelBlock, type BandId, type ChannelWidthMHz } from '../../propagation/radio/channels.ts';
 import type { ProposalInput } from '../../propagation/planning/propose-plan.ts';
 import type { SceneRadio } from '../../propagation/scene/types.ts';
+import { apsForCapacity, medianUserMarginDb } from '../../propagation/planning/capacity-sizing.ts';
+import { DEFAULT_CAPACITY_OPTIONS } from '../../propagation/planning/capacity.ts';
+import { DEFAULT_LAYER_OPTIONS } from '../../propagation/layers/band-layers.ts';
 import type { ApModel, ProjectDocument } from '../model/schema.ts';
 import { levelGrid } from './level-grid.ts';
 import { sceneFromProject } from './scene-from-project.ts';
@@ -75,7 +78,16 @@ export function proposalInput(document: ProjectDocument, levelId: string, settin
       .filter((zone) => zone.levelId === levelId)
       .map((zone) => {
         const profile = profiles.get(zone.requirementProfileId);
-        return { polygon: zone.polygon.flatMap((point) => [point.xM, point.yM]), minPrimaryRssiDbm: profile?.minPrimaryRssiDbm ?? -67, minSecondaryRssiDbm: profile?.minSecondaryRssiDbm ?? null };
+        const minPrimaryRssiDbm = profile?.minPrimaryRssiDbm ?? -67;
+        const minSecondaryRssiDbm = profile?.minSecondaryRssiDbm ?? null;
+        // Capacity: every user on the driving band (conservative), voice-like profiles (a second AP asked) at 50 %
+        // airtime, others at 70 %, sized on the rate of a cell's median user (see MEDIAN_USER_MARGIN_DB).
+        const margin = medianUserMarginDb(document.prediction.pathLossExponent);
+        const minAps = apsForCapacity(
+          { users: zone.userCount, throughputPerUserMbps: zone.throughputPerUserMbps, bandShare: 1, airtimeLimit: minSecondaryRssiDbm === null ? 0.7 : 0.5, minPrimaryRssiDbm: minPrimaryRssiDbm + margin, minSnrDb: (profile?.minSnrDb ?? 20) + margin },
+          { client: DEFAULT_LAYER_OPTIONS.client, apStreams: settings.model.spatialStreams, widthMHz: templates[0]?.widthMHz ?? 20, macEfficiency: DEFAULT_CAPACITY_OPTIONS.macEfficiency },
+        );
+        return { polygon: zone.polygon.flatMap((point) => [point.xM, point.yM]), minPrimaryRssiDbm, minSecondaryRssiDbm, minAps: Number.isFinite(minAps) ? minAps : 0 };
       }),
     exclusions: document.exclusionZones.filter((zone) => zone.levelId === levelId).map((zone) => zone.polygon.flatMap((point) => [point.xM, point.yM])),
     templates,

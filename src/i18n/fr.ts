@@ -412,6 +412,8 @@ export const fr = {
       summary: '{count} borne(s) proposée(s) ({model}), contre {baseline} pour un placement glouton simple ; {candidates} emplacements candidats étudiés.',
       met: 'Toutes les zones atteignent leur exigence sur au moins 95 % de leur surface.',
       notMet: 'Certaines zones restent sous 95 % : l’exigence ne peut pas être tenue depuis les emplacements candidats (murs, exclusions ou puissance).',
+      drivenByCapacity: '— nombre fixé par la capacité ({users} utilisateurs : bornes ajoutées dans la zone)',
+      drivenByCoverage: '— nombre fixé par la couverture',
       zoneShare: '« {zone} » : {share} de la surface au niveau de signal exigé',
       channels: 'Canaux proposés en {band} GHz : {channels}',
       apply: 'Appliquer la proposition',

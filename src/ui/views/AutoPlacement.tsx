@@ -48,7 +48,10 @@ export function AutoPlacement({ document, levelId }: { document: ProjectDocument
           <p>{state.proposal.met ? t('results.proposal.met') : t('results.proposal.notMet')}</p>
           <ul>
             {zones.map((zone, index) => (
-              <li key={zone.id}>{t('results.proposal.zoneShare', { zone: zone.name, share: `${formatNumber((state.proposal.zoneShares[index] ?? 0) * 100, 1)} %` })}</li>
+              <li key={zone.id}>
+                {t('results.proposal.zoneShare', { zone: zone.name, share: `${formatNumber((state.proposal.zoneShares[index] ?? 0) * 100, 1)} %` })}{' '}
+                {state.proposal.zoneDrivers[index] === 'capacite' ? t('results.proposal.drivenByCapacity', { users: zone.userCount }) : t('results.proposal.drivenByCoverage')}
+              </li>
             ))}
             {Object.entries(state.proposal.channels).map(([band, channels]) => (
               <li key={band}>{t('results.proposal.channels', { band: band.replace('.', ','), channels: channels.join(', ') })}</li>

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pointInPolygon } from '../../../propagation/field/area-crossing.ts';
 import { freeSpaceLossDb } from '../../../propagation/models/free-space.ts';
 import { greedyPlacement, placeAccessPoints, type PlacementRequest } from '../../../propagation/planning/placement.ts';
+import { apsForCapacity, cellEdgeRateMbps, medianUserMarginDb } from '../../../propagation/planning/capacity-sizing.ts';
 import { officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
 import { level, radio, scene } from './scene-builders.ts';
 
@@ -45,6 +46,36 @@ describe('automatic placement', () => {
     const result = placeAccessPoints(corridor, request({ template, zones: [{ polygon: [0, 0, 40, 0, 40, 2, 0, 2], minPrimaryRssiDbm: -67, minSecondaryRssiDbm: -67 }] }));
     expect(result.met).toBe(true);
     expect(result.positions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a zone whose capacity forces more APs than coverage gets them, and the result says capacity drove it', () => {
+    // Capacity sizing by hand: 80 users × 5 Mb/s = 400 Mb/s. At the zone's edge (−67 dBm, SNR 25 dB) a Wi-Fi 6 2×2
+    // client on 20 MHz decodes MCS 4 (sensitivity −70 dBm; MCS 5 needs −66): 2 × 51.6 = 103.2 Mb/s with 0.8 µs GI.
+    // One radio then carries 103.2 × 0.6 (MAC) × 0.7 (airtime) = 43.4 Mb/s: ⌈400 / 43.4⌉ = 10 APs, where coverage
+    // needs 2.
+    const setup = { client: { standard: 'he' as const, spatialStreams: 2, maxWidthMHz: 80 as const, guardIntervalUs: 0.8 }, apStreams: 2, widthMHz: 20 as const, macEfficiency: 0.6 };
+    const demand = { users: 80, throughputPerUserMbps: 5, bandShare: 1, airtimeLimit: 0.7, minPrimaryRssiDbm: -67, minSnrDb: 25 };
+    expect(cellEdgeRateMbps(demand, setup)).toBeCloseTo(103.2, 0);
+    const needed = apsForCapacity(demand, setup);
+    expect(needed).toBe(10);
+    // The median user of a cell (users spread over a disc: half within R/√2) is 10·3·log10(√2) = 4.52 dB above the
+    // edge with n = 3.
+    expect(medianUserMarginDb(3)).toBeCloseTo(4.515, 3);
+    expect(needed).toBeGreaterThan(2);
+    const template = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
+    const zones = [{ polygon: [0, 0, 40, 0, 40, 2, 0, 2], minPrimaryRssiDbm: -67, minSecondaryRssiDbm: null, minAps: needed }];
+    const result = placeAccessPoints(corridor, request({ template, zones }));
+    expect(result.positions).toHaveLength(needed);
+    expect(result.zoneDrivers).toEqual(['capacite']);
+    expect(result.capacityAdded).toBe(needed - 2);
+    expect(result.met).toBe(true);
+    // Spread along the corridor, not piled up: consecutive APs at least 40 / (n + 1) m apart.
+    const xs = result.positions.map((point) => point.x).sort((a, b) => a - b);
+    for (let index = 1; index < xs.length; index++) expect(xs[index]! - xs[index - 1]!).toBeGreaterThanOrEqual(40 / (needed + 1) - 1);
+    // Without users, coverage decides: two APs.
+    const covered = placeAccessPoints(corridor, request({ template, zones: [{ ...zones[0]!, minAps: 0 }] }));
+    expect(covered.positions).toHaveLength(2);
+    expect(covered.zoneDrivers).toEqual(['couverture']);
   });
 
   it('existing locked APs are counted: one fixed AP at the west end leaves one to place', () => {
