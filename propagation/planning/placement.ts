@@ -42,6 +42,8 @@ export interface PlacementRequest {
   targetShare: number;
   seed: number;
   restarts: number;
+  /** Candidate points to choose from instead of the grid inside the zones (used to thin out a band's radios). */
+  candidates?: { x: number; y: number }[];
 }
 
 export type ZoneDriver = 'couverture' | 'capacite';
@@ -93,7 +95,7 @@ export function candidatePoints(scene: Scene, request: Pick<PlacementRequest, 'l
 
 function buildProblem(scene: Scene, request: PlacementRequest): Problem {
   const { grid } = request;
-  const candidates = candidatePoints(scene, request);
+  const candidates = request.candidates ?? candidatePoints(scene, request);
   const zones = request.zones.map((zone) => Float64Array.from(zone.polygon));
   const exclusions = request.exclusions.map((polygon) => Float64Array.from(polygon));
   const cellIndex = new Int32Array(grid.nx * grid.ny).fill(-1);
@@ -347,4 +349,17 @@ export function placeAccessPoints(scene: Scene, request: PlacementRequest, shoul
   const chosen = best.length <= baseline.length ? best : baseline;
   const baselineResult = result(problem, baseline, request);
   return { ...result(problem, chosen, request), baselineCount: baselineResult.positions.length };
+}
+
+/**
+ * Radios of a band that add nothing to coverage: with an AP at each of `positions` (the template's band), the ones
+ * the others make redundant for every zone's requirement, least useful first. On 2.4 GHz, where cells are larger
+ * than on 5 GHz, these radios would only add co-channel interference; the proposal turns them off.
+ */
+export function redundantPositions(scene: Scene, request: PlacementRequest, positions: readonly { x: number; y: number }[]): number[] {
+  const problem = buildProblem(scene, { ...request, candidates: [...positions] });
+  const all = positions.map((_, index) => index);
+  if (!new CoverageState(problem, all).meets(request.targetShare)) return [];
+  const kept = pruneRedundant(problem, all, request.targetShare);
+  return all.filter((index) => !kept.includes(index));
 }

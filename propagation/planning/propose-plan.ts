@@ -1,12 +1,13 @@
 /**
  * One-click proposal for a level: AP positions from automatic placement (driven by the first band of the
- * template, usually 5 GHz), then a channel plan per band for the proposed APs together with the locked ones.
+ * template, usually 5 GHz), radios of the other bands turned off where coverage does not need them, then a channel
+ * plan per band for the proposed radios that stay on, together with the locked ones.
  */
 import type { BandId, ChannelWidthMHz } from '../radio/channels.ts';
 import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
 import { planChannels } from './channel-plan.ts';
 import { mutualHearingMw } from './mutual-hearing.ts';
-import { placeAccessPoints, type PlacementZone, type ZoneDriver } from './placement.ts';
+import { placeAccessPoints, redundantPositions, type PlacementZone, type ZoneDriver } from './placement.ts';
 
 export interface ProposalInput {
   levelId: string;
@@ -36,6 +37,8 @@ export interface Proposal {
   candidates: number;
   zoneDrivers: ZoneDriver[];
   capacityAdded: number;
+  /** Per band, the proposed APs (indices in positions) whose radio is turned off because coverage does not need it. */
+  disabled: Partial<Record<BandId, number[]>>;
 }
 
 export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop: () => boolean = () => false): Proposal {
@@ -43,16 +46,24 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop:
   const fixedDriver = input.fixed.filter((radio) => radio.band === driver.band);
   const placement = placeAccessPoints(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 4 }, shouldStop);
   const channels: Partial<Record<BandId, number[]>> = {};
+  const disabled: Partial<Record<BandId, number[]>> = {};
   for (const template of input.templates) {
     const width = input.widths[template.band] ?? template.widthMHz;
-    const proposed = placement.positions.map((point, index): SceneRadio => ({ ...template, id: `propose-${index}-${template.band}`, apId: `propose-${index}`, levelId: input.levelId, x: point.x, y: point.y, widthMHz: width }));
+    // Radios of the other bands that coverage does not need are turned off (they would only interfere).
+    const off = template === driver ? [] : redundantPositions(scene, { ...input, template, fixed: input.fixed.filter((radio) => radio.band === template.band), restarts: 0 }, placement.positions);
+    if (off.length > 0) disabled[template.band] = off;
+    const proposed = placement.positions
+      .map((point, index): SceneRadio => ({ ...template, id: `propose-${index}-${template.band}`, apId: `propose-${index}`, levelId: input.levelId, x: point.x, y: point.y, widthMHz: width }))
+      .filter((_, index) => !off.includes(index));
     const fixed = input.fixed.filter((radio) => radio.band === template.band);
     const trial: Scene = { ...scene, radios: [...fixed, ...proposed] };
     const { radios, heardMw } = mutualHearingMw(trial, template.band);
     const locked = radios.map((radio) => (fixed.includes(radio) ? radio.channel : null));
     const plan = planChannels(heardMw, { band: template.band, widthMHz: width, allowDfs: input.allowDfs, seed: input.seed, restarts: 6 }, locked);
-    channels[template.band] = radios.map((radio, index) => ({ radio, channel: plan.channels[index]! })).filter(({ radio }) => !fixed.includes(radio)).map(({ channel }) => channel);
+    // One channel per proposed AP (same order as positions); a radio turned off keeps the band's first legal one.
+    const planned = new Map(radios.map((radio, index) => [radio.apId, plan.channels[index]!]));
+    channels[template.band] = placement.positions.map((_, index) => planned.get(`propose-${index}`) ?? template.channel);
   }
-  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded };
+  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, disabled };
 }
 

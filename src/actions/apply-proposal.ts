@@ -26,7 +26,7 @@ export function applyProposal(document: ProjectDocument, levelId: string, propos
         channel: channels[index]!,
         widthMHz: settings.widthMHz[band],
         txPowerDbm: settings.powerDbm[band],
-        enabled: true,
+        enabled: !(proposal.disabled[band] ?? []).includes(index),
         ssidIds: document.ssids.filter((ssid) => ssid.bands.includes(band)).map((ssid) => ssid.id),
       })),
     };

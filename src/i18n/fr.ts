@@ -413,6 +413,7 @@ export const fr = {
       met: 'Toutes les zones atteignent leur exigence sur au moins 95 % de leur surface.',
       notMet: 'Certaines zones restent sous 95 % : l’exigence ne peut pas être tenue depuis les emplacements candidats (murs, exclusions ou puissance).',
       drivenByCapacity: '— nombre fixé par la capacité ({users} utilisateurs : bornes ajoutées dans la zone)',
+      disabled: 'Radios {band} GHz éteintes : {count} sur {total} (la couverture n’en a pas besoin ; allumées, elles n’ajouteraient que des interférences)',
       drivenByCoverage: '— nombre fixé par la couverture',
       zoneShare: '« {zone} » : {share} de la surface au niveau de signal exigé',
       channels: 'Canaux proposés en {band} GHz : {channels}',

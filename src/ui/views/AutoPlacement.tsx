@@ -53,6 +53,9 @@ export function AutoPlacement({ document, levelId }: { document: ProjectDocument
                 {state.proposal.zoneDrivers[index] === 'capacite' ? t('results.proposal.drivenByCapacity', { users: zone.userCount }) : t('results.proposal.drivenByCoverage')}
               </li>
             ))}
+            {Object.entries(state.proposal.disabled).map(([band, off]) => (
+              <li key={`off-${band}`}>{t('results.proposal.disabled', { band: band.replace('.', ','), count: off.length, total: state.proposal.positions.length })}</li>
+            ))}
             {Object.entries(state.proposal.channels).map(([band, channels]) => (
               <li key={band}>{t('results.proposal.channels', { band: band.replace('.', ','), channels: channels.join(', ') })}</li>
             ))}

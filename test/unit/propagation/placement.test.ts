@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pointInPolygon } from '../../../propagation/field/area-crossing.ts';
 import { freeSpaceLossDb } from '../../../propagation/models/free-space.ts';
-import { greedyPlacement, placeAccessPoints, type PlacementRequest } from '../../../propagation/planning/placement.ts';
+import { greedyPlacement, placeAccessPoints, redundantPositions, type PlacementRequest } from '../../../propagation/planning/placement.ts';
+import { proposeLevelPlan } from '../../../propagation/planning/propose-plan.ts';
 import { apsForCapacity, cellEdgeRateMbps, medianUserMarginDb } from '../../../propagation/planning/capacity-sizing.ts';
 import { officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
 import { level, radio, scene } from './scene-builders.ts';
@@ -76,6 +77,23 @@ describe('automatic placement', () => {
     const covered = placeAccessPoints(corridor, request({ template, zones: [{ ...zones[0]!, minAps: 0 }] }));
     expect(covered.positions).toHaveLength(2);
     expect(covered.zoneDrivers).toEqual(['couverture']);
+  });
+
+  it('turns off the 2.4 GHz radios coverage does not need: two 5 GHz cells of 14 m, one 2.4 GHz cell of 30 m covers all', () => {
+    const five = radio('modele-5', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
+    // 2.4 GHz at 2412 MHz reaching −67 dBm up to 30 m: one radio covers the whole 40 m corridor from anywhere in its middle 20 m.
+    const two = radio('modele-2.4', 0, 0, { band: '2.4', channel: 1, centerMHz: 2412, mountingHeightM: 1, txPowerDbm: -67 + freeSpaceLossDb(30, 2412), antennaGainDbi: 0 });
+    const positions = [{ x: 12, y: 1 }, { x: 28, y: 1 }];
+    const off = redundantPositions(corridor, request({ template: two }), positions);
+    expect(off).toHaveLength(1);
+    // With a weak 2.4 GHz radio (14 m) both stay on.
+    expect(redundantPositions(corridor, request({ template: { ...two, txPowerDbm: -67 + freeSpaceLossDb(14, 2412) } }), positions)).toEqual([]);
+    // Through the proposal: positions from the 5 GHz design, one 2.4 GHz radio off, its channel plan on the other only.
+    const proposal = proposeLevelPlan(corridor, { ...request({ template: five }), templates: [five, two], widths: {}, allowDfs: false });
+    expect(proposal.positions).toHaveLength(2);
+    expect(proposal.disabled['2.4']).toHaveLength(1);
+    expect(proposal.disabled['5']).toBeUndefined();
+    expect(proposal.channels['2.4']).toHaveLength(2);
   });
 
   it('existing locked APs are counted: one fixed AP at the west end leaves one to place', () => {
