@@ -363,3 +363,42 @@ export function redundantPositions(scene: Scene, request: PlacementRequest, posi
   const kept = pruneRedundant(problem, all, request.targetShare);
   return all.filter((index) => !kept.includes(index));
 }
+
+/**
+ * Power plan: how many dB each AP at `positions` can lower its transmit power (by `stepDb` down to `maxDb`) while
+ * every zone still meets its requirement, the most overlapped APs first. Lower power where cells overlap means less
+ * co-channel interference and smaller, better-defined roaming areas.
+ */
+export function powerReductions(scene: Scene, request: PlacementRequest, positions: readonly { x: number; y: number }[], stepDb = 3, maxDb = 9): number[] {
+  const steps = Array.from({ length: Math.floor(maxDb / stepDb) + 1 }, (_, index) => index * stepDb);
+  // The same positions as candidates at each power: candidate (step, i) = index step × n + i.
+  const n = positions.length;
+  const problems = steps.map((reduction) => buildProblem(scene, { ...request, template: { ...request.template, txPowerDbm: request.template.txPowerDbm - reduction }, candidates: [...positions] }));
+  const combined: Problem = { ...problems[0]!, candidates: steps.flatMap(() => [...positions]), primary: problems.flatMap((problem) => problem.primary), secondary: problems.flatMap((problem) => problem.secondary) };
+  const level = positions.map(() => 0);
+  const state = new CoverageState(combined, positions.map((_, i) => i));
+  if (!state.meets(request.targetShare)) return level.map(() => 0);
+  // Most overlapped first: the share of an AP's cells that the others also cover.
+  const overlap = positions.map((_, i) => {
+    const cells = combined.primary[i]!;
+    state.add(i, -1);
+    let shared = 0;
+    for (const demand of cells) if (state.primaryCount[demand]! > 0) shared++;
+    state.add(i, 1);
+    return cells.length ? shared / cells.length : 0;
+  });
+  const order = positions.map((_, i) => i).sort((a, b) => overlap[b]! - overlap[a]!);
+  for (const i of order) {
+    for (let step = steps.length - 1; step > 0; step--) {
+      state.add(level[i]! * n + i, -1);
+      state.add(step * n + i, 1);
+      if (state.meets(request.targetShare)) {
+        level[i] = step;
+        break;
+      }
+      state.add(step * n + i, -1);
+      state.add(level[i]! * n + i, 1);
+    }
+  }
+  return level.map((step) => steps[step]!);
+}

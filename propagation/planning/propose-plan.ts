@@ -7,7 +7,7 @@ import type { BandId, ChannelWidthMHz } from '../radio/channels.ts';
 import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
 import { planChannels } from './channel-plan.ts';
 import { mutualHearingMw } from './mutual-hearing.ts';
-import { placeAccessPoints, redundantPositions, type PlacementZone, type ZoneDriver } from './placement.ts';
+import { placeAccessPoints, powerReductions, redundantPositions, type PlacementZone, type ZoneDriver } from './placement.ts';
 
 export interface ProposalInput {
   levelId: string;
@@ -39,12 +39,17 @@ export interface Proposal {
   capacityAdded: number;
   /** Per band, the proposed APs (indices in positions) whose radio is turned off because coverage does not need it. */
   disabled: Partial<Record<BandId, number[]>>;
+  /** Band of the power plan (the driving band) and each proposed AP's power reduction on it (dB). */
+  powerBand: BandId;
+  powerReductionDb: number[];
 }
 
 export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop: () => boolean = () => false): Proposal {
   const driver = input.templates[0]!;
   const fixedDriver = input.fixed.filter((radio) => radio.band === driver.band);
   const placement = placeAccessPoints(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 4 }, shouldStop);
+  // Power plan on the driving band: each AP lowered as far as coverage allows (3 dB steps, up to 9 dB).
+  const powerReductionDb = powerReductions(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 0 }, placement.positions);
   const channels: Partial<Record<BandId, number[]>> = {};
   const disabled: Partial<Record<BandId, number[]>> = {};
   for (const template of input.templates) {
@@ -53,7 +58,7 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop:
     const off = template === driver ? [] : redundantPositions(scene, { ...input, template, fixed: input.fixed.filter((radio) => radio.band === template.band), restarts: 0 }, placement.positions);
     if (off.length > 0) disabled[template.band] = off;
     const proposed = placement.positions
-      .map((point, index): SceneRadio => ({ ...template, id: `propose-${index}-${template.band}`, apId: `propose-${index}`, levelId: input.levelId, x: point.x, y: point.y, widthMHz: width }))
+      .map((point, index): SceneRadio => ({ ...template, id: `propose-${index}-${template.band}`, apId: `propose-${index}`, levelId: input.levelId, x: point.x, y: point.y, widthMHz: width, txPowerDbm: template.txPowerDbm - (template === driver ? powerReductionDb[index]! : 0) }))
       .filter((_, index) => !off.includes(index));
     const fixed = input.fixed.filter((radio) => radio.band === template.band);
     const trial: Scene = { ...scene, radios: [...fixed, ...proposed] };
@@ -64,6 +69,6 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop:
     const planned = new Map(radios.map((radio, index) => [radio.apId, plan.channels[index]!]));
     channels[template.band] = placement.positions.map((_, index) => planned.get(`propose-${index}`) ?? template.channel);
   }
-  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, disabled };
+  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, disabled, powerBand: driver.band, powerReductionDb };
 }
 

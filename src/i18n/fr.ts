@@ -414,6 +414,7 @@ export const fr = {
       notMet: 'Certaines zones restent sous 95 % : l’exigence ne peut pas être tenue depuis les emplacements candidats (murs, exclusions ou puissance).',
       drivenByCapacity: '— nombre fixé par la capacité ({users} utilisateurs : bornes ajoutées dans la zone)',
       disabled: 'Radios {band} GHz éteintes : {count} sur {total} (la couverture n’en a pas besoin ; allumées, elles n’ajouteraient que des interférences)',
+      power: 'Puissance réduite en {band} GHz là où les cellules se recouvrent trop (la couverture reste atteinte) : {list}',
       drivenByCoverage: '— nombre fixé par la couverture',
       zoneShare: '« {zone} » : {share} de la surface au niveau de signal exigé',
       channels: 'Canaux proposés en {band} GHz : {channels}',

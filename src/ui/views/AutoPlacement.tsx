@@ -53,6 +53,9 @@ export function AutoPlacement({ document, levelId }: { document: ProjectDocument
                 {state.proposal.zoneDrivers[index] === 'capacite' ? t('results.proposal.drivenByCapacity', { users: zone.userCount }) : t('results.proposal.drivenByCoverage')}
               </li>
             ))}
+            {state.proposal.powerReductionDb.some((reduction) => reduction > 0) && (
+              <li>{t('results.proposal.power', { band: state.proposal.powerBand.replace('.', ','), list: state.proposal.powerReductionDb.map((reduction, index) => `P${String(index + 1).padStart(2, '0')} −${reduction} dB`).filter((_, index) => state.proposal.powerReductionDb[index]! > 0).join(', ') })}</li>
+            )}
             {Object.entries(state.proposal.disabled).map(([band, off]) => (
               <li key={`off-${band}`}>{t('results.proposal.disabled', { band: band.replace('.', ','), count: off.length, total: state.proposal.positions.length })}</li>
             ))}

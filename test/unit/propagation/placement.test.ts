@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pointInPolygon } from '../../../propagation/field/area-crossing.ts';
 import { freeSpaceLossDb } from '../../../propagation/models/free-space.ts';
-import { greedyPlacement, placeAccessPoints, redundantPositions, type PlacementRequest } from '../../../propagation/planning/placement.ts';
+import { greedyPlacement, placeAccessPoints, powerReductions, redundantPositions, type PlacementRequest } from '../../../propagation/planning/placement.ts';
 import { proposeLevelPlan } from '../../../propagation/planning/propose-plan.ts';
 import { apsForCapacity, cellEdgeRateMbps, medianUserMarginDb } from '../../../propagation/planning/capacity-sizing.ts';
 import { officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
@@ -94,6 +94,22 @@ describe('automatic placement', () => {
     expect(proposal.disabled['2.4']).toHaveLength(1);
     expect(proposal.disabled['5']).toBeUndefined();
     expect(proposal.channels['2.4']).toHaveLength(2);
+  });
+
+  it('power plan: in three overlapping 14 m cells on a 40 m corridor, the middle AP goes down the most, coverage kept', () => {
+    const template = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
+    const positions = [{ x: 10, y: 1 }, { x: 20, y: 1 }, { x: 30, y: 1 }];
+    const reductions = powerReductions(corridor, request({ template }), positions);
+    // APs at 10 and 30 m cover 0–24 and 16–40 m on their own: the middle one, the most overlapped, drops the full 9 dB.
+    // The end ones must still reach the end cells (centres 0.25 m and 39.75 m, 9.75 m away): −3 dB shrinks 14 m to
+    // 9.92 m (enough, and 19.75/20.25 m stay within reach too), −6 dB to 7.02 m (not enough): 3 dB each.
+    expect(reductions).toEqual([3, 9, 3]);
+    // Coverage holds at the reduced powers (checked with the same engine, one AP per position at its new power).
+    const [west, , east] = positions.map((point, index) => ({ ...template, id: `p${index}`, apId: `p${index}`, levelId: 'n0', x: point.x, y: point.y, txPowerDbm: eirp - reductions[index]! }));
+    const check = placeAccessPoints(corridor, request({ template: { ...template, txPowerDbm: eirp - 9 }, fixed: [west!, east!], candidates: [positions[1]!] }));
+    expect(check.met).toBe(true);
+    // With no overlap to spare (two APs), nothing is reduced.
+    expect(powerReductions(corridor, request({ template }), [{ x: 12, y: 1 }, { x: 28, y: 1 }])).toEqual([0, 0]);
   });
 
   it('existing locked APs are counted: one fixed AP at the west end leaves one to place', () => {
