@@ -70,6 +70,10 @@ export class EngineClient {
     return this.api.measuredMap(...args);
   }
 
+  walk(...args: Parameters<EngineWorkerApi['walk']>) {
+    return this.api.walk(...args);
+  }
+
   calibrate(...args: Parameters<EngineWorkerApi['calibrate']>) {
     return this.api.calibrate(...args);
   }

@@ -8,6 +8,8 @@ import type { ProposalInput } from '../propagation/planning/propose-plan.ts';
 import { interpolateGrid, leaveOneOutRmse, mergeCoincident, type InterpolationOptions } from '../propagation/survey/interpolate.ts';
 import { crossValidate, type FitOptions, type ModelParameters, type Observation } from '../propagation/calibration/fit-model.ts';
 import type { GridSpec } from '../propagation/scene/types.ts';
+import { walkProfile, type WalkOptions } from '../propagation/planning/client-walk.ts';
+import type { BandId } from '../propagation/radio/channels.ts';
 
 let coordinator = new EngineCoordinator();
 
@@ -31,6 +33,9 @@ const api = {
     const idwRmseDb = leaveOneOutRmse(samples, { ...options, method: 'idw' });
     const krigingRmseDb = leaveOneOutRmse(samples, { ...options, method: 'krigeage' });
     return Comlink.transfer({ map, samples: samples.values.length, idwRmseDb, krigingRmseDb }, [map.buffer]);
+  },
+  walk(scene: Scene, levelId: string, band: BandId, path: { x: number; y: number }[], options: WalkOptions) {
+    return walkProfile(scene, levelId, band, path, options);
   },
   calibrate(observations: Observation[], prior: ModelParameters, options: FitOptions, folds: number) {
     return crossValidate(observations, prior, options, folds);

@@ -23,6 +23,8 @@ export interface EditorState {
   suggestions: readonly SuggestedWallWithMaterial[] | null;
   /** Position clicked with the survey-point tool, waiting for its readings (stop-and-go entry). */
   surveyPointAt: Point | null;
+  /** Path drawn with the client-walk tool (level metres), or null. */
+  walkPath: readonly Point[] | null;
 }
 
 export function createEditorState() {
@@ -38,6 +40,7 @@ export function createEditorState() {
     profileId: null,
     suggestions: null,
     surveyPointAt: null,
+    walkPath: null,
   }));
 }
 export type EditorStateStore = ReturnType<typeof createEditorState>;

@@ -263,5 +263,25 @@ describe('éditeur de plans', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('parcours client : tracé dans le couloir de la démonstration, borne servante et changements de borne', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    await page.getByTestId('editor-canvas').focus();
+    await page.keyboard.press('w');
+    await clickAt(page, 1.5, 9.5);
+    await clickAt(page, 38.5, 9.5);
+    await page.keyboard.press('Enter');
+    // The demo's corridor is well covered: a sticky client at the default −70 dBm trigger never roams.
+    await expect.poll(() => page.getByTestId('walk-summary').innerText(), { timeout: 20_000 }).toMatch(/^37 m parcourus, 0 changement\(s\) de borne/);
+    // A client that roams as soon as its AP falls below −50 dBm hands over along the way.
+    await page.getByLabel('Seuil d’itinérance (dBm)').fill('-50');
+    await expect.poll(() => page.getByTestId('walk-summary').innerText(), { timeout: 20_000 }).toMatch(/^37 m parcourus, [1-9]\d* changement\(s\) de borne/);
+    await page.getByTestId('walk-panel').scrollIntoViewIfNeeded();
+    await screenshot(page, 'editeur-12-parcours-client');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 

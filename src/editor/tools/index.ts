@@ -5,6 +5,7 @@ import { CropTool } from './crop-tool.ts';
 import { AlignTool } from './align-tool.ts';
 import { SuggestionBoxTool } from './suggestion-box-tool.ts';
 import { SurveyPointTool } from './survey-point-tool.ts';
+import { WalkTool } from './walk-tool.ts';
 import { AreaTool } from './area-tool.ts';
 import { PanTool } from './pan-tool.ts';
 import { SelectTool } from './select-tool.ts';
@@ -31,5 +32,6 @@ export function createTools(editor: Editor): Record<ToolId, Tool> {
     align: new AlignTool(editor),
     'suggestion-box': new SuggestionBoxTool(editor),
     'survey-point': new SurveyPointTool(editor),
+    walk: new WalkTool(editor),
   };
 }

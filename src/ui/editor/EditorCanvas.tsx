@@ -13,7 +13,8 @@ import { levelBelow } from '../../model/level-stack.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import { drawAccessPoints, drawAreas, drawSelection, drawSurveyPoints, drawWalls } from './draw/draw-level.ts';
-import { drawOverlay, drawSuggestions } from './draw/draw-overlay.ts';
+import { drawOverlay, drawSuggestions, drawWalk } from './draw/draw-overlay.ts';
+import type { WalkProfile } from '../../../propagation/planning/client-walk.ts';
 import { pickLevel } from './draw/plan-pyramid.ts';
 import { drawPlanImage } from './draw/draw-plan.ts';
 import { heatmapImage } from './heatmap-image.ts';
@@ -38,6 +39,8 @@ interface Props {
   level: Level;
   heatmap: HeatmapView;
   showLevelBelow: boolean;
+  /** The client walk to draw (path coloured by serving AP, handover points). */
+  walk?: WalkProfile | null;
   fitRequest: number;
   onViewportChange?: (view: Viewport, size: { width: number; height: number }) => void;
 }
@@ -46,7 +49,7 @@ interface Props {
  * The interactive plan: four stacked canvases (plan, heatmap, content, tool overlay), each drawn by one shape, with
  * no per-object nodes and no Konva hit graph: picking is done by the editor's own hit test in level coordinates.
  */
-export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow, fitRequest, onViewportChange }: Props) {
+export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow, fitRequest, onViewportChange, walk = null }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(host);
   const [view, setView] = useState<Viewport | null>(null);
@@ -123,9 +126,10 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   const overlayScene = useCallback(
     (context: Konva.Context) => {
       if (suggestions) drawSuggestions(raw(context), suggestions, scale);
+      if (walk) drawWalk(raw(context), walk, scale);
       drawOverlay(raw(context), overlay, scale);
     },
-    [overlay, scale, suggestions],
+    [overlay, scale, suggestions, walk],
   );
 
   const input = (event: { clientX: number; clientY: number; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): PointerInput | null => {

@@ -16,6 +16,8 @@ import { HeatmapPanel, type HeatmapSettings } from '../editor/HeatmapPanel.tsx';
 import { ShortcutsPanel } from '../editor/ShortcutsPanel.tsx';
 import { CalibrationDialog } from '../editor/CalibrationDialog.tsx';
 import { SurveyPointDialog } from '../editor/SurveyPointDialog.tsx';
+import { WalkPanel } from '../editor/WalkPanel.tsx';
+import type { WalkProfile } from '../../../propagation/planning/client-walk.ts';
 import { PlanImport } from '../editor/PlanImport.tsx';
 import { WallSuggestions } from '../editor/WallSuggestions.tsx';
 import { toWorld } from '../../editor/viewport.ts';
@@ -46,6 +48,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
   const [fitRequest, setFitRequest] = useState(0);
   const [shortcuts, setShortcuts] = useState(false);
   const [showBelow, setShowBelow] = useState(false);
+  const [walk, setWalk] = useState<WalkProfile | null>(null);
   const [viewport, setViewport] = useState<{ view: Viewport; width: number; height: number } | null>(null);
   const bands = bandsInUse(document);
   const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi });
@@ -84,6 +87,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           level={level}
           heatmap={{ result, scale: settings.scale, opacity: settings.opacity }}
           showLevelBelow={showBelow}
+          walk={walk}
           fitRequest={fitRequest}
           onViewportChange={onViewportChange}
         />
@@ -94,6 +98,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           <h2 id="properties-title">{t('editor.properties.title')}</h2>
           <PropertiesPanel editor={editor} document={document} />
         </section>
+        {bands.length > 0 && <WalkPanel editor={editor} document={document} levelId={level.id} band={band} onProfile={setWalk} />}
         {bands.length > 0 && <HeatmapPanel document={document} bands={bands} settings={{ ...settings, band }} onChange={changeSettings} result={result} status={status} />}
       </aside>
       {shortcuts && <ShortcutsPanel onClose={() => setShortcuts(false)} />}

@@ -3,6 +3,7 @@ import { pointInPolygon } from '../../../propagation/field/area-crossing.ts';
 import { freeSpaceLossDb } from '../../../propagation/models/free-space.ts';
 import { greedyPlacement, placeAccessPoints, powerReductions, redundantPositions, type PlacementRequest } from '../../../propagation/planning/placement.ts';
 import { proposeLevelPlan } from '../../../propagation/planning/propose-plan.ts';
+import { samplePath, walkProfile } from '../../../propagation/planning/client-walk.ts';
 import { apsForCapacity, cellEdgeRateMbps, medianUserMarginDb } from '../../../propagation/planning/capacity-sizing.ts';
 import { officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
 import { level, radio, scene } from './scene-builders.ts';
@@ -158,5 +159,22 @@ describe('automatic placement', () => {
   it('is deterministic for a seed', () => {
     const template = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
     expect(placeAccessPoints(corridor, request({ template, seed: 9 }))).toEqual(placeAccessPoints(corridor, request({ template, seed: 9 })));
+  });
+});
+
+describe('client walk', () => {
+  it('a sticky client walking between two APs 40 m apart hands over where the other AP is 5 dB stronger and its own is below −70 dBm', () => {
+    // Equal EIRP, free space, same heights: 20·log10(d1/d2) = 5 dB at d1/d2 = 1.778, i.e. 25.6 m from the first AP.
+    const eirp = -70 + freeSpaceLossDb(10, 5180); // −70 dBm at 10 m: well below the trigger by 25 m
+    const walkScene = scene([level('n0', [])], [radio('a', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 }), radio('b', 40, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 })], { clientHeightM: 1 });
+    const profile = walkProfile(walkScene, 'n0', '5', [{ x: 0.5, y: 0 }, { x: 39.5, y: 0 }], { stepM: 0.1, hysteresisDb: 5, roamTriggerDbm: -70 });
+    expect(profile.handovers).toHaveLength(1);
+    expect(profile.handovers[0]!.x).toBeCloseTo((40 * 1.7783) / 2.7783, 0);
+    expect(profile.samples[0]!.serving).toBe(0);
+    expect(profile.samples.at(-1)!.serving).toBe(1);
+    // Without hysteresis or trigger (always the strongest) the client switches at the middle.
+    const eager = walkProfile(walkScene, 'n0', '5', [{ x: 0.5, y: 0 }, { x: 39.5, y: 0 }], { stepM: 0.1, hysteresisDb: 0, roamTriggerDbm: 0 });
+    expect(eager.handovers[0]!.x).toBeCloseTo(20, 0);
+    expect(samplePath([{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 1, y: 1 }], 0.5).map((point) => point.distanceM)).toEqual([0, 0.5, 1, 1.5, 2]);
   });
 });

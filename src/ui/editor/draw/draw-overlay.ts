@@ -81,3 +81,28 @@ export function drawSuggestions(ctx: Ctx, suggestions: readonly { a: { x: number
   ctx.stroke();
   ctx.setLineDash([]);
 }
+
+const WALK_COLOURS = ['#0b5cad', '#e8590c', '#2b8a3e', '#862e9c', '#c92a2a', '#1098ad'];
+
+/** The client walk: the path coloured by serving AP, a ring at each handover. */
+export function drawWalk(ctx: Ctx, walk: { samples: { x: number; y: number; serving: number }[]; handovers: { x: number; y: number }[] }, scale: number) {
+  ctx.lineWidth = 4 / scale;
+  for (let index = 1; index < walk.samples.length; index++) {
+    const a = walk.samples[index - 1]!;
+    const b = walk.samples[index]!;
+    ctx.beginPath();
+    ctx.moveTo(a.x, a.y);
+    ctx.lineTo(b.x, b.y);
+    ctx.strokeStyle = WALK_COLOURS[Math.max(0, b.serving) % WALK_COLOURS.length]!;
+    ctx.stroke();
+  }
+  for (const handover of walk.handovers) {
+    ctx.beginPath();
+    ctx.arc(handover.x, handover.y, 7 / scale, 0, 2 * Math.PI);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.lineWidth = 3 / scale;
+    ctx.strokeStyle = '#1b1b1b';
+    ctx.stroke();
+  }
+}
