@@ -135,10 +135,19 @@ export function setMaterialLoss(materialId: string, band: Band, lossDb: number, 
   };
 }
 
-type ProfileThreshold = 'minPrimaryRssiDbm' | 'minSecondaryRssiDbm' | 'minSnrDb';
-const THRESHOLD_RANGES: Record<ProfileThreshold, [number, number]> = { minPrimaryRssiDbm: [-100, -20], minSecondaryRssiDbm: [-100, -20], minSnrDb: [0, 60] };
+type ProfileThreshold = 'minPrimaryRssiDbm' | 'minSecondaryRssiDbm' | 'minSnrDb' | 'maxCoChannelAps' | 'coChannelThresholdDbm' | 'minPhyRateMbps';
+const THRESHOLD_RANGES: Record<ProfileThreshold, [number, number]> = {
+  minPrimaryRssiDbm: [-100, -20],
+  minSecondaryRssiDbm: [-100, -20],
+  minSnrDb: [0, 60],
+  maxCoChannelAps: [0, 50],
+  coChannelThresholdDbm: [-100, -40],
+  minPhyRateMbps: [0, 10000],
+};
+/** Thresholds that may be left empty (not required). */
+const OPTIONAL_THRESHOLDS = new Set<ProfileThreshold>(['minSecondaryRssiDbm', 'maxCoChannelAps', 'minPhyRateMbps']);
 
-/** Sets a requirement threshold; null (only for the secondary level) means "not required". Out-of-range values are ignored. */
+/** Sets a requirement threshold; null (secondary level, co-channel limit, minimum rate) means "not required". Out-of-range values are ignored. */
 export function setProfileThreshold(profileId: string, field: ProfileThreshold, value: number | null, label: string): Action {
   return {
     label,
@@ -146,11 +155,44 @@ export function setProfileThreshold(profileId: string, field: ProfileThreshold, 
       const profile = draft.requirementProfiles.find((candidate) => candidate.id === profileId);
       if (!profile) return;
       if (value === null) {
-        if (field === 'minSecondaryRssiDbm') profile.minSecondaryRssiDbm = null;
+        if (OPTIONAL_THRESHOLDS.has(field)) (profile as Record<ProfileThreshold, number | null>)[field] = null;
         return;
       }
       const [low, high] = THRESHOLD_RANGES[field];
-      if (Number.isFinite(value) && value >= low && value <= high) profile[field] = value;
+      if (!Number.isFinite(value) || value < low || value > high) return;
+      (profile as Record<ProfileThreshold, number | null>)[field] = field === 'maxCoChannelAps' ? Math.round(value) : value;
+    },
+  };
+}
+
+export function renameProfile(profileId: string, name: string, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const profile = draft.requirementProfiles.find((candidate) => candidate.id === profileId);
+      if (profile && name.trim()) profile.name = name.trim().slice(0, 120);
+    },
+  };
+}
+
+/** A new requirement profile copied from another (thresholds to adjust), with its source left to fill in. */
+export function addProfile(templateId: string, id: string, name: string, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const template = draft.requirementProfiles.find((candidate) => candidate.id === templateId);
+      if (template) draft.requirementProfiles.push({ ...template, id, name, source: '' });
+    },
+  };
+}
+
+/** Removes a profile no coverage zone uses (zones always keep a profile). */
+export function deleteProfile(profileId: string, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      if (draft.coverageZones.some((zone) => zone.requirementProfileId === profileId) || draft.requirementProfiles.length <= 1) return;
+      draft.requirementProfiles = draft.requirementProfiles.filter((profile) => profile.id !== profileId);
     },
   };
 }

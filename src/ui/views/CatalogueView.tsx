@@ -1,5 +1,5 @@
 import { useServices } from '../../app/app-services.ts';
-import { addMaterial, renameMaterial, setMaterialColour, setMaterialLoss, setProfileThreshold, type Action } from '../../actions/study-actions.ts';
+import { addMaterial, addProfile, deleteProfile, renameMaterial, renameProfile, setMaterialColour, setMaterialLoss, setProfileThreshold, type Action } from '../../actions/study-actions.ts';
 import { newId } from '../../model/ids.ts';
 import { ApModelImport } from './ApModelImport.tsx';
 import { formatNumber, t } from '../../i18n/index.ts';
@@ -8,7 +8,6 @@ import { CommitField } from '../components/Fields.tsx';
 
 export function CatalogueView({ document }: { document: ProjectDocument }) {
   const { documents } = useServices();
-  const dash = t('catalogue.none');
   const change = (action: Action) => documents.getState().change(action.label, action.recipe);
   return (
     <section className="page" aria-labelledby="catalogue-title">
@@ -105,14 +104,21 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
             <th scope="col" className="num">{t('catalogue.columns.secondary')}</th>
             <th scope="col" className="num">{t('catalogue.columns.snr')}</th>
             <th scope="col" className="num">{t('catalogue.columns.coChannel')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.coChannelThreshold')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.minRate')}</th>
             <th scope="col">{t('catalogue.columns.source')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('catalogue.columns.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {document.requirementProfiles.map((profile) => (
             <tr key={profile.id}>
-              <th scope="row">{profile.name}</th>
-              {(['minPrimaryRssiDbm', 'minSecondaryRssiDbm', 'minSnrDb'] as const).map((field) => (
+              <th scope="row">
+                <CommitField hideLabel label={t('catalogue.profileNameOf', { profile: profile.name })} value={profile.name} required onCommit={(name) => change(renameProfile(profile.id, name, t('catalogue.profileRenamed')))} />
+              </th>
+              {(['minPrimaryRssiDbm', 'minSecondaryRssiDbm', 'minSnrDb', 'maxCoChannelAps', 'coChannelThresholdDbm', 'minPhyRateMbps'] as const).map((field) => (
                 <td key={field} className="num compact-field">
                   <CommitField
                     type="number"
@@ -120,19 +126,26 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
                     hideLabel
                     label={t('catalogue.editThreshold', { profile: profile.name, criterion: t(`catalogue.thresholds.${field}`) })}
                     value={profile[field] === null ? '' : String(profile[field])}
-                    onCommit={(value) => {
-                      const action = setProfileThreshold(profile.id, field, value.trim() === '' ? null : Number(value), t('catalogue.profileChanged'));
-                      documents.getState().change(action.label, action.recipe);
-                    }}
+                    onCommit={(value) => change(setProfileThreshold(profile.id, field, value.trim() === '' ? null : Number(value), t('catalogue.profileChanged')))}
                   />
                 </td>
               ))}
-              <td className="num">{profile.maxCoChannelAps === null ? dash : `${profile.maxCoChannelAps} (≥ ${formatNumber(profile.coChannelThresholdDbm)} dBm)`}</td>
               <td className="source">{profile.source}</td>
+              <td>
+                {!document.coverageZones.some((zone) => zone.requirementProfileId === profile.id) && document.requirementProfiles.length > 1 && (
+                  <button type="button" className="danger" onClick={() => change(deleteProfile(profile.id, t('catalogue.profileDeleted')))}>
+                    {t('catalogue.deleteProfile')}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <button type="button" onClick={() => change(addProfile(document.requirementProfiles[0]!.id, newId(), t('catalogue.newProfileName', { number: document.requirementProfiles.length + 1 }), t('catalogue.addProfile')))}>
+        + {t('catalogue.addProfile')}
+      </button>
+      <p className="muted">{t('catalogue.profilesHint')}</p>
     </section>
   );
 }

@@ -104,3 +104,30 @@ describe('BSSID rules', async () => {
     expect(audit.observations.filter((observation) => observation.ap === 1)).toHaveLength(3);
   });
 });
+
+describe('requirement profiles', async () => {
+  const { addProfile, deleteProfile, renameProfile, setProfileThreshold } = await import('../../../src/actions/study-actions.ts');
+  it('adds, renames, edits the co-channel limit and minimum rate (empty = not required), and only deletes unused profiles', () => {
+    let document = project();
+    const used = document.requirementProfiles[0]!.id;
+    document.coverageZones.push({ id: 'z', levelId: document.levels[0]!.id, name: 'Zone', polygon: [{ xM: 0, yM: 0 }, { xM: 1, yM: 0 }, { xM: 1, yM: 1 }], requirementProfileId: used, userCount: 0, userProfile: '', throughputPerUserMbps: 1 });
+    const apply = (action: { recipe: (draft: typeof document) => void }) => (document = produce(document, action.recipe));
+    apply(addProfile(used, 'nouveau', 'Profil 4', 'Ajouter'));
+    apply(renameProfile('nouveau', '  Salle de visio  ', 'Renommer'));
+    apply(setProfileThreshold('nouveau', 'maxCoChannelAps', 2.4, 'Modifier'));
+    apply(setProfileThreshold('nouveau', 'minPhyRateMbps', 150, 'Modifier'));
+    apply(setProfileThreshold('nouveau', 'coChannelThresholdDbm', -30, 'Modifier')); // out of range: ignored
+    const created = document.requirementProfiles.find((profile) => profile.id === 'nouveau')!;
+    expect(created).toMatchObject({ name: 'Salle de visio', maxCoChannelAps: 2, minPhyRateMbps: 150, source: '' });
+    expect(created.coChannelThresholdDbm).toBe(document.requirementProfiles[0]!.coChannelThresholdDbm);
+    apply(setProfileThreshold('nouveau', 'minPhyRateMbps', null, 'Modifier'));
+    expect(document.requirementProfiles.find((profile) => profile.id === 'nouveau')!.minPhyRateMbps).toBeNull();
+    apply(setProfileThreshold('nouveau', 'minSnrDb', null, 'Modifier')); // a required threshold cannot be emptied
+    expect(document.requirementProfiles.find((profile) => profile.id === 'nouveau')!.minSnrDb).toBe(created.minSnrDb);
+    const count = document.requirementProfiles.length;
+    apply(deleteProfile(used, 'Supprimer'));
+    expect(document.requirementProfiles).toHaveLength(count);
+    apply(deleteProfile('nouveau', 'Supprimer'));
+    expect(document.requirementProfiles).toHaveLength(count - 1);
+  });
+});
