@@ -54,7 +54,7 @@ export class AreaTool extends DraftingTool {
     this.cancel();
   }
 
-  protected show(): void {
+  protected override show(): void {
     const { points, cursor } = this.draft;
     const shape = cursor ? [...points, cursor.point] : points;
     const last = points.at(-1);

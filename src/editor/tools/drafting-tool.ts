@@ -1,4 +1,5 @@
 import type { Editor } from '../editor.ts';
+import { distance } from '../geometry.ts';
 import type { KeyInput, PointerInput, Tool, ToolId } from '../tool.ts';
 import { PolylineDraft } from './polyline-draft.ts';
 
@@ -19,7 +20,17 @@ export abstract class DraftingTool implements Tool {
   }
 
   protected abstract finish(): void;
-  protected abstract show(): void;
+
+  /** The open polyline being drawn, the snap marker and the live length (areas show more). */
+  protected show(): void {
+    const { points, cursor } = this.draft;
+    const last = points.at(-1);
+    this.editor.setOverlay({
+      polyline: points.length > 0 ? { points: cursor ? [...points, cursor.point] : points, closed: false } : null,
+      snap: cursor?.kind ? { point: cursor.point, kind: cursor.kind } : null,
+      lengthM: last && cursor ? distance(last, cursor.point) : null,
+    });
+  }
 
   down(input: PointerInput): void {
     this.draft.add(input);

@@ -1,4 +1,3 @@
-import { distance } from '../geometry.ts';
 import { DraftingTool } from './drafting-tool.ts';
 
 /** The client walk: draw the path a user walks (click to click, Enter or double-click to end); the panel shows the walk. */
@@ -9,15 +8,5 @@ export class WalkTool extends DraftingTool {
     const points = this.draft.points;
     if (points.length >= 2) this.editor.state.setState({ walkPath: [...points] });
     this.cancel();
-  }
-
-  protected show(): void {
-    const { points, cursor } = this.draft;
-    const last = points.at(-1);
-    this.editor.setOverlay({
-      polyline: points.length > 0 ? { points: cursor ? [...points, cursor.point] : points, closed: false } : null,
-      snap: cursor?.kind ? { point: cursor.point, kind: cursor.kind } : null,
-      lengthM: last && cursor ? distance(last, cursor.point) : null,
-    });
   }
 }

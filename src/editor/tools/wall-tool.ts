@@ -1,6 +1,5 @@
 import { addWallPolyline } from '../../actions/editor-actions.ts';
 import { t } from '../../i18n/index.ts';
-import { distance } from '../geometry.ts';
 import { DraftingTool } from './drafting-tool.ts';
 
 /**
@@ -17,15 +16,5 @@ export class WallTool extends DraftingTool {
       this.editor.apply(action);
     }
     this.cancel();
-  }
-
-  protected show(): void {
-    const { points, cursor } = this.draft;
-    const last = points.at(-1);
-    this.editor.setOverlay({
-      polyline: points.length > 0 ? { points: cursor ? [...points, cursor.point] : points, closed: false } : null,
-      snap: cursor?.kind ? { point: cursor.point, kind: cursor.kind } : null,
-      lengthM: last && cursor ? distance(last, cursor.point) : null,
-    });
   }
 }
