@@ -330,6 +330,16 @@ export const fr = {
       outcome: '{kept} murs gardés sur {proposed} proposés (sélectionnés : Suppr pour les retirer).',
     },
     planTools: { crop: 'Recadrer…', uncrop: 'Plan entier', rotate: 'Pivoter de 90°' },
+    forecast: {
+      title: 'Prévision de la borne (bande {band} GHz)',
+      needRssi: 'Affichez la carte « Signal le plus fort (RSSI) » pour voir la prévision de cette borne.',
+      noRadio: 'Pas de radio active en {band} GHz sur cette borne.',
+      area: 'Surface desservie au niveau exigé',
+      users: 'Utilisateurs attendus',
+      airtime: 'Temps d’antenne de leur trafic',
+      edgeRate: 'Débit PHY en limite de cellule',
+      ssids: 'Balises de {count} SSID (temps d’antenne)',
+    },
     walk: {
       title: 'Parcours client',
       intro: 'Client « collant » : il reste sur sa borne tant qu’elle dépasse le seuil d’itinérance, puis passe à une borne plus forte d’au moins l’hystérésis.',

@@ -243,6 +243,8 @@ describe('éditeur de plans', () => {
     await expect
       .poll(async () => ((await stored()).accessPoints as { name: string; azimuthDeg: number; modelId: string }[]).find((ap) => ap.name === 'AP-N1-06')?.azimuthDeg, { timeout: 5000 })
       .toBeCloseTo(90, 0);
+    // The selected AP's forecast on the band shown (served area, users, airtime, edge rate, SSID beacons).
+    await expect.poll(() => page.getByTestId('ap-forecast').innerText(), { timeout: 20_000 }).toMatch(/Surface desservie au niveau exigé\s+\d+ m²/);
     await screenshot(page, 'editeur-9-borne-orientee');
 
     await page.getByRole('button', { name: 'Pivoter de 90°' }).click();

@@ -5,6 +5,7 @@ import { polygonAreaM2 } from '../../model/geometry.ts';
 import type { AccessPoint, ProjectDocument } from '../../model/schema.ts';
 import { CHANNELS_20MHZ } from '../../../propagation/radio/channels.ts';
 import { CommitField } from '../components/Fields.tsx';
+import { radioForecast, type RssiMap } from '../../engine/ap-forecast.ts';
 import { useEditorState } from './use-editor.ts';
 
 const numberOr = (value: string, apply: (n: number) => void) => {
@@ -13,7 +14,7 @@ const numberOr = (value: string, apply: (n: number) => void) => {
 };
 
 /** What is selected, and its editable properties (each edit one undo step). */
-export function PropertiesPanel({ editor, document }: { editor: Editor; document: ProjectDocument }) {
+export function PropertiesPanel({ editor, document, rssiMap = null }: { editor: Editor; document: ProjectDocument; rssiMap?: RssiMap | null }) {
   const selection = useEditorState(editor, (state) => state.selection);
   const ids = new Set(selection);
   const walls = document.walls.filter((wall) => ids.has(wall.id));
@@ -51,6 +52,7 @@ export function PropertiesPanel({ editor, document }: { editor: Editor; document
         </div>
       )}
       {aps.length === 1 && <ApProperties editor={editor} document={document} ap={aps[0]!} />}
+      {aps.length === 1 && <ApForecastView document={document} apId={aps[0]!.id} map={rssiMap} />}
       {zone && selection.length === 1 && (
         <>
           <CommitField label={t('editor.properties.name')} value={zone.name} required onCommit={(name) => editor.apply(updateZone(zone.id, { name }, t('editor.actions.editZone')))} />
@@ -134,5 +136,40 @@ function ApProperties({ editor, document, ap }: { editor: Editor; document: Proj
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The selected AP's forecast on the band the heatmap shows (served area, users, airtime, edge rate, SSID overhead). */
+function ApForecastView({ document, apId, map }: { document: ProjectDocument; apId: string; map: RssiMap | null }) {
+  if (!map) return <p className="muted">{t('editor.forecast.needRssi')}</p>;
+  const forecast = radioForecast(document, apId, map);
+  if (!forecast) return <p className="muted">{t('editor.forecast.noRadio', { band: map.band.replace('.', ',') })}</p>;
+  const percent = (value: number) => `${formatNumber(value * 100, 1)} %`;
+  return (
+    <table className="data-table" data-testid="ap-forecast">
+      <caption>{t('editor.forecast.title', { band: forecast.band.replace('.', ',') })}</caption>
+      <tbody>
+        <tr>
+          <th scope="row">{t('editor.forecast.area')}</th>
+          <td className="num">{formatNumber(forecast.servedAreaM2, 0)} m²</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('editor.forecast.users')}</th>
+          <td className="num">{formatNumber(forecast.expectedUsers, 1)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('editor.forecast.airtime')}</th>
+          <td className="num">{percent(forecast.airtime)}</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('editor.forecast.edgeRate')}</th>
+          <td className="num">{formatNumber(forecast.edgeRateMbps, 0)} Mb/s</td>
+        </tr>
+        <tr>
+          <th scope="row">{t('editor.forecast.ssids', { count: forecast.ssidCount })}</th>
+          <td className="num">{percent(forecast.beaconOverhead)}</td>
+        </tr>
+      </tbody>
+    </table>
   );
 }

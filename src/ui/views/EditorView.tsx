@@ -96,7 +96,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
       <aside className="side-panel side-panel-right" aria-label={t('editor.properties.title')}>
         <section className="panel" aria-labelledby="properties-title">
           <h2 id="properties-title">{t('editor.properties.title')}</h2>
-          <PropertiesPanel editor={editor} document={document} />
+          <PropertiesPanel editor={editor} document={document} rssiMap={result && result.layer === 'rssi' && !result.coarse ? result : null} />
         </section>
         {bands.length > 0 && <WalkPanel editor={editor} document={document} levelId={level.id} band={band} onProfile={setWalk} />}
         {bands.length > 0 && <HeatmapPanel document={document} bands={bands} settings={{ ...settings, band }} onChange={changeSettings} result={result} status={status} />}
