@@ -70,6 +70,10 @@ export class EngineClient {
     return this.api.measuredMap(...args);
   }
 
+  sourceImpact(...args: Parameters<EngineWorkerApi['sourceImpact']>) {
+    return this.api.sourceImpact(...args);
+  }
+
   walk(...args: Parameters<EngineWorkerApi['walk']>) {
     return this.api.walk(...args);
   }

@@ -9,6 +9,7 @@ import { interpolateGrid, leaveOneOutRmse, mergeCoincident, type InterpolationOp
 import { crossValidate, type FitOptions, type ModelParameters, type Observation } from '../propagation/calibration/fit-model.ts';
 import type { GridSpec } from '../propagation/scene/types.ts';
 import { walkProfile, type WalkOptions } from '../propagation/planning/client-walk.ts';
+import { sourceImpact, type NonWifiSource } from '../propagation/planning/source-impact.ts';
 import type { BandId } from '../propagation/radio/channels.ts';
 
 let coordinator = new EngineCoordinator();
@@ -33,6 +34,10 @@ const api = {
     const idwRmseDb = leaveOneOutRmse(samples, { ...options, method: 'idw' });
     const krigingRmseDb = leaveOneOutRmse(samples, { ...options, method: 'krigeage' });
     return Comlink.transfer({ map, samples: samples.values.length, idwRmseDb, krigingRmseDb }, [map.buffer]);
+  },
+  sourceImpact(scene: Scene, sources: NonWifiSource[], levelId: string, band: BandId, grid: GridSpec) {
+    const values = sourceImpact(scene, sources, levelId, band, grid);
+    return Comlink.transfer(values, [values.buffer]);
   },
   walk(scene: Scene, levelId: string, band: BandId, path: { x: number; y: number }[], options: WalkOptions) {
     return walkProfile(scene, levelId, band, path, options);

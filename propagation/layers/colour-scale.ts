@@ -49,3 +49,6 @@ export function colourise(values: Float32Array, scale: ColourScale, alpha = 255,
 
 /** Measured − predicted (dB): red where the site is worse than predicted, blue where it is better, white around 0. */
 export const DIFFERENCE_SCALE: ColourScale = { min: -20, max: 20, stops: [[178, 24, 43], [239, 138, 98], [247, 247, 247], [103, 169, 207], [33, 102, 172]] };
+
+/** Non-Wi-Fi source level (dBm): grey far below the CCA threshold, red above it. */
+export const SOURCE_SCALE: ColourScale = { min: -100, max: -60, stops: [[235, 235, 235], [250, 200, 40], [230, 60, 30], [150, 0, 60]] };

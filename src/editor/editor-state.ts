@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { Point, Segment } from './geometry.ts';
+import type { InterferenceSource } from '../model/schema.ts';
 import { EMPTY_OVERLAY, type Overlay, type ToolId } from './tool.ts';
 
 /** A proposed wall and the material it will get when accepted. */
@@ -25,6 +26,8 @@ export interface EditorState {
   surveyPointAt: Point | null;
   /** Path drawn with the client-walk tool (level metres), or null. */
   walkPath: readonly Point[] | null;
+  /** Kind of non-Wi-Fi source the source tool places. */
+  sourceKind: InterferenceSource['kind'];
 }
 
 export function createEditorState() {
@@ -41,6 +44,7 @@ export function createEditorState() {
     suggestions: null,
     surveyPointAt: null,
     walkPath: null,
+    sourceKind: 'micro-ondes',
   }));
 }
 export type EditorStateStore = ReturnType<typeof createEditorState>;

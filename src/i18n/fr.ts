@@ -138,6 +138,7 @@ export const fr = {
       rotatePlan: 'Pivoter le plan de 90°',
       editAp: 'Modifier la borne',
       rotateAp: 'Orienter la borne',
+      addSource: 'Placer une source non Wi-Fi',
       editRadio: 'Modifier une radio',
       editZone: 'Modifier la zone',
       setMaterial: 'Changer le matériau',
@@ -173,6 +174,7 @@ export const fr = {
       measure: { label: 'Mesure', hint: 'Mesurer une distance entre deux points' },
       calibrate: { label: 'Échelle', hint: "Étalonner l'échelle : deux points puis la distance réelle" },
       crop: { label: 'Recadrer', hint: 'Recadrer le plan : tracer le cadre de la partie utile' },
+      source: { label: 'Source', hint: 'Placer une source non Wi-Fi (four à micro-ondes, Bluetooth, vidéo sans fil…)' },
       walk: { label: 'Parcours', hint: 'Parcours d’un client : tracer le chemin (Entrée pour finir), voir la borne servante, le signal et les changements de borne' },
       'survey-point': { label: 'Relevé', hint: 'Relevé sur site point par point : cliquer où l’on se tient, puis coller ou saisir les mesures' },
       'suggestion-box': { label: 'Cadre', hint: 'Tracer un cadre autour des murs proposés à accepter' },
@@ -213,6 +215,8 @@ export const fr = {
     heatmap: {
       title: 'Carte de couverture',
       show: 'Afficher la carte',
+      sourcesUnit: 'dBm reçus des sources non Wi-Fi (de −100 à −60)',
+      sources: 'Montrer l’impact des sources non Wi-Fi ({count}) à la place (niveau reçu, moyenné sur leur taux d’activité ; au-delà de −82 dBm le Wi-Fi cède le canal)',
       band: 'Bande',
       layer: 'Couche',
       opacity: 'Opacité ({value} %)',
@@ -330,6 +334,11 @@ export const fr = {
       outcome: '{kept} murs gardés sur {proposed} proposés (sélectionnés : Suppr pour les retirer).',
     },
     planTools: { crop: 'Recadrer…', uncrop: 'Plan entier', rotate: 'Pivoter de 90°' },
+    source: {
+      kind: 'Type de source',
+      name: '{kind} {number}',
+      kinds: { 'micro-ondes': 'Four à micro-ondes', dect: 'Téléphone DECT (1,9 GHz, hors bandes Wi-Fi)', bluetooth: 'Bluetooth', radar: 'Radar (5 GHz)', 'video-sans-fil': 'Vidéo sans fil (5,8 GHz)', autre: 'Autre source' },
+    },
     forecast: {
       title: 'Prévision de la borne (bande {band} GHz)',
       needRssi: 'Affichez la carte « Signal le plus fort (RSSI) » pour voir la prévision de cette borne.',

@@ -285,5 +285,22 @@ describe('éditeur de plans', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('sources non Wi-Fi : placer un four à micro-ondes et voir ce qu’il atteint en 2,4 GHz', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    await page.getByTestId('editor-canvas').focus();
+    await page.keyboard.press('i');
+    await clickAt(page, 5, 15);
+    await expect.poll(async () => ((await storedDocuments(page)).find((document) => (document.study as { title: string }).title.startsWith('Tribunal'))!.interferenceSources as unknown[]).length, { timeout: 5000 }).toBe(2);
+    await page.keyboard.press('v');
+    await page.getByLabel('Bande', { exact: true }).selectOption('2.4');
+    await page.getByTestId('sources-toggle').check();
+    await expect.poll(async () => (await heatmapPixels(page)).opaque, { timeout: 20_000 }).toBeGreaterThan(1000);
+    await screenshot(page, 'editeur-13-sources-non-wifi');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 

@@ -6,6 +6,7 @@ import { AlignTool } from './align-tool.ts';
 import { SuggestionBoxTool } from './suggestion-box-tool.ts';
 import { SurveyPointTool } from './survey-point-tool.ts';
 import { WalkTool } from './walk-tool.ts';
+import { SourceTool } from './source-tool.ts';
 import { AreaTool } from './area-tool.ts';
 import { PanTool } from './pan-tool.ts';
 import { SelectTool } from './select-tool.ts';
@@ -33,5 +34,6 @@ export function createTools(editor: Editor): Record<ToolId, Tool> {
     'suggestion-box': new SuggestionBoxTool(editor),
     'survey-point': new SurveyPointTool(editor),
     walk: new WalkTool(editor),
+    source: new SourceTool(editor),
   };
 }

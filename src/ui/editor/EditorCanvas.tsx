@@ -12,7 +12,7 @@ import { displayMetersPerUnit } from '../../model/plan-scale.ts';
 import { levelBelow } from '../../model/level-stack.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
-import { drawAccessPoints, drawAreas, drawSelection, drawSurveyPoints, drawWalls } from './draw/draw-level.ts';
+import { drawAccessPoints, drawAreas, drawSelection, drawSources, drawSurveyPoints, drawWalls } from './draw/draw-level.ts';
 import { drawOverlay, drawSuggestions, drawWalk } from './draw/draw-overlay.ts';
 import type { WalkProfile } from '../../../propagation/planning/client-walk.ts';
 import { pickLevel } from './draw/plan-pyramid.ts';
@@ -120,6 +120,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
       drawSurveyPoints(ctx, document, level.id, scale);
       drawSelection(ctx, document, level.id, scale, selected);
       drawAccessPoints(ctx, document, level.id, scale, selected);
+      drawSources(ctx, document, level.id, scale, selected);
     },
     [document, level.id, scale, selected],
   );

@@ -3,10 +3,10 @@ import type { EditorState } from '../../editor/editor-state.ts';
 import { TOOL_KEYS } from '../../editor/editor.ts';
 import type { ToolId } from '../../editor/tool.ts';
 import { t } from '../../i18n/index.ts';
-import type { ProjectDocument } from '../../model/schema.ts';
+import { INTERFERENCE_KINDS, type ProjectDocument } from '../../model/schema.ts';
 import { useEditorState } from './use-editor.ts';
 
-const GROUPS: ToolId[][] = [['select', 'pan'], ['wall', 'door', 'window', 'split', 'brush'], ['zone', 'exclusion', 'attenuation'], ['ap', 'survey-point', 'walk'], ['measure', 'calibrate']];
+const GROUPS: ToolId[][] = [['select', 'pan'], ['wall', 'door', 'window', 'split', 'brush'], ['zone', 'exclusion', 'attenuation'], ['ap', 'survey-point', 'walk', 'source'], ['measure', 'calibrate']];
 const KEY_OF = Object.fromEntries(Object.entries(TOOL_KEYS).map(([key, tool]) => [tool, key.toUpperCase()])) as Record<ToolId, string>;
 
 /** Tool buttons (with their key) and the choices the active tool uses: material, requirement profile, AP model. */
@@ -15,6 +15,7 @@ export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor
   const materialId = useEditorState(editor, (state) => state.materialId) ?? 'mat-placo';
   const profileId = useEditorState(editor, (state) => state.profileId) ?? document.requirementProfiles[0]?.id;
   const apModelId = useEditorState(editor, (state) => state.apModelId) ?? '';
+  const sourceKind = useEditorState(editor, (state) => state.sourceKind);
   const set = (patch: Partial<EditorState>) => editor.state.setState(patch);
   return (
     <div className="editor-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
@@ -46,6 +47,18 @@ export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor
             {document.requirementProfiles.map((profile) => (
               <option key={profile.id} value={profile.id}>
                 {profile.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {tool === 'source' && (
+        <label className="tool-option">
+          {t('editor.source.kind')}
+          <select aria-label={t('editor.source.kind')} value={sourceKind} onChange={(event) => set({ sourceKind: event.target.value as EditorState['sourceKind'] })}>
+            {INTERFERENCE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`editor.source.kinds.${kind}`)}
               </option>
             ))}
           </select>

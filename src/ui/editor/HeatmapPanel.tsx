@@ -1,5 +1,5 @@
 import type { LayerName } from '../../../propagation/layers/band-layers.ts';
-import type { ColourScale } from '../../../propagation/layers/colour-scale.ts';
+import { SOURCE_SCALE, type ColourScale } from '../../../propagation/layers/colour-scale.ts';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
@@ -15,6 +15,8 @@ export interface HeatmapSettings {
   layer: LayerName;
   opacity: number;
   scale: ColourScale;
+  /** Show the non-Wi-Fi sources' level instead of the Wi-Fi layer. */
+  sources: boolean;
 }
 
 interface Props {
@@ -30,7 +32,7 @@ const percent = (value: number | null) => (value === null ? '—' : `${formatNum
 
 /** Heatmap controls: on/off, band, layer, opacity, colour-scale bounds with the legend, and zone compliance. */
 export function HeatmapPanel({ document, bands, settings, onChange, result, status }: Props) {
-  const { scale } = settings;
+  const scale = settings.sources ? SOURCE_SCALE : settings.scale;
   const stops = scale.stops.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ');
   const zones = new Map(document.coverageZones.map((zone) => [zone.id, zone]));
   return (
@@ -39,6 +41,10 @@ export function HeatmapPanel({ document, bands, settings, onChange, result, stat
       <label className="checkbox">
         <input type="checkbox" checked={settings.visible} onChange={(event) => onChange({ visible: event.target.checked })} data-testid="heatmap-toggle" />
         {t('editor.heatmap.show')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={settings.sources} onChange={(event) => onChange({ sources: event.target.checked })} data-testid="sources-toggle" />
+        {t('editor.heatmap.sources', { count: document.interferenceSources.length })}
       </label>
       <div className="field-row">
         <div className="field">
@@ -71,14 +77,14 @@ export function HeatmapPanel({ document, bands, settings, onChange, result, stat
         <div className="field-row">
           <label>
             {t('editor.heatmap.min')}
-            <input type="number" value={scale.min} step={1} onChange={(event) => Number.isFinite(Number(event.target.value)) && Number(event.target.value) < scale.max && onChange({ scale: { ...scale, min: Number(event.target.value) } })} />
+            <input type="number" value={scale.min} step={1} disabled={settings.sources} onChange={(event) => Number.isFinite(Number(event.target.value)) && Number(event.target.value) < scale.max && onChange({ scale: { ...scale, min: Number(event.target.value) } })} />
           </label>
           <label>
             {t('editor.heatmap.max')}
-            <input type="number" value={scale.max} step={1} onChange={(event) => Number.isFinite(Number(event.target.value)) && Number(event.target.value) > scale.min && onChange({ scale: { ...scale, max: Number(event.target.value) } })} />
+            <input type="number" value={scale.max} step={1} disabled={settings.sources} onChange={(event) => Number.isFinite(Number(event.target.value)) && Number(event.target.value) > scale.min && onChange({ scale: { ...scale, max: Number(event.target.value) } })} />
           </label>
         </div>
-        <p className="muted">{t(`editor.heatmap.units.${settings.layer}`)}</p>
+        <p className="muted">{settings.sources ? t('editor.heatmap.sourcesUnit') : t(`editor.heatmap.units.${settings.layer}`)}</p>
       </div>
       <div role="status" className="engine-status" data-testid="heatmap-status">
         {status.kind === 'running' && (

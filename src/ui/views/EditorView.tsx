@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
+import { DEFAULT_SCALES, SOURCE_SCALE } from '../../../propagation/layers/colour-scale.ts';
+import { useSourceImpact } from '../editor/use-source-impact.ts';
 import { useServices, useUiStore } from '../../app/app-services.ts';
 import { Editor } from '../../editor/editor.ts';
 import type { Segment } from '../../editor/geometry.ts';
@@ -51,9 +52,10 @@ export function EditorView({ document }: { document: ProjectDocument }) {
   const [walk, setWalk] = useState<WalkProfile | null>(null);
   const [viewport, setViewport] = useState<{ view: Viewport; width: number; height: number } | null>(null);
   const bands = bandsInUse(document);
-  const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi });
+  const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi, sources: false });
   const band = bands.includes(settings.band) ? settings.band : (bands[0] ?? '5');
   const changeSettings = useCallback((patch: Partial<HeatmapSettings>) => setSettings((current) => ({ ...current, ...patch, ...(patch.layer ? { scale: DEFAULT_SCALES[patch.layer] } : {}) })), []);
+  const impact = useSourceImpact(document, level?.id ?? '', band, settings.sources && !!level);
   const { result, status } = useLiveHeatmap(document, level?.id ?? '', band, settings.layer, toolState === 'dragging', settings.visible && !!level);
 
   const visibleBox = useMemo(() => {
@@ -85,7 +87,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           editor={editor}
           document={document}
           level={level}
-          heatmap={{ result, scale: settings.scale, opacity: settings.opacity }}
+          heatmap={impact ? { result: impact, scale: SOURCE_SCALE, opacity: settings.opacity } : { result, scale: settings.scale, opacity: settings.opacity }}
           showLevelBelow={showBelow}
           walk={walk}
           fitRequest={fitRequest}

@@ -4,6 +4,7 @@ import { freeSpaceLossDb } from '../../../propagation/models/free-space.ts';
 import { greedyPlacement, placeAccessPoints, powerReductions, redundantPositions, type PlacementRequest } from '../../../propagation/planning/placement.ts';
 import { proposeLevelPlan } from '../../../propagation/planning/propose-plan.ts';
 import { samplePath, walkProfile } from '../../../propagation/planning/client-walk.ts';
+import { sourceImpact } from '../../../propagation/planning/source-impact.ts';
 import { apsForCapacity, cellEdgeRateMbps, medianUserMarginDb } from '../../../propagation/planning/capacity-sizing.ts';
 import { officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
 import { level, radio, scene } from './scene-builders.ts';
@@ -176,5 +177,18 @@ describe('client walk', () => {
     const eager = walkProfile(walkScene, 'n0', '5', [{ x: 0.5, y: 0 }, { x: 39.5, y: 0 }], { stepM: 0.1, hysteresisDb: 0, roamTriggerDbm: 0 });
     expect(eager.handovers[0]!.x).toBeCloseTo(20, 0);
     expect(samplePath([{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 1, y: 1 }], 0.5).map((point) => point.distanceM)).toEqual([0, 0.5, 1, 1.5, 2]);
+  });
+});
+
+describe('non-Wi-Fi source impact', () => {
+  it('is the duty-cycle-averaged source level, with the same propagation as the APs, in its band only', () => {
+    const free = scene([level('n0', [])], [], { clientHeightM: 1 });
+    const source = { id: 'four', levelId: 'n0', x: 0, y: 0, heightM: 1, band: '2.4' as const, centerFrequencyMHz: 2450, powerDbm: 20, dutyCycle: 0.1 };
+    const grid = { originX: 9.95, originY: -0.05, resolutionM: 0.1, nx: 1, ny: 1 }; // the cell centred 10 m away
+    // 20 dBm − 10 dB (10 % duty) − FSPL(10 m, 2450 MHz).
+    expect(sourceImpact(free, [source], 'n0', '2.4', grid)[0]).toBeCloseTo(20 - 10 - freeSpaceLossDb(10, 2450), 1);
+    expect(sourceImpact(free, [source], 'n0', '5', grid)[0]).toBe(-200);
+    // European DECT (1.9 GHz) is outside every Wi-Fi band: no impact even if filed under 2.4 GHz.
+    expect(sourceImpact(free, [{ ...source, centerFrequencyMHz: 1890 }], 'n0', '2.4', grid)[0]).toBe(-200);
   });
 });

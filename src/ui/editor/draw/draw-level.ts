@@ -154,3 +154,28 @@ export function drawSurveyPoints(ctx: Ctx, document: ProjectDocument, levelId: s
   ctx.fillStyle = 'rgba(40, 40, 40, 0.75)';
   ctx.fill();
 }
+
+/** Non-Wi-Fi sources: red diamonds with their name. */
+export function drawSources(ctx: Ctx, document: ProjectDocument, levelId: string, scale: number, selected: ReadonlySet<string>) {
+  const size = 8 / scale;
+  for (const source of document.interferenceSources) {
+    if (source.levelId !== levelId) continue;
+    const { xM: x, yM: y } = source.position;
+    ctx.beginPath();
+    ctx.moveTo(x, y - size);
+    ctx.lineTo(x + size, y);
+    ctx.lineTo(x, y + size);
+    ctx.lineTo(x - size, y);
+    ctx.closePath();
+    ctx.fillStyle = selected.has(source.id) ? '#e8590c' : '#c92a2a';
+    ctx.fill();
+    ctx.lineWidth = 1.5 / scale;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.fillStyle = '#5c0a0a';
+    ctx.font = `${11 / scale}px system-ui, sans-serif`;
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(source.name, x + size * 1.3, y);
+  }
+}
