@@ -53,7 +53,7 @@ export interface BandLayers {
   rateMbps: Float32Array;
 }
 
-export const LAYER_NAMES = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'serving'] as const;
+export const LAYER_NAMES = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'serving', 'roaming'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 
 interface ChannelClass {
@@ -172,5 +172,23 @@ export function layerValues(layers: BandLayers, name: LayerName): Float32Array {
       return Float32Array.from(layers.coChannel);
     case 'serving':
       return Float32Array.from(layers.serving);
+    case 'roaming':
+      return roamingMargin(layers);
   }
+}
+
+/** A second AP counts as a roaming candidate from this level (dBm). */
+export const ROAMING_CANDIDATE_DBM = -75;
+
+/**
+ * Roaming map: best − second signal (dB) where a second AP is heard at ROAMING_CANDIDATE_DBM or more; elsewhere no
+ * value (no handover possible). Where the margin is within the client's hysteresis, clients hand over.
+ */
+export function roamingMargin(layers: Pick<BandLayers, 'best' | 'second'>): Float32Array {
+  const out = new Float32Array(layers.best.length);
+  for (let cell = 0; cell < out.length; cell++) {
+    const second = layers.second[cell]!;
+    out[cell] = second >= ROAMING_CANDIDATE_DBM ? layers.best[cell]! - second : NO_SIGNAL_DBM;
+  }
+  return out;
 }

@@ -21,6 +21,7 @@ export const DEFAULT_SCALES: Record<LayerName, ColourScale> = {
   rate: { min: 0, max: 600, stops: SIGNAL_STOPS },
   overlap: { min: 0, max: 4, stops: COUNT_STOPS },
   'channel-overlap': { min: 0, max: 4, stops: COUNT_STOPS },
+  roaming: { min: 0, max: 15, stops: [[230, 60, 30], [250, 200, 40], [120, 210, 60], [20, 150, 60]] },
   serving: { min: 0, max: 12, stops: [[31, 119, 180], [255, 127, 14], [44, 160, 44], [214, 39, 40], [148, 103, 189]] },
 };
 

@@ -210,6 +210,7 @@ export const fr = {
         overlap: 'Bornes entendues : {value}',
         'channel-overlap': 'Bornes sur le même canal : {value}',
         serving: 'Indice de radio servante : {value}',
+        roaming: 'Écart entre les deux meilleures bornes : {value} dB',
       },
     },
     heatmap: {
@@ -236,6 +237,7 @@ export const fr = {
         overlap: 'Nombre de bornes entendues',
         'channel-overlap': 'Chevauchement de canaux',
         serving: 'Borne servante',
+        roaming: 'Zones d’itinérance (écart entre les 2 meilleures bornes)',
       },
       units: {
         rssi: 'dBm',
@@ -247,6 +249,7 @@ export const fr = {
         overlap: 'bornes au-dessus de −85 dBm',
         'channel-overlap': 'bornes du même canal au-dessus du seuil CCA',
         serving: 'une couleur par radio',
+        roaming: 'dB entre la meilleure et la 2e borne, là où une 2e borne est entendue à −75 dBm ou plus ; en dessous de l’hystérésis du client (souvent 5 dB), il change de borne',
       },
     },
     properties: {

@@ -7,7 +7,7 @@ import type { LayerResult } from '../../../workers/engine-client.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import type { HeatmapStatus } from './use-live-heatmap.ts';
 
-export const EDITOR_LAYERS: LayerName[] = ['rssi', 'second', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'serving'];
+export const EDITOR_LAYERS: LayerName[] = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'roaming', 'serving'];
 
 export interface HeatmapSettings {
   visible: boolean;

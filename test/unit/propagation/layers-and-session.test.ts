@@ -122,3 +122,12 @@ describe('prediction session cache', () => {
     expect(session.computedGroups).toBe(8);
   });
 });
+
+describe('roaming layer', async () => {
+  const { layerValues, roamingMargin } = await import('../../../propagation/layers/band-layers.ts');
+  it('is best − second where a second AP is heard at −75 dBm or more, no value elsewhere', () => {
+    const layers = { best: Float32Array.of(-50, -60, -40), second: Float32Array.of(-53, -80, -75) };
+    expect([...roamingMargin(layers)]).toEqual([3, -200, 35]);
+    expect(layerValues({ ...layers } as never, 'roaming')).toEqual(roamingMargin(layers));
+  });
+});
