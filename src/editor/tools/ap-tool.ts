@@ -2,14 +2,16 @@ import { addAccessPoint } from '../../actions/editor-actions.ts';
 import { t } from '../../i18n/index.ts';
 import type { Editor } from '../editor.ts';
 import { newAccessPoint } from '../new-access-point.ts';
-import type { PointerInput, Tool } from '../tool.ts';
+import type { PointerInput } from '../tool.ts';
+import { ClickTool } from './click-tool.ts';
 
 /** Each click places an AP of the chosen model and selects it (drag it afterwards with the select tool). */
-export class ApTool implements Tool {
+export class ApTool extends ClickTool {
   readonly id = 'ap' as const;
-  readonly stateName = 'idle';
 
-  constructor(private readonly editor: Editor) {}
+  constructor(private readonly editor: Editor) {
+    super();
+  }
 
   down(input: PointerInput): void {
     const document = this.editor.document;
@@ -17,12 +19,4 @@ export class ApTool implements Tool {
     this.editor.apply(addAccessPoint(ap, t('editor.actions.addAp', { name: ap.name })));
     this.editor.select([ap.id]);
   }
-
-  move(): void {}
-  up(): void {}
-  doubleClick(): void {}
-  key(): boolean {
-    return false;
-  }
-  cancel(): void {}
 }

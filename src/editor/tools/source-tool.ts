@@ -1,14 +1,16 @@
 import { t } from '../../i18n/index.ts';
 import type { Editor } from '../editor.ts';
 import { newSource } from '../new-source.ts';
-import type { PointerInput, Tool } from '../tool.ts';
+import type { PointerInput } from '../tool.ts';
+import { ClickTool } from './click-tool.ts';
 
 /** Places a non-Wi-Fi source of the chosen kind (microwave oven, Bluetooth, video sender…) with typical values. */
-export class SourceTool implements Tool {
+export class SourceTool extends ClickTool {
   readonly id = 'source' as const;
-  readonly stateName = 'idle';
 
-  constructor(private readonly editor: Editor) {}
+  constructor(private readonly editor: Editor) {
+    super();
+  }
 
   down(input: PointerInput): void {
     const kind = this.editor.state.getState().sourceKind;
@@ -18,12 +20,4 @@ export class SourceTool implements Tool {
     this.editor.apply({ label: t('editor.actions.addSource'), recipe: (draft) => void draft.interferenceSources.push(source) });
     this.editor.select([id]);
   }
-
-  move(): void {}
-  up(): void {}
-  doubleClick(): void {}
-  key(): boolean {
-    return false;
-  }
-  cancel(): void {}
 }

@@ -1,24 +1,20 @@
 import type { Editor } from '../editor.ts';
-import type { PointerInput, Tool } from '../tool.ts';
+import type { PointerInput } from '../tool.ts';
+import { ClickTool } from './click-tool.ts';
 
 /** Stop-and-go survey entry: each click marks where the auditor stands; the readings are then pasted or typed. */
-export class SurveyPointTool implements Tool {
+export class SurveyPointTool extends ClickTool {
   readonly id = 'survey-point' as const;
-  readonly stateName = 'idle';
 
-  constructor(private readonly editor: Editor) {}
+  constructor(private readonly editor: Editor) {
+    super();
+  }
 
   down(input: PointerInput): void {
     this.editor.state.setState({ surveyPointAt: input.point });
   }
 
-  move(): void {}
-  up(): void {}
-  doubleClick(): void {}
-  key(): boolean {
-    return false;
-  }
-  cancel(): void {
+  override cancel(): void {
     this.editor.state.setState({ surveyPointAt: null });
   }
 }
