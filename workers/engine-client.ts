@@ -5,7 +5,6 @@
  */
 import * as Comlink from 'comlink';
 import type { Scene } from '../propagation/scene/types.ts';
-import type { Proposal, ProposalInput } from '../propagation/planning/propose-plan.ts';
 import type { EngineWorkerApi } from './engine.worker.ts';
 import { CancelledError, type LayerRequest, type LayerResult, type Progress } from './engine-protocol.ts';
 
@@ -59,11 +58,6 @@ export class EngineClient {
 
   cancel(): void {
     void this.api.cancel();
-  }
-
-  async propose(scene: Scene, input: ProposalInput): Promise<Proposal> {
-    await this.ready;
-    return this.api.propose(scene, input);
   }
 
   measuredMap(...args: Parameters<EngineWorkerApi['measuredMap']>) {

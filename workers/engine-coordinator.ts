@@ -7,7 +7,6 @@ import { layerValues } from '../propagation/layers/band-layers.ts';
 import { zoneMask, zoneStatistics } from '../propagation/layers/zone-statistics.ts';
 import type { GridSpec, Scene } from '../propagation/scene/types.ts';
 import { PredictionSession, type FieldJob } from '../propagation/session/prediction-session.ts';
-import { proposeLevelPlan, type Proposal, type ProposalInput } from '../propagation/planning/propose-plan.ts';
 import { CancelledError, type FieldHelperApi, type FieldJobMessage, type LayerRequest, type LayerResult, type Progress } from './engine-protocol.ts';
 
 type Awaitable<T> = T | Promise<T>;
@@ -68,11 +67,6 @@ export class EngineCoordinator {
       });
       this.checkCurrent(generation);
     }
-  }
-
-  /** Automatic placement and channel plan on the given scene; leaves the layer session and its requests alone. */
-  propose(scene: Scene, input: ProposalInput): Proposal {
-    return proposeLevelPlan(scene, input);
   }
 
   private checkCurrent(generation: number): void {

@@ -4,7 +4,6 @@ import * as Comlink from 'comlink';
 import type { Scene } from '../propagation/scene/types.ts';
 import { EngineCoordinator, type RemoteHelper } from './engine-coordinator.ts';
 import type { FieldHelperApi, LayerRequest, LayerResult, Progress } from './engine-protocol.ts';
-import type { ProposalInput } from '../propagation/planning/propose-plan.ts';
 import { interpolateGrid, leaveOneOutRmse, mergeCoincident, type InterpolationOptions } from '../propagation/survey/interpolate.ts';
 import { crossValidate, type FitOptions, type ModelParameters, type Observation } from '../propagation/calibration/fit-model.ts';
 import type { GridSpec } from '../propagation/scene/types.ts';
@@ -23,9 +22,6 @@ const api = {
   },
   cancel(): void {
     coordinator.cancel();
-  },
-  propose(scene: Scene, input: ProposalInput) {
-    return coordinator.propose(scene, input);
   },
   /** Measured map of survey values on a grid (NaN outside the surveyed area), with both methods' leave-one-out error. */
   measuredMap(xs: Float64Array, ys: Float64Array, values: Float64Array, grid: GridSpec, options: InterpolationOptions) {

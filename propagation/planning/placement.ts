@@ -48,6 +48,16 @@ export interface PlacementRequest {
 
 export type ZoneDriver = 'couverture' | 'capacite';
 
+/** Long runs report how far they are (done of total, per phase) and stop early when asked. */
+export interface PlanningHooks {
+  shouldStop(): boolean;
+  progress(phase: PlanningPhase, done: number, total: number): void;
+}
+
+export type PlanningPhase = 'candidats' | 'placement' | 'puissance' | 'canaux' | 'verification';
+
+export const NO_HOOKS: PlanningHooks = { shouldStop: () => false, progress: () => {} };
+
 export interface PlacementResult {
   positions: { x: number; y: number }[];
   /** Share of demanded cells met, per zone, in request order. */
@@ -93,7 +103,7 @@ export function candidatePoints(scene: Scene, request: Pick<PlacementRequest, 'l
   return points;
 }
 
-function buildProblem(scene: Scene, request: PlacementRequest): Problem {
+function buildProblem(scene: Scene, request: PlacementRequest, hooks: PlanningHooks = NO_HOOKS): Problem {
   const { grid } = request;
   const candidates = request.candidates ?? candidatePoints(scene, request);
   const zones = request.zones.map((zone) => Float64Array.from(zone.polygon));
@@ -132,11 +142,14 @@ function buildProblem(scene: Scene, request: PlacementRequest): Problem {
   };
   const primary: Int32Array[] = [];
   const secondary: Int32Array[] = [];
-  for (const point of candidates) {
+  const every = Math.max(1, Math.floor(candidates.length / 50));
+  for (const [index, point] of candidates.entries()) {
+    if (index % every === 0) hooks.progress('candidats', index, candidates.length);
     const sets = satisfied({ ...request.template, levelId: request.levelId, x: point.x, y: point.y });
     primary.push(sets.primary);
     secondary.push(sets.secondary);
   }
+  hooks.progress('candidats', candidates.length, candidates.length);
   const fixedPrimary = new Uint8Array(cellZone.length);
   const fixedSecondary = new Uint8Array(cellZone.length);
   for (const radio of request.fixed) {
@@ -324,18 +337,20 @@ function tryRemoveOne(problem: Problem, chosen: number[], request: PlacementRequ
   return state.meets(request.targetShare) ? current : null;
 }
 
-export function placeAccessPoints(scene: Scene, request: PlacementRequest, shouldStop: () => boolean = () => false): PlacementResult & { baselineCount: number } {
-  const problem = buildProblem(scene, request);
+export function placeAccessPoints(scene: Scene, request: PlacementRequest, hooks: PlanningHooks = NO_HOOKS): PlacementResult & { baselineCount: number } {
+  const problem = buildProblem(scene, request, hooks);
   const baseline = greedy(problem, request, null);
   let best = pruneRedundant(problem, baseline, request.targetShare);
   const random = seededRandom(request.seed);
-  for (let restart = 0; restart < request.restarts && !shouldStop(); restart++) {
+  for (let restart = 0; restart < request.restarts && !hooks.shouldStop(); restart++) {
+    hooks.progress('placement', restart, request.restarts + 1);
     const candidate = pruneRedundant(problem, greedy(problem, request, random), request.targetShare);
     if (candidate.length < best.length) best = candidate;
   }
+  hooks.progress('placement', request.restarts, request.restarts + 1);
   // Try to do with one AP fewer, repairing locally, as long as it works.
   let improved = new CoverageState(problem, best).meets(request.targetShare);
-  while (improved && best.length > 1 && !shouldStop()) {
+  while (improved && best.length > 1 && !hooks.shouldStop()) {
     improved = false;
     for (let index = 0; index < best.length; index++) {
       const smaller = tryRemoveOne(problem, best, request, index);

@@ -1,18 +1,24 @@
 /**
  * One-click proposal for a level: AP positions from automatic placement (driven by the first band of the
  * template, usually 5 GHz), radios of the other bands turned off where coverage does not need them, then a channel
- * plan per band for the proposed radios that stay on, together with the locked ones.
+ * plan per band for the proposed radios that stay on, together with the locked ones. Last, the whole plan is checked
+ * against every criterion of each zone's requirement (co-channel and rate included, which the placement does not
+ * see) with the same layers as the heatmap.
  */
-import type { BandId, ChannelWidthMHz } from '../radio/channels.ts';
+import { channelBlock, type BandId, type ChannelWidthMHz } from '../radio/channels.ts';
 import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
+import { zoneMask, zoneStatistics, type Requirement, type ZoneStatistics } from '../layers/zone-statistics.ts';
+import { PredictionSession } from '../session/prediction-session.ts';
 import { planChannels } from './channel-plan.ts';
 import { mutualHearingMw } from './mutual-hearing.ts';
-import { placeAccessPoints, powerReductions, redundantPositions, type PlacementZone, type ZoneDriver } from './placement.ts';
+import { NO_HOOKS, placeAccessPoints, powerReductions, redundantPositions, type PlanningHooks, type PlacementZone, type ZoneDriver } from './placement.ts';
 
 export interface ProposalInput {
   levelId: string;
   grid: GridSpec;
   zones: PlacementZone[];
+  /** Each zone's whole requirement, for the final check (same order as zones). */
+  requirements: Requirement[];
   exclusions: number[][];
   /** One radio per band of the AP model to place; the first drives the placement. */
   templates: SceneRadio[];
@@ -42,17 +48,22 @@ export interface Proposal {
   /** Band of the power plan (the driving band) and each proposed AP's power reduction on it (dB). */
   powerBand: BandId;
   powerReductionDb: number[];
+  /** Every criterion of each zone's requirement checked on the planned radios, per band (zones in input order). */
+  verification: { band: BandId; zones: ZoneStatistics[] }[];
 }
 
-export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop: () => boolean = () => false): Proposal {
+export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: PlanningHooks = NO_HOOKS): Proposal {
   const driver = input.templates[0]!;
   const fixedDriver = input.fixed.filter((radio) => radio.band === driver.band);
-  const placement = placeAccessPoints(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 4 }, shouldStop);
+  const placement = placeAccessPoints(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 4 }, hooks);
   // Power plan on the driving band: each AP lowered as far as coverage allows (3 dB steps, up to 9 dB).
+  hooks.progress('puissance', 0, 1);
   const powerReductionDb = powerReductions(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 0 }, placement.positions);
   const channels: Partial<Record<BandId, number[]>> = {};
   const disabled: Partial<Record<BandId, number[]>> = {};
-  for (const template of input.templates) {
+  const planned: SceneRadio[] = [];
+  for (const [bandIndex, template] of input.templates.entries()) {
+    hooks.progress('canaux', bandIndex, input.templates.length);
     const width = input.widths[template.band] ?? template.widthMHz;
     // Radios of the other bands that coverage does not need are turned off (they would only interfere).
     const off = template === driver ? [] : redundantPositions(scene, { ...input, template, fixed: input.fixed.filter((radio) => radio.band === template.band), restarts: 0 }, placement.positions);
@@ -66,9 +77,30 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, shouldStop:
     const locked = radios.map((radio) => (fixed.includes(radio) ? radio.channel : null));
     const plan = planChannels(heardMw, { band: template.band, widthMHz: width, allowDfs: input.allowDfs, seed: input.seed, restarts: 6 }, locked);
     // One channel per proposed AP (same order as positions); a radio turned off keeps the band's first legal one.
-    const planned = new Map(radios.map((radio, index) => [radio.apId, plan.channels[index]!]));
-    channels[template.band] = placement.positions.map((_, index) => planned.get(`propose-${index}`) ?? template.channel);
+    const byAp = new Map(radios.map((radio, index) => [radio.apId, plan.channels[index]!]));
+    channels[template.band] = placement.positions.map((_, index) => byAp.get(`propose-${index}`) ?? template.channel);
+    for (const radio of [...fixed, ...proposed]) planned.push(retune(radio, byAp.get(radio.apId) ?? radio.channel));
   }
-  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, disabled, powerBand: driver.band, powerReductionDb };
+  hooks.progress('verification', 0, 1);
+  const verification = verifyPlan(scene, input, planned);
+  hooks.progress('verification', 1, 1);
+  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, disabled, powerBand: driver.band, powerReductionDb, verification };
+}
+
+function retune(radio: SceneRadio, channel: number): SceneRadio {
+  const block = channelBlock(radio.band, channel, radio.widthMHz as ChannelWidthMHz);
+  return block ? { ...radio, channel, centerMHz: block.centerMHz } : radio;
+}
+
+/** Zone statistics of every band on the planned radios (the level's other APs stay in the scene, as in the heatmap). */
+function verifyPlan(scene: Scene, input: ProposalInput, planned: SceneRadio[]): Proposal['verification'] {
+  const others = scene.radios.filter((radio) => radio.levelId !== input.levelId);
+  const session = new PredictionSession();
+  session.setScene({ ...scene, radios: [...others, ...planned] });
+  const masks = input.zones.map((zone) => zoneMask(zone.polygon, input.grid));
+  return input.templates.map(({ band }) => {
+    const { layers } = session.bandLayers(input.levelId, band, input.grid);
+    return { band, zones: masks.map((mask, index) => zoneStatistics(layers, mask, input.grid.resolutionM, input.requirements[index]!)) };
+  });
 }
 

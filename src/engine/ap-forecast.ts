@@ -3,6 +3,7 @@
  * bande de fréquence, et par SSID »): area it serves at the zone requirement, users expected on it, airtime their
  * traffic takes, PHY rate at the edge of its served area, and SSID beacon overhead per radio.
  */
+import { beaconOverhead } from '../../propagation/planning/beacon-overhead.ts';
 import { DEFAULT_LAYER_OPTIONS } from '../../propagation/layers/band-layers.ts';
 import { rateFromLadder, rateLadder } from '../../propagation/radio/mcs.ts';
 import type { BandId, ChannelWidthMHz } from '../../propagation/radio/channels.ts';
@@ -32,13 +33,6 @@ export interface RadioForecast {
   ssidCount: number;
   /** Airtime beacons take: one per SSID every 102.4 ms at the lowest basic rate. */
   beaconOverhead: number;
-}
-
-/** Beacon airtime: preamble + ~300 bytes at the lowest basic rate (1 Mb/s DSSS on 2.4 GHz with long preamble, 6 Mb/s OFDM elsewhere). */
-export function beaconOverhead(band: BandId, ssidCount: number, beaconBytes = 300): number {
-  const [preambleUs, rateMbps] = band === '2.4' ? [192, 1] : [20, 6];
-  const perBeaconUs = preambleUs + (beaconBytes * 8) / rateMbps;
-  return (ssidCount * perBeaconUs) / 102_400;
 }
 
 const MAC_EFFICIENCY = 0.6;

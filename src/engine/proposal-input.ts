@@ -5,8 +5,12 @@ import type { SceneRadio } from '../../propagation/scene/types.ts';
 import { apsForCapacity, medianUserMarginDb } from '../../propagation/planning/capacity-sizing.ts';
 import { DEFAULT_CAPACITY_OPTIONS } from '../../propagation/planning/capacity.ts';
 import { DEFAULT_LAYER_OPTIONS } from '../../propagation/layers/band-layers.ts';
+import type { Requirement } from '../../propagation/layers/zone-statistics.ts';
+import { requiredSignal, type SignalDriver } from '../../propagation/planning/signal-requirement.ts';
+import { noiseFloorDbm } from '../../propagation/radio/noise.ts';
 import type { ApModel, ProjectDocument } from '../model/schema.ts';
 import { levelGrid } from './level-grid.ts';
+import { zoneAirtimeLimit } from './zone-airtime.ts';
 import { sceneFromProject } from './scene-from-project.ts';
 
 export const DEFAULT_POWER_DBM: Record<BandId, number> = { '2.4': 14, '5': 17, '6': 17 };
@@ -20,7 +24,15 @@ export interface ProposalSettings {
   mountingHeightM: number;
   powerDbm: Record<BandId, number>;
   widthMHz: Record<BandId, ChannelWidthMHz>;
+  /** 5 GHz DFS channels (52–144) in the channel plan. */
+  allowDfs: boolean;
+  minApDistanceM: number;
+  minWallDistanceM: number;
+  /** Share of each zone's area that must meet the requirement (0–1). */
+  targetShare: number;
 }
+
+export const DEFAULT_MOUNTING_RULES = { allowDfs: true, minApDistanceM: 6, minWallDistanceM: 0.3, targetShare: 0.95 } as const;
 
 function median(values: number[], fallback: number): number {
   if (values.length === 0) return fallback;
@@ -42,10 +54,13 @@ export function proposalSettings(document: ProjectDocument, levelId: string): Pr
     mountingHeightM: median(aps.map((ap) => ap.mountingHeightM), 2.8),
     powerDbm: perBand((band) => median(radios.filter((radio) => radio.band === band).map((radio) => radio.txPowerDbm), Math.min(DEFAULT_POWER_DBM[band], model.maxTxPowerDbm[band] || DEFAULT_POWER_DBM[band]))),
     widthMHz: perBand((band) => (median(radios.filter((radio) => radio.band === band).map((radio) => radio.widthMHz), DEFAULT_WIDTH_MHZ[band]) as ChannelWidthMHz)),
+    ...DEFAULT_MOUNTING_RULES,
   };
 }
 
-export function proposalInput(document: ProjectDocument, levelId: string, settings = proposalSettings(document, levelId)): ProposalInput {
+export type LevelProposalInput = ProposalInput & { signalDrivers: SignalDriver[] };
+
+export function proposalInput(document: ProjectDocument, levelId: string, settings = proposalSettings(document, levelId)): LevelProposalInput {
   const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
   const scene = sceneFromProject(document);
   const lockedIds = new Set(document.accessPoints.filter((ap) => ap.locked && ap.levelId === levelId).map((ap) => ap.id));
@@ -71,33 +86,44 @@ export function proposalInput(document: ProjectDocument, levelId: string, settin
       spatialStreams: settings.model.spatialStreams,
     };
   });
+  const driver = templates[0];
+  const noiseDbm = noiseFloorDbm(driver?.widthMHz ?? 20, scene.settings.noiseFigureDb);
+  const zones = document.coverageZones.filter((zone) => zone.levelId === levelId);
+  const requirements = zones.map((zone): Requirement => {
+    const profile = profiles.get(zone.requirementProfileId);
+    return {
+      minPrimaryRssiDbm: profile?.minPrimaryRssiDbm ?? -67,
+      minSecondaryRssiDbm: profile?.minSecondaryRssiDbm ?? null,
+      minSnrDb: profile?.minSnrDb ?? 20,
+      maxCoChannelAps: profile?.maxCoChannelAps ?? null,
+      minPhyRateMbps: profile?.minPhyRateMbps ?? null,
+    };
+  });
+  const signals = requirements.map((requirement) => requiredSignal(requirement, noiseDbm, DEFAULT_LAYER_OPTIONS.client, settings.model.spatialStreams, driver?.widthMHz ?? 20));
   return {
     levelId,
     grid: levelGrid(document, levelId, Math.max(1, document.prediction.gridResolutionM)),
-    zones: document.coverageZones
-      .filter((zone) => zone.levelId === levelId)
-      .map((zone) => {
-        const profile = profiles.get(zone.requirementProfileId);
-        const minPrimaryRssiDbm = profile?.minPrimaryRssiDbm ?? -67;
-        const minSecondaryRssiDbm = profile?.minSecondaryRssiDbm ?? null;
-        // Capacity: every user on the driving band (conservative), voice-like profiles (a second AP asked) at 50 %
-        // airtime, others at 70 %, sized on the rate of a cell's median user (see MEDIAN_USER_MARGIN_DB).
-        const margin = medianUserMarginDb(document.prediction.pathLossExponent);
-        const minAps = apsForCapacity(
-          { users: zone.userCount, throughputPerUserMbps: zone.throughputPerUserMbps, bandShare: 1, airtimeLimit: minSecondaryRssiDbm === null ? 0.7 : 0.5, minPrimaryRssiDbm: minPrimaryRssiDbm + margin, minSnrDb: (profile?.minSnrDb ?? 20) + margin },
-          { client: DEFAULT_LAYER_OPTIONS.client, apStreams: settings.model.spatialStreams, widthMHz: templates[0]?.widthMHz ?? 20, macEfficiency: DEFAULT_CAPACITY_OPTIONS.macEfficiency },
-        );
-        return { polygon: zone.polygon.flatMap((point) => [point.xM, point.yM]), minPrimaryRssiDbm, minSecondaryRssiDbm, minAps: Number.isFinite(minAps) ? minAps : 0 };
-      }),
+    zones: zones.map((zone, index) => {
+      const requirement = requirements[index]!;
+      // Capacity: every user on the driving band (conservative), sized on the rate of a cell's median user.
+      const margin = medianUserMarginDb(document.prediction.pathLossExponent);
+      const minAps = apsForCapacity(
+        { users: zone.userCount, throughputPerUserMbps: zone.throughputPerUserMbps, bandShare: 1, airtimeLimit: zoneAirtimeLimit(requirement), minPrimaryRssiDbm: requirement.minPrimaryRssiDbm + margin, minSnrDb: requirement.minSnrDb + margin },
+        { client: DEFAULT_LAYER_OPTIONS.client, apStreams: settings.model.spatialStreams, widthMHz: driver?.widthMHz ?? 20, macEfficiency: DEFAULT_CAPACITY_OPTIONS.macEfficiency },
+      );
+      return { polygon: zone.polygon.flatMap((point) => [point.xM, point.yM]), minPrimaryRssiDbm: signals[index]!.signalDbm, minSecondaryRssiDbm: requirement.minSecondaryRssiDbm, minAps: Number.isFinite(minAps) ? minAps : 0 };
+    }),
+    requirements,
+    signalDrivers: signals.map((signal) => signal.driver),
     exclusions: document.exclusionZones.filter((zone) => zone.levelId === levelId).map((zone) => zone.polygon.flatMap((point) => [point.xM, point.yM])),
     templates,
     fixed: scene.radios.filter((radio) => lockedIds.has(radio.apId)),
     widths: settings.widthMHz,
-    allowDfs: true,
+    allowDfs: settings.allowDfs,
     candidateSpacingM: 1.5,
-    minWallDistanceM: 0.3,
-    minApDistanceM: 6,
-    targetShare: 0.95,
+    minWallDistanceM: settings.minWallDistanceM,
+    minApDistanceM: settings.minApDistanceM,
+    targetShare: settings.targetShare,
     seed: 1,
   };
 }

@@ -12,8 +12,9 @@ import type { ReportFonts } from './pdf/pdf-writer.ts';
 import { implantationPlanSvg } from './plan-svg.ts';
 import { implantationPlanPng } from './plan-png.ts';
 import { apNumbers, buildStudyReportData } from './report-data.ts';
-import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio } from './report-predictions.ts';
-import { accessPointSheet, equipmentSheet } from './spreadsheet-tables.ts';
+import { computeReportPredictions, servedAreaByRadio } from './report-predictions.ts';
+import { accessPointSheet, equipmentSheet, forecastSheets } from './spreadsheet-tables.ts';
+import { clientsByRadio, studyForecast } from './study-forecast.ts';
 import { generateStudyReport, type StudyReportOptions } from './study-report.ts';
 import { availableReportKinds, REPORT_KINDS, type ReportKind } from './report-kinds.ts';
 import { writeXlsx } from './xlsx-writer.ts';
@@ -53,7 +54,8 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
     check();
   }
   progress('tableurs', 0, 1);
-  const tables = [equipmentSheet(data), accessPointSheet(data, servedAreaByRadio(predictions), expectedUsersByRadio(predictions))];
+  const forecast = studyForecast(document, predictions);
+  const tables = [equipmentSheet(data), accessPointSheet(data, servedAreaByRadio(predictions), clientsByRadio(forecast)), ...forecastSheets(forecast)];
   files.push({ name: `${names.equipment}.xlsx`, bytes: await writeXlsx(tables, document.study.author || 'Ondeplan', now) });
   files.push({ name: `${names.equipment}.ods`, bytes: writeOds(tables) });
   const numbers = apNumbers(data);
@@ -74,11 +76,11 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
       grid: result.grid,
       zones: result.zones,
       servedAreaM2: Object.fromEntries(result.servedAreaM2),
-      expectedUsers: Object.fromEntries(result.expectedUsers),
       roamingShare: Object.fromEntries(result.roamingShare),
     })),
     predictionError: predictions.error,
     accessPoints: data.accessPoints,
+    forecast,
     equipment: data.equipment,
     missing: data.missing,
   };

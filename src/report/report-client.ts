@@ -15,6 +15,11 @@ export class ReportJob {
     return api.generate(document, { ...options, nowIso: new Date().toISOString() }, Comlink.proxy(onProgress)).finally(() => this.worker.terminate());
   }
 
+  forecast(document: ProjectDocument, onProgress: (done: number, total: number) => void) {
+    const api = Comlink.wrap<ReportWorkerApi>(this.worker);
+    return api.forecast(document, Comlink.proxy(onProgress)).finally(() => this.worker.terminate());
+  }
+
   cancel(): void {
     this.cancelled = true;
     this.worker.terminate();

@@ -19,11 +19,11 @@ export interface LevelBandPrediction {
   band: BandId;
   grid: GridSpec;
   layers: BandLayers;
+  /** Radio ids in the order `layers.serving` indexes them. */
+  radioIds: string[];
   zones: { zoneId: string; statistics: ZoneStatistics }[];
   /** Area (m²) where each radio serves at ≥ SERVED_THRESHOLD_DBM, by radio id. */
   servedAreaM2: Map<string, number>;
-  /** Expected users per radio: each zone's users spread over the radios serving its cells, in proportion. */
-  expectedUsers: Map<string, number>;
   /** Share of each zone's cells where two or more radios are heard (roaming possible), by zone id. */
   roamingShare: Map<string, number>;
 }
@@ -57,31 +57,23 @@ export function computeReportPredictions(document: ProjectDocument, onStep: (don
             servedAreaM2.set(id, servedAreaM2.get(id)! + cellArea);
           }
         }
-        const expectedUsers = new Map<string, number>(radios.map((radio) => [radio.id, 0]));
         const roamingShare = new Map<string, number>();
         const zones = document.coverageZones
           .filter((zone) => zone.levelId === level.id && profiles.has(zone.requirementProfileId))
           .map((zone) => {
             const profile = profiles.get(zone.requirementProfileId)!;
             const mask = zoneMask(zone.polygon.flatMap((point) => [point.xM, point.yM]), grid);
-            const servedCells = new Map<number, number>();
             let cells = 0;
             let roaming = 0;
             for (let cell = 0; cell < mask.length; cell++) {
               if (!mask[cell]) continue;
               cells++;
               if (layers.heard[cell]! >= 2) roaming++;
-              const serving = layers.serving[cell]!;
-              if (serving >= 0) servedCells.set(serving, (servedCells.get(serving) ?? 0) + 1);
-            }
-            for (const [serving, count] of servedCells) {
-              const id = radios[serving]!.id;
-              expectedUsers.set(id, expectedUsers.get(id)! + (zone.userCount * count) / Math.max(1, cells));
             }
             roamingShare.set(zone.id, cells === 0 ? 0 : roaming / cells);
             return { zoneId: zone.id, statistics: zoneStatistics(layers, mask, grid.resolutionM, profile) };
           });
-        results.push({ levelId: level.id, band, grid, layers, zones, servedAreaM2, expectedUsers, roamingShare });
+        results.push({ levelId: level.id, band, grid, layers, radioIds: radios.map((radio) => radio.id), zones, servedAreaM2, roamingShare });
         onStep(++done, total);
       }
     }
@@ -96,11 +88,4 @@ export function servedAreaByRadio(predictions: ReportPredictions): Map<string, n
   const served = new Map<string, number>();
   for (const result of predictions.results) for (const [id, area] of result.servedAreaM2) served.set(id, (served.get(id) ?? 0) + area);
   return served;
-}
-
-/** Expected users per radio (each radio is in one band, so no double counting across results). */
-export function expectedUsersByRadio(predictions: ReportPredictions): Map<string, number> {
-  const users = new Map<string, number>();
-  for (const result of predictions.results) for (const [id, count] of result.expectedUsers) users.set(id, (users.get(id) ?? 0) + count);
-  return users;
 }

@@ -8,6 +8,8 @@ import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import type { ProjectDocument } from '../model/schema.ts';
 import { generateDeliverables, type DeliverableOptions } from './deliverables.ts';
+import { computeReportPredictions } from './report-predictions.ts';
+import { studyForecast } from './study-forecast.ts';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -16,6 +18,11 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 }
 
 const api = {
+  /** Forecast tables per radio, SSID and zone (Résultats), from the same predictions as the reports. */
+  forecast(document: ProjectDocument, onProgress: (done: number, total: number) => void) {
+    const predictions = computeReportPredictions(document, onProgress);
+    return { forecast: studyForecast(document, predictions), error: predictions.error };
+  },
   async generate(document: ProjectDocument, options: Omit<DeliverableOptions, 'onProgress' | 'shouldStop' | 'now'> & { nowIso: string }, onProgress: (step: string, done: number, total: number) => void) {
     const fonts = { regular: await fetchBytes(regularFontUrl), bold: await fetchBytes(boldFontUrl) };
     const result = await generateDeliverables(document, fonts, { ...options, now: new Date(options.nowIso), onProgress });

@@ -12,7 +12,8 @@ import type { ProjectDocument } from '../model/schema.ts';
 import { drawLevelPlan, hexColour } from './pdf/plan-drawing.ts';
 import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts } from './pdf/pdf-writer.ts';
 import { apNumbers, buildStudyReportData, type StudyReportData } from './report-data.ts';
-import { computeReportPredictions, expectedUsersByRadio, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
+import { computeReportPredictions, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
+import { clientsByRadio, studyForecast, type StudyForecast } from './study-forecast.ts';
 import { REPORT_LAYERS, type ReportKind, type ReportLayer } from './report-kinds.ts';
 import { summariseSurveys } from './survey-summary.ts';
 
@@ -350,7 +351,8 @@ function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPr
   startSection('accessPoints');
   const columns = messages().studyReport.apTable;
   const served = servedAreaByRadio(predictions);
-  const users = expectedUsersByRadio(predictions);
+  const forecast = studyForecast(data.document, predictions);
+  const users = clientsByRadio(forecast);
   const rows: string[][] = [];
   for (const ap of data.accessPoints) {
     for (const radio of ap.radios) {
@@ -379,6 +381,70 @@ function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPr
     rows,
     7.5,
   );
+  forecastTables(writer, forecast);
+}
+
+/** The contract's forecast per AP, band and SSID, and the capacity per zone and band (study-forecast.ts). */
+function forecastTables(writer: PdfWriter, forecast: StudyForecast): void {
+  if (forecast.radios.length === 0) return;
+  const text = messages().results.forecast;
+  const pct = (value: number, digits = 1) => `${number(value * 100, digits)} %`;
+  writer.heading(t('studyReport.forecastTitle'), 2);
+  writer.paragraph(t('studyReport.forecastNote'), 8);
+  writer.table(
+    [
+      { header: text.radios.ap, width: 1.3 },
+      { header: text.radios.band, width: 0.8 },
+      { header: text.radios.channel, width: 0.6, align: 'right' },
+      ...forecast.thresholdsDbm.map((threshold) => ({ header: t('results.forecast.radios.served', { threshold: number(threshold) }), width: 1.1, align: 'right' as const })),
+      { header: text.radios.clients, width: 0.8, align: 'right' },
+      { header: text.radios.airtime, width: 1.1, align: 'right' },
+      { header: text.radios.edgeRate, width: 0.9, align: 'right' },
+      { header: text.radios.beacons, width: 0.7, align: 'right' },
+    ],
+    forecast.radios.map((row) => [
+      row.overLimit ? `${row.apName} (!)` : row.apName,
+      `${band(row.band)} GHz`,
+      String(row.channel),
+      ...row.servedAreaM2.map((area) => number(area, 0)),
+      number(row.clients, 1),
+      `${pct(row.airtime)} / ${row.clients > 0 ? pct(row.airtimeLimit, 0) : '—'}`,
+      number(row.edgeRateMbps, 0),
+      pct(row.beaconOverhead),
+    ]),
+    7.5,
+  );
+  writer.ensureSpace(90);
+  writer.heading(text.ssids.caption, 2);
+  writer.table(
+    [
+      { header: text.ssids.ssid, width: 1.4 },
+      { header: text.ssids.band, width: 0.8 },
+      { header: text.ssids.radios, width: 1, align: 'right' },
+      { header: t('results.forecast.ssids.served', { threshold: number(forecast.thresholdsDbm[0] ?? -67) }), width: 1.6, align: 'right' },
+      { header: text.ssids.clients, width: 1, align: 'right' },
+      { header: text.ssids.beacons, width: 1.2, align: 'right' },
+    ],
+    forecast.ssids.map((row) => [row.ssid, `${band(row.band)} GHz`, String(row.radios), number(row.servedAreaM2, 0), number(row.clients, 1), pct(row.beaconOverhead, 2)]),
+    7.5,
+  );
+  writer.ensureSpace(90);
+  writer.heading(text.zones.caption, 2);
+  writer.table(
+    [
+      { header: text.zones.zone, width: 1.4 },
+      { header: text.zones.level, width: 1.2 },
+      { header: text.zones.band, width: 0.7 },
+      { header: text.zones.share, width: 1.05, align: 'right' },
+      { header: text.zones.users, width: 1.05, align: 'right' },
+      { header: text.zones.airtime, width: 1, align: 'right' },
+      { header: text.zones.needed, width: 1, align: 'right' },
+      { header: text.zones.unserved, width: 1.05, align: 'right' },
+    ],
+    forecast.zones.map((row) => [row.zoneName, row.levelName, `${band(row.band)} GHz`, pct(row.userShare, 0), number(row.users, 1), pct(row.airtime), String(row.radiosNeeded), number(row.unservedUsers, 1)]),
+    7.5,
+  );
+  writer.paragraph(text.method, 8);
 }
 
 function equipment(writer: PdfWriter, data: StudyReportData, startSection: StartSection): void {
@@ -477,6 +543,9 @@ function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportP
         if (channels[j]! - channels[i]! < 5) lines.push(t('studyReport.findings.adjacentChannel', { first: channels[i]!, second: channels[j]!, aps: [...byChannel.get(channels[i]!)!, ...byChannel.get(channels[j]!)!].join(', ') }));
       }
     }
+  }
+  for (const row of studyForecast(data.document, predictions).radios.filter((candidate) => candidate.overLimit)) {
+    lines.push(t('studyReport.findings.overLimit', { ap: row.apName, band: band(row.band), airtime: number(row.airtime * 100, 0), limit: number(row.airtimeLimit * 100, 0), clients: number(row.clients, 1) }));
   }
   const zoneNames = new Map(data.document.coverageZones.map((zone) => [zone.id, zone.name]));
   for (const check of data.document.surveys.length ? surveySummary(data.document).zones : []) {

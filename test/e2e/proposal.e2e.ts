@@ -7,13 +7,27 @@ const browser = useBrowser();
 describe('proposition automatique', () => {
   it("propose une implantation pour l'étage de démonstration, l'applique, puis l'annule", async () => {
     const { page, context, errors } = await openDemoStudy(browser(), 'Résultats');
-    await page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' }).click();
+    const run = page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' });
+    // A run can be cancelled at once: the search runs in its own worker, which is stopped.
+    await run.click();
+    await page.getByTestId('proposal-status').getByRole('button', { name: 'Annuler le calcul' }).click();
+    await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 5000 }).toBe('Recherche annulée ; rien n’a été modifié.');
+    // Mounting rules: 95 % → 90 % of each zone.
+    await page.getByText('Règles de pose et réglages radio').click();
+    const share = page.getByLabel('Part de chaque zone à couvrir (%)');
+    await share.fill('90');
+    await share.press('Enter');
+    await run.click();
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/^\d+ borne\(s\) proposée\(s\) \(Borne Wi-Fi 6 2×2 omnidirectionnelle\), contre \d+ pour un placement glouton simple/);
     const status = (await page.getByTestId('proposal-status').textContent())!;
     const proposed = Number(/^(\d+)/.exec(status)![1]);
     const greedy = Number(/contre (\d+)/.exec(status)![1]);
     expect(proposed).toBeLessThanOrEqual(greedy);
-    expect(await page.getByTestId('proposal-details').textContent()).toContain('Toutes les zones atteignent leur exigence');
+    expect(await page.getByTestId('proposal-details').textContent()).toContain('Toutes les zones atteignent leur niveau de signal sur au moins 90 % de leur surface');
+    // The check table: one row per zone and band, every criterion as a share.
+    const rows = page.getByTestId('proposal-check').locator('tbody tr');
+    expect(await rows.count()).toBe(2 * 4);
+    expect(await rows.first().textContent()).toMatch(/\d+(,\d)? %/);
     await page.getByTestId('proposal-details').scrollIntoViewIfNeeded();
     await screenshot(page, '07-proposition');
     await page.getByRole('button', { name: 'Appliquer la proposition' }).click();
@@ -22,6 +36,23 @@ describe('proposition automatique', () => {
     expect(await undo.getAttribute('title')).toBe('Annuler : Appliquer la proposition automatique');
     await undo.click();
     await expect.poll(async () => ((await storedDocuments(page))[0]!.accessPoints as unknown[]).length, { timeout: 5000 }).toBe(5);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('calcule la prévision par borne, par bande et par SSID hors de la page', async () => {
+    const { page, context, errors } = await openDemoStudy(browser(), 'Résultats');
+    await page.getByRole('button', { name: 'Calculer la prévision' }).click();
+    await expect.poll(() => page.getByTestId('forecast-status').textContent(), { timeout: 30000 }).toMatch(/^10 radio\(s\) évaluée\(s\)\./);
+    // The demo's five APs each have a 2.4 and a 5 GHz radio: ten rows; SSIDs and zone × band rows follow.
+    expect(await page.getByTestId('forecast-radios').locator('tbody tr').count()).toBe(10);
+    expect(await page.getByTestId('forecast-ssids').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('forecast-zones').locator('tbody tr').count()).toBe(4 * 2);
+    const header = await page.getByTestId('forecast-radios').locator('thead').textContent();
+    expect(header).toContain('Surface servie ≥ -67 dBm (m²)');
+    expect(header).toContain('Surface servie ≥ -72 dBm (m²)');
+    await page.getByTestId('forecast-radios').scrollIntoViewIfNeeded();
+    await screenshot(page, '07-prevision-par-borne');
     expect(errors).toEqual([]);
     await context.close();
   });

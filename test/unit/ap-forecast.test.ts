@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beaconOverhead, radioForecast } from '../../src/engine/ap-forecast.ts';
+import { radioForecast } from '../../src/engine/ap-forecast.ts';
+import { beaconOverhead } from '../../propagation/planning/beacon-overhead.ts';
 import { createProject } from '../../src/model/create-project.ts';
 import { newAccessPoint } from '../../src/editor/new-access-point.ts';
 

@@ -104,12 +104,14 @@ describe('deliverables of the demo study', async () => {
     expect(quantities).toEqual({ 'GEN-AX-2X2': 5, 'GEN-SUPPORT-PLAFOND': 5 });
     const apSheet = workbook.getWorksheet('Bornes')!;
     expect(apSheet.rowCount).toBe(1 + 10);
-    // Every zone is served on each band, so expected users per band add up to the 60 + 14 + 6 + 22 users of the zones.
+    // Each user is on one band (band steering): over both bands, expected users add up to the 60 + 14 + 6 + 22 users
+    // of the zones, every zone being served.
     const apRows = apSheet.getSheetValues().slice(2) as unknown[][];
-    for (const band of ['2,4 GHz', '5 GHz']) {
-      const users = apRows.filter((row) => row[6] === band).reduce((sum, row) => sum + Number(row[12]), 0);
-      expect(users).toBeCloseTo(102, 0);
-    }
+    expect(apRows.reduce((sum, row) => sum + Number(row[12]), 0)).toBeCloseTo(102, 0);
+    // The forecast sheets: one row per radio, per SSID band, per zone and band.
+    expect(workbook.getWorksheet('Prévision par borne')!.rowCount).toBe(1 + 10);
+    expect(workbook.getWorksheet('Capacité par zone')!.rowCount).toBe(1 + 4 * 2);
+    expect(workbook.getWorksheet('Prévision par SSID')!.rowCount).toBeGreaterThan(1);
     const content = strFromU8(unzipSync(file('liste-materiel.ods'))['content.xml']!);
     expect(content).toContain('office:value="5"');
     expect(strFromU8(unzipSync(file('liste-materiel.ods')).mimetype!)).toBe('application/vnd.oasis.opendocument.spreadsheet');

@@ -14,7 +14,8 @@ const levelId = demo.levels[0]!.id;
 
 describe('one-click proposal on the demo study', () => {
   const settings = proposalSettings(demo, levelId);
-  const proposal = proposeLevelPlan(sceneFromProject(demo), proposalInput(demo, levelId, settings));
+  const input = proposalInput(demo, levelId, settings);
+  const proposal = proposeLevelPlan(sceneFromProject(demo), input);
 
   it('uses the level’s model and radio settings', () => {
     expect(settings.model.id).toBe('ap-wifi6-2x2');
@@ -32,6 +33,24 @@ describe('one-click proposal on the demo study', () => {
     for (const channel of proposal.channels['5']!) expect(isLegalChannel('5', channel)).toBe(true);
     // The exclusion zone (stair and lift core, level frame x 36–41, y 12–21) gets no AP.
     for (const point of proposal.positions) expect(point.x > 36 && point.y > 12).toBe(false);
+  });
+
+  it('places for the strictest criterion: on 40 MHz the 20 dB SNR of « Données » asks −90.98 + 20 dBm, above −72', () => {
+    const zones = demo.coverageZones.filter((zone) => zone.levelId === levelId);
+    zones.forEach((zone, index) => {
+      const profile = demo.requirementProfiles.find((candidate) => candidate.id === zone.requirementProfileId)!;
+      const noise = -174 + 10 * Math.log10(40e6) + 7;
+      const expected = Math.max(profile.minPrimaryRssiDbm, noise + profile.minSnrDb);
+      expect(input.zones[index]!.minPrimaryRssiDbm).toBeCloseTo(expected, 6);
+      expect(input.signalDrivers[index]).toBe(noise + profile.minSnrDb > profile.minPrimaryRssiDbm ? 'snr' : 'signal');
+    });
+    expect(input.signalDrivers).toContain('snr');
+    // The final check with the heatmap's layers on the driving band: signal and SNR both met on 95 % of each zone.
+    const five = proposal.verification.find((entry) => entry.band === '5')!;
+    for (const statistics of five.zones) {
+      expect(statistics.primary).toBeGreaterThanOrEqual(0.95);
+      expect(statistics.snr).toBeGreaterThanOrEqual(0.95);
+    }
   });
 
   it('applying it is one undoable change that keeps the document valid', () => {

@@ -4,6 +4,7 @@ import type { ProjectDocument } from '../../model/schema.ts';
 import { surfaceTier } from '../../model/surface-tier.ts';
 import { PredictedCoverage } from './PredictedCoverage.tsx';
 import { AutoPlacement } from './AutoPlacement.tsx';
+import { StudyForecastSection } from './forecast/StudyForecastSection.tsx';
 
 export function ResultsView({ document }: { document: ProjectDocument }) {
   const rows = levelStatistics(document);
@@ -67,6 +68,7 @@ export function ResultsView({ document }: { document: ProjectDocument }) {
         </tfoot>
       </table>
       <PredictedCoverage document={document} />
+      <StudyForecastSection document={document} />
       {document.levels.map((level) => (
         <AutoPlacement key={level.id} document={document} levelId={level.id} />
       ))}

@@ -91,8 +91,13 @@ describe('automatic placement', () => {
     // With a weak 2.4 GHz radio (14 m) both stay on.
     expect(redundantPositions(corridor, request({ template: { ...two, txPowerDbm: -67 + freeSpaceLossDb(14, 2412) } }), positions)).toEqual([]);
     // Through the proposal: positions from the 5 GHz design, one 2.4 GHz radio off, its channel plan on the other only.
-    const proposal = proposeLevelPlan(corridor, { ...request({ template: five }), templates: [five, two], widths: {}, allowDfs: false });
+    const requirement = { minPrimaryRssiDbm: -67, minSecondaryRssiDbm: null, minSnrDb: 0, maxCoChannelAps: null, minPhyRateMbps: null };
+    const proposal = proposeLevelPlan(corridor, { ...request({ template: five }), requirements: [requirement], templates: [five, two], widths: {}, allowDfs: false });
     expect(proposal.positions).toHaveLength(2);
+    // The final check with the heatmap's layers: both bands meet −67 dBm over the whole corridor (the 2.4 GHz radio
+    // left on reaches 30 m from 12 or 28 m).
+    expect(proposal.verification.map((entry) => entry.band)).toEqual(['5', '2.4']);
+    for (const entry of proposal.verification) expect(entry.zones[0]!.primary).toBe(1);
     expect(proposal.disabled['2.4']).toHaveLength(1);
     expect(proposal.disabled['5']).toBeUndefined();
     expect(proposal.channels['2.4']).toHaveLength(2);
