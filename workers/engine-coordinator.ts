@@ -58,7 +58,7 @@ export class EngineCoordinator {
         band: request.band,
         layer: request.layer,
         grid,
-        values: layerValues(layers, request.layer).slice(),
+        values: layerValues(layers, request.layer, request.roaming).slice(),
         serving: layerValues(layers, 'serving').slice(),
         radioIds: radios.map((radio) => radio.id),
         zones: request.zones.map((zone) => ({ id: zone.id, statistics: zoneStatistics(layers, zoneMask(zone.polygon, grid), grid.resolutionM, zone.requirement) })),

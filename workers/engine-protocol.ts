@@ -1,5 +1,5 @@
 /** Messages between the app and the engine workers (structured-clone friendly). */
-import type { LayerName } from '../propagation/layers/band-layers.ts';
+import type { LayerName, RoamingClient } from '../propagation/layers/band-layers.ts';
 import type { Requirement, ZoneStatistics } from '../propagation/layers/zone-statistics.ts';
 import type { BandId } from '../propagation/radio/channels.ts';
 import type { GridSpec, Scene } from '../propagation/scene/types.ts';
@@ -19,6 +19,8 @@ export interface LayerRequest {
   /** Send a result on a grid this many times coarser first (1 = no coarse pass). */
   coarseFactor: number;
   zones: ZoneRequest[];
+  /** Client of the roaming layer (default: DEFAULT_ROAMING_CLIENT). */
+  roaming?: RoamingClient;
 }
 
 export interface LayerResult {

@@ -152,7 +152,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
 }
 
 /** The named layer as a Float32Array (counts and indices converted), for display, export and the CLI. */
-export function layerValues(layers: BandLayers, name: LayerName): Float32Array {
+export function layerValues(layers: BandLayers, name: LayerName, roaming: RoamingClient = DEFAULT_ROAMING_CLIENT): Float32Array {
   switch (name) {
     case 'rssi':
       return layers.best;
@@ -173,22 +173,31 @@ export function layerValues(layers: BandLayers, name: LayerName): Float32Array {
     case 'serving':
       return Float32Array.from(layers.serving);
     case 'roaming':
-      return roamingMargin(layers);
+      return roamingMargin(layers, roaming);
   }
 }
 
-/** A second AP counts as a roaming candidate from this level (dBm). */
-export const ROAMING_CANDIDATE_DBM = -75;
+/** The client the roaming map is drawn for. */
+export interface RoamingClient {
+  /** A second AP is a roaming candidate from this level (dBm). */
+  candidateDbm: number;
+  /** The client moves to another AP only once it is this much stronger than the current one (dB). */
+  hysteresisDb: number;
+}
+
+export const DEFAULT_ROAMING_CLIENT: RoamingClient = { candidateDbm: -75, hysteresisDb: 5 };
 
 /**
- * Roaming map: best − second signal (dB) where a second AP is heard at ROAMING_CANDIDATE_DBM or more; elsewhere no
- * value (no handover possible). Where the margin is within the client's hysteresis, clients hand over.
+ * Roaming map: where a client hands over between APs. A client keeps its AP until another is `hysteresisDb`
+ * stronger, so the handovers happen in the band where the two best APs are within the hysteresis of each other and
+ * the second is usable (≥ `candidateDbm`). There the value is best − second (dB, 0 = equal); elsewhere no value.
  */
-export function roamingMargin(layers: Pick<BandLayers, 'best' | 'second'>): Float32Array {
+export function roamingMargin(layers: Pick<BandLayers, 'best' | 'second'>, client: RoamingClient = DEFAULT_ROAMING_CLIENT): Float32Array {
   const out = new Float32Array(layers.best.length);
   for (let cell = 0; cell < out.length; cell++) {
     const second = layers.second[cell]!;
-    out[cell] = second >= ROAMING_CANDIDATE_DBM ? layers.best[cell]! - second : NO_SIGNAL_DBM;
+    const margin = layers.best[cell]! - second;
+    out[cell] = second >= client.candidateDbm && margin <= client.hysteresisDb ? margin : NO_SIGNAL_DBM;
   }
   return out;
 }

@@ -1,11 +1,11 @@
-import type { LayerName } from '../../propagation/layers/band-layers.ts';
+import type { LayerName, RoamingClient } from '../../propagation/layers/band-layers.ts';
 import type { BandId } from '../../propagation/radio/channels.ts';
 import type { GridSpec } from '../../propagation/scene/types.ts';
 import type { LayerRequest } from '../../workers/engine-protocol.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 
 /** A layer request for one level and band, with the level's coverage zones and their requirement profiles. */
-export function layerRequest(document: ProjectDocument, levelId: string, band: BandId, layer: LayerName, grid: GridSpec, coarseFactor = 1): LayerRequest {
+export function layerRequest(document: ProjectDocument, levelId: string, band: BandId, layer: LayerName, grid: GridSpec, coarseFactor = 1, roaming?: RoamingClient): LayerRequest {
   const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
   return {
     levelId,
@@ -13,6 +13,7 @@ export function layerRequest(document: ProjectDocument, levelId: string, band: B
     layer,
     grid,
     coarseFactor,
+    roaming,
     zones: document.coverageZones
       .filter((zone) => zone.levelId === levelId && profiles.has(zone.requirementProfileId))
       .map((zone) => {

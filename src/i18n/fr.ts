@@ -216,6 +216,7 @@ export const fr = {
     heatmap: {
       title: 'Carte de couverture',
       show: 'Afficher la carte',
+      roamingCandidate: '2e borne utilisable dès (dBm)',
       sourcesUnit: 'dBm reçus des sources non Wi-Fi (de −100 à −60)',
       sources: 'Montrer l’impact des sources non Wi-Fi ({count}) à la place (niveau reçu, moyenné sur leur taux d’activité ; au-delà de −82 dBm le Wi-Fi cède le canal)',
       band: 'Bande',
@@ -249,7 +250,7 @@ export const fr = {
         overlap: 'bornes au-dessus de −85 dBm',
         'channel-overlap': 'bornes du même canal au-dessus du seuil CCA',
         serving: 'une couleur par radio',
-        roaming: 'dB entre la meilleure et la 2e borne, là où une 2e borne est entendue à −75 dBm ou plus ; en dessous de l’hystérésis du client (souvent 5 dB), il change de borne',
+        roaming: 'zones de passage d’une borne à l’autre : écart (dB) entre la meilleure et la 2e borne, là où la 2e est utilisable (au-dessus du niveau choisi) et à moins de l’hystérésis du client de la meilleure ; ailleurs, pas de changement de borne',
       },
     },
     properties: {

@@ -32,6 +32,26 @@ function asyncHelper(): RemoteHelper & { jobs: number } {
 }
 
 describe('engine coordinator', () => {
+  it('the roaming layer follows the client of the request: a wider hysteresis marks more cells, equal to a direct computation', async () => {
+    const coordinator = new EngineCoordinator();
+    await coordinator.setScene(scene);
+    const marked = async (hysteresisDb: number) => {
+      const results: LayerResult[] = [];
+      await coordinator.compute({ ...request, layer: 'roaming', coarseFactor: 1, roaming: { candidateDbm: -75, hysteresisDb } }, (result) => void results.push(result));
+      return results.at(-1)!.values;
+    };
+    const narrow = await marked(2);
+    const wide = await marked(10);
+    const count = (values: Float32Array) => values.filter((value) => value > -200).length;
+    expect(count(wide)).toBeGreaterThan(count(narrow));
+    const direct = new PredictionSession();
+    direct.setScene(scene);
+    const { best, second } = direct.bandLayers('niveau-0', '5', grid).layers;
+    let expected = 0;
+    for (let cell = 0; cell < best.length; cell++) if (second[cell]! >= -75 && best[cell]! - second[cell]! <= 10) expected++;
+    expect(count(wide)).toBe(expected);
+  });
+
   it('sends a coarse result first, then the full one, equal to a direct computation; progress reaches the total', async () => {
     const coordinator = new EngineCoordinator();
     await coordinator.setScene(scene);

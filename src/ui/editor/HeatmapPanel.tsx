@@ -1,4 +1,4 @@
-import type { LayerName } from '../../../propagation/layers/band-layers.ts';
+import type { LayerName, RoamingClient } from '../../../propagation/layers/band-layers.ts';
 import { SOURCE_SCALE, type ColourScale } from '../../../propagation/layers/colour-scale.ts';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
@@ -17,6 +17,8 @@ export interface HeatmapSettings {
   scale: ColourScale;
   /** Show the non-Wi-Fi sources' level instead of the Wi-Fi layer. */
   sources: boolean;
+  /** Client of the roaming layer. */
+  roaming: RoamingClient;
 }
 
 interface Props {
@@ -68,6 +70,18 @@ export function HeatmapPanel({ document, bands, settings, onChange, result, stat
           </select>
         </div>
       </div>
+      {settings.layer === 'roaming' && !settings.sources && (
+        <div className="field-row" data-testid="roaming-client">
+          <label>
+            {t('editor.heatmap.roamingCandidate')}
+            <input type="number" min={-95} max={-40} step={1} value={settings.roaming.candidateDbm} onChange={(event) => Number.isFinite(Number(event.target.value)) && event.target.value !== '' && onChange({ roaming: { ...settings.roaming, candidateDbm: Number(event.target.value) } })} />
+          </label>
+          <label>
+            {t('editor.walk.hysteresis')}
+            <input type="number" min={0} max={20} step={1} value={settings.roaming.hysteresisDb} onChange={(event) => Number.isFinite(Number(event.target.value)) && event.target.value !== '' && onChange({ roaming: { ...settings.roaming, hysteresisDb: Math.max(0, Number(event.target.value)) } })} />
+          </label>
+        </div>
+      )}
       <div className="field">
         <label htmlFor="heatmap-opacity">{t('editor.heatmap.opacity', { value: Math.round(settings.opacity * 100) })}</label>
         <input id="heatmap-opacity" type="range" min={0.1} max={1} step={0.05} value={settings.opacity} onChange={(event) => onChange({ opacity: Number(event.target.value) })} />

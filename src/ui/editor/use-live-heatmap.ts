@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LayerName } from '../../../propagation/layers/band-layers.ts';
+import { DEFAULT_ROAMING_CLIENT, type LayerName, type RoamingClient } from '../../../propagation/layers/band-layers.ts';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { layerRequest } from '../../engine/layer-request.ts';
@@ -17,7 +17,7 @@ const INTERACTIVE_COARSENING = 4;
  * The engine's layer for the level and band, recomputed whenever the document changes. Each new request makes the
  * engine drop the one in progress, so the map follows edits without queueing stale work.
  */
-export function useLiveHeatmap(document: ProjectDocument, levelId: string, band: BandId, layer: LayerName, interactive: boolean, enabled: boolean) {
+export function useLiveHeatmap(document: ProjectDocument, levelId: string, band: BandId, layer: LayerName, interactive: boolean, enabled: boolean, roaming: RoamingClient = DEFAULT_ROAMING_CLIENT) {
   const [result, setResult] = useState<LayerResult | null>(null);
   const [status, setStatus] = useState<HeatmapStatus>({ kind: 'idle' });
   const scene = useRadioScene(document);
@@ -45,7 +45,7 @@ export function useLiveHeatmap(document: ProjectDocument, levelId: string, band:
       .setScene(scene)
       .then(() =>
         client.compute(
-          layerRequest(document, levelId, band, layer, grid, interactive ? 1 : INTERACTIVE_COARSENING),
+          layerRequest(document, levelId, band, layer, grid, interactive ? 1 : INTERACTIVE_COARSENING, layer === 'roaming' ? roaming : undefined),
           (next) => live && setResult(next),
           (progress) => live && setStatus({ kind: 'running', progress }),
         ),
@@ -59,7 +59,7 @@ export function useLiveHeatmap(document: ProjectDocument, levelId: string, band:
       live = false;
     };
     // the scene, the zones and their profiles stand for the document
-  }, [scene, coverageZones, requirementProfiles, levelId, band, layer, interactive, enabled, hasRadios]);
+  }, [scene, coverageZones, requirementProfiles, levelId, band, layer, interactive, enabled, hasRadios, roaming.candidateDbm, roaming.hysteresisDb]);
 
   return { result: enabled && hasRadios ? result : null, status };
 }

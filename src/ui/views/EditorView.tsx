@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SCALES, SOURCE_SCALE } from '../../../propagation/layers/colour-scale.ts';
+import { DEFAULT_ROAMING_CLIENT } from '../../../propagation/layers/band-layers.ts';
 import { useSourceImpact } from '../editor/use-source-impact.ts';
 import { useServices, useUiStore } from '../../app/app-services.ts';
 import { Editor } from '../../editor/editor.ts';
@@ -52,11 +53,11 @@ export function EditorView({ document }: { document: ProjectDocument }) {
   const [walk, setWalk] = useState<WalkProfile | null>(null);
   const [viewport, setViewport] = useState<{ view: Viewport; width: number; height: number } | null>(null);
   const bands = bandsInUse(document);
-  const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi, sources: false });
+  const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi, sources: false, roaming: DEFAULT_ROAMING_CLIENT });
   const band = bands.includes(settings.band) ? settings.band : (bands[0] ?? '5');
   const changeSettings = useCallback((patch: Partial<HeatmapSettings>) => setSettings((current) => ({ ...current, ...patch, ...(patch.layer ? { scale: DEFAULT_SCALES[patch.layer] } : {}) })), []);
   const impact = useSourceImpact(document, level?.id ?? '', band, settings.sources && !!level);
-  const { result, status } = useLiveHeatmap(document, level?.id ?? '', band, settings.layer, toolState === 'dragging', settings.visible && !!level);
+  const { result, status } = useLiveHeatmap(document, level?.id ?? '', band, settings.layer, toolState === 'dragging', settings.visible && !!level, settings.roaming);
 
   const visibleBox = useMemo(() => {
     if (!viewport) return null;

@@ -90,7 +90,7 @@ export function PredictedCoverage({ document }: { document: ProjectDocument }) {
           <caption>{t('results.zonesTitle')}</caption>
           <thead>
             <tr>
-              {(['zone', 'profile', 'area', 'primary', 'secondary', 'snr', 'all'] as const).map((key) => (
+              {(['zone', 'profile', 'area', 'primary', 'secondary', 'snr', 'coChannel', 'rate', 'all'] as const).map((key) => (
                 <th key={key} scope="col" className={key === 'zone' || key === 'profile' ? undefined : 'num'}>
                   {t(`results.zoneColumns.${key}`)}
                 </th>
@@ -108,6 +108,8 @@ export function PredictedCoverage({ document }: { document: ProjectDocument }) {
                   <td className="num">{percent(statistics.primary)}</td>
                   <td className="num">{percent(statistics.secondary)}</td>
                   <td className="num">{percent(statistics.snr)}</td>
+                  <td className="num">{percent(statistics.coChannel)}</td>
+                  <td className="num">{percent(statistics.rate)}</td>
                   <td className="num">{percent(statistics.all)}</td>
                 </tr>
               );

@@ -125,9 +125,16 @@ describe('prediction session cache', () => {
 
 describe('roaming layer', async () => {
   const { layerValues, roamingMargin } = await import('../../../propagation/layers/band-layers.ts');
-  it('is best − second where a second AP is heard at −75 dBm or more, no value elsewhere', () => {
-    const layers = { best: Float32Array.of(-50, -60, -40), second: Float32Array.of(-53, -80, -75) };
-    expect([...roamingMargin(layers)]).toEqual([3, -200, 35]);
-    expect(layerValues({ ...layers } as never, 'roaming')).toEqual(roamingMargin(layers));
+  it('is best − second where a second AP is usable and within the client hysteresis, no value elsewhere', () => {
+    const layers = { best: Float32Array.of(-50, -60, -40, -70), second: Float32Array.of(-53, -80, -75, -74) };
+    // Default client (second usable from −75 dBm, 5 dB hysteresis): 3 dB and 4 dB hand over; −80 dBm is not usable;
+    // 35 dB apart, the client stays on the best AP.
+    expect([...roamingMargin(layers)]).toEqual([3, -200, -200, 4]);
+    // A client with a 40 dB hysteresis also counts the 35 dB cell; one that uses APs from −85 dBm with 20 dB, the 20 dB one.
+    expect([...roamingMargin(layers, { candidateDbm: -75, hysteresisDb: 40 })]).toEqual([3, -200, 35, 4]);
+    expect([...roamingMargin(layers, { candidateDbm: -85, hysteresisDb: 20 })]).toEqual([3, 20, -200, 4]);
+    // A 2 dB hysteresis keeps only near-equal signals.
+    expect([...roamingMargin(layers, { candidateDbm: -75, hysteresisDb: 2 })]).toEqual([-200, -200, -200, -200]);
+    expect(layerValues({ ...layers } as never, 'roaming', { candidateDbm: -85, hysteresisDb: 20 })).toEqual(roamingMargin(layers, { candidateDbm: -85, hysteresisDb: 20 }));
   });
 });
