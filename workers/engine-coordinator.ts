@@ -4,6 +4,7 @@
  * request in progress stop at its next job boundary and reject with CancelledError.
  */
 import { layerValues } from '../propagation/layers/band-layers.ts';
+import { sourceInterferenceMw } from '../propagation/planning/source-impact.ts';
 import { zoneMask, zoneStatistics } from '../propagation/layers/zone-statistics.ts';
 import type { GridSpec, Scene } from '../propagation/scene/types.ts';
 import { PredictionSession, type FieldJob } from '../propagation/session/prediction-session.ts';
@@ -16,6 +17,7 @@ export class EngineCoordinator {
   private readonly session = new PredictionSession();
   private scene: Scene | null = null;
   private generation = 0;
+  private readonly sourceCache = new Map<string, Float32Array | null>();
 
   constructor(
     private readonly helpers: RemoteHelper[] = [],
@@ -23,6 +25,7 @@ export class EngineCoordinator {
   ) {}
 
   async setScene(scene: Scene): Promise<void> {
+    this.sourceCache.clear();
     this.generation++; // whatever was being computed is for the old scene
     this.scene = scene;
     this.session.setScene(scene);
@@ -52,7 +55,9 @@ export class EngineCoordinator {
       const { grid, coarse } = grids[pass]!;
       const passStart = done;
       done = await this.runJobs(jobs[pass]!, generation, (count) => onProgress({ done: passStart + count, total }), done);
-      const { radios, layers } = this.session.bandLayers(request.levelId, request.band, grid, undefined, needsInterference(request.layer) || request.zones.length > 0);
+      const withInterference = needsInterference(request.layer) || request.zones.length > 0;
+      const external = withInterference ? this.sourcePower(request, grid) : null;
+      const { radios, layers } = this.session.bandLayers(request.levelId, request.band, grid, undefined, withInterference, external);
       await onResult({
         levelId: request.levelId,
         band: request.band,
@@ -67,6 +72,17 @@ export class EngineCoordinator {
       });
       this.checkCurrent(generation);
     }
+  }
+
+  /** Non-Wi-Fi sources' power on the request's band (mW per cell), kept for the last few level / band / grid asks. */
+  private sourcePower(request: LayerRequest, grid: GridSpec): Float32Array | null {
+    if (!this.scene || !request.sources?.length) return null;
+    const key = JSON.stringify([request.sources, request.levelId, request.band, grid]);
+    if (!this.sourceCache.has(key)) {
+      if (this.sourceCache.size >= 4) this.sourceCache.delete(this.sourceCache.keys().next().value!);
+      this.sourceCache.set(key, sourceInterferenceMw(this.scene, request.sources, request.levelId, request.band, grid));
+    }
+    return this.sourceCache.get(key)!;
   }
 
   private checkCurrent(generation: number): void {

@@ -2,6 +2,7 @@
 import type { LayerName, RoamingClient } from '../propagation/layers/band-layers.ts';
 import type { Requirement, ZoneStatistics } from '../propagation/layers/zone-statistics.ts';
 import type { BandId } from '../propagation/radio/channels.ts';
+import type { NonWifiSource } from '../propagation/planning/source-impact.ts';
 import type { GridSpec, Scene } from '../propagation/scene/types.ts';
 
 export interface ZoneRequest {
@@ -21,6 +22,8 @@ export interface LayerRequest {
   zones: ZoneRequest[];
   /** Client of the roaming layer (default: DEFAULT_ROAMING_CLIENT). */
   roaming?: RoamingClient;
+  /** Non-Wi-Fi sources, counted as interference in the SINR (and so the rate and zone statistics). */
+  sources?: NonWifiSource[];
 }
 
 export interface LayerResult {

@@ -234,7 +234,7 @@ export class BandAccumulator {
    * false, SINR, rate and co-channel are left empty (zeros / NO_SIGNAL): the RSSI, overlap and SNR views need
    * only the ranking, which is the cheap part of an update.
    */
-  layers(withInterference = true): BandLayers {
+  layers(withInterference = true, externalMw: Float32Array | null = null): BandLayers {
     const { cellCount, options, slots } = this;
     const slotToRadio = new Int16Array(slots.length).fill(-1);
     const slotClass = new Int16Array(slots.length);
@@ -343,7 +343,7 @@ export class BandAccumulator {
       const signalDbm = best[cell]!;
       const signalMw = toMilliwatts(signalDbm);
       const total = interference[cell]!;
-      const others = total > signalMw ? (total - signalMw) * utilisation : 0;
+      const others = (total > signalMw ? (total - signalMw) * utilisation : 0) + (externalMw ? externalMw[cell]! : 0);
       snr[cell] = signalDbm - noiseDbm[servingClass]!;
       const ratio = TEN_OVER_LN10 * Math.log(signalMw / (noiseMw[servingClass]! + others));
       const sinrDb = ratio > noSignal ? ratio : noSignal;

@@ -70,7 +70,8 @@ function blocksOverlap(a: ChannelClass, b: ChannelClass): boolean {
  * Combines the fields (dBm) of the radios of one band on one level, from scratch, in double precision: the simple
  * reference that the incremental BandAccumulator is tested against.
  */
-export function combineBand(radios: readonly LayerRadio[], fields: readonly Float32Array[], cellCount: number, options: BandLayerOptions = DEFAULT_LAYER_OPTIONS): BandLayers {
+/** `externalMw`: in-band power of non-Wi-Fi sources per cell (mW, duty cycle included), added to the SINR's interference. */
+export function combineBand(radios: readonly LayerRadio[], fields: readonly Float32Array[], cellCount: number, options: BandLayerOptions = DEFAULT_LAYER_OPTIONS, externalMw: Float32Array | null = null): BandLayers {
   const best = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
   const second = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
   const third = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
@@ -138,7 +139,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
     let interference = 0;
     const row = coupling[servingClass]!;
     for (let classIndex = 0; classIndex < classes.length; classIndex++) interference += row[classIndex]! * classPower[classIndex]![cell]!;
-    interference = Math.max(0, interference - signalMw) * utilisation;
+    interference = Math.max(0, interference - signalMw) * utilisation + (externalMw ? externalMw[cell]! : 0);
     const snrDb = signalDbm - noiseDbm[servingClass]!;
     const sinrDb = 10 * Math.log10(signalMw / (noiseMw[servingClass]! + interference));
     snr[cell] = snrDb;

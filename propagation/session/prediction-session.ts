@@ -113,7 +113,7 @@ export class PredictionSession {
    * Layers of one band on one level, updated incrementally from the previous call with the same level, band,
    * grid and options. `radios[k]` is the radio that `layers.serving == k` designates.
    */
-  bandLayers(targetLevelId: string, band: BandId, grid: GridSpec, options: BandLayerOptions = DEFAULT_LAYER_OPTIONS, withInterference = true): { radios: SceneRadio[]; layers: BandLayers } {
+  bandLayers(targetLevelId: string, band: BandId, grid: GridSpec, options: BandLayerOptions = DEFAULT_LAYER_OPTIONS, withInterference = true, externalMw: Float32Array | null = null): { radios: SceneRadio[]; layers: BandLayers } {
     const fields = this.bandFields(targetLevelId, band, grid);
     const effective = { ...options, noiseFigureDb: this.scene?.settings.noiseFigureDb ?? options.noiseFigureDb };
     const key = `${targetLevelId}/${band}/${gridKey(grid)}/${JSON.stringify(effective)}`;
@@ -124,7 +124,7 @@ export class PredictionSession {
     }
     accumulator.sync(fields.radios.map((radio, index) => ({ id: radio.id, radio, field: fields.fields[index]! })));
     const byId = new Map(fields.radios.map((radio) => [radio.id, radio]));
-    return { radios: accumulator.radios.map((radio) => byId.get(radio.id)!), layers: accumulator.layers(withInterference) };
+    return { radios: accumulator.radios.map((radio) => byId.get(radio.id)!), layers: accumulator.layers(withInterference, externalMw) };
   }
 
   private evict(): void {

@@ -3,6 +3,7 @@ import type { BandId } from '../../propagation/radio/channels.ts';
 import type { GridSpec } from '../../propagation/scene/types.ts';
 import type { LayerRequest } from '../../workers/engine-protocol.ts';
 import type { ProjectDocument } from '../model/schema.ts';
+import { nonWifiSources } from './non-wifi-sources.ts';
 
 /** A layer request for one level and band, with the level's coverage zones and their requirement profiles. */
 export function layerRequest(document: ProjectDocument, levelId: string, band: BandId, layer: LayerName, grid: GridSpec, coarseFactor = 1, roaming?: RoamingClient): LayerRequest {
@@ -14,6 +15,7 @@ export function layerRequest(document: ProjectDocument, levelId: string, band: B
     grid,
     coarseFactor,
     roaming,
+    sources: nonWifiSources(document),
     zones: document.coverageZones
       .filter((zone) => zone.levelId === levelId && profiles.has(zone.requirementProfileId))
       .map((zone) => {

@@ -10,6 +10,8 @@ import { PredictionSession } from '../../propagation/session/prediction-session.
 import { bandsInUse } from '../engine/layer-request.ts';
 import { levelGrid } from '../engine/level-grid.ts';
 import { sceneFromProject } from '../engine/scene-from-project.ts';
+import { nonWifiSources } from '../engine/non-wifi-sources.ts';
+import { sourceInterferenceMw } from '../../propagation/planning/source-impact.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 
 export const SERVED_THRESHOLD_DBM = -67;
@@ -38,7 +40,9 @@ export function computeReportPredictions(document: ProjectDocument, onStep: (don
   const results: LevelBandPrediction[] = [];
   if (bands.length === 0) return { results, error: null };
   const session = new PredictionSession();
-  session.setScene(sceneFromProject(document));
+  const scene = sceneFromProject(document);
+  const sources = nonWifiSources(document);
+  session.setScene(scene);
   const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
   const total = document.levels.length * bands.length;
   let done = 0;
@@ -47,7 +51,7 @@ export function computeReportPredictions(document: ProjectDocument, onStep: (don
       const grid = levelGrid(document, level.id);
       for (const band of bands) {
         if (shouldStop()) return { results, error: null };
-        const { radios, layers } = session.bandLayers(level.id, band, grid);
+        const { radios, layers } = session.bandLayers(level.id, band, grid, undefined, true, sourceInterferenceMw(scene, sources, level.id, band, grid));
         const cellArea = grid.resolutionM * grid.resolutionM;
         const servedAreaM2 = new Map<string, number>(radios.map((radio) => [radio.id, 0]));
         for (let cell = 0; cell < layers.serving.length; cell++) {

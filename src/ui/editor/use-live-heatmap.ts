@@ -21,7 +21,7 @@ export function useLiveHeatmap(document: ProjectDocument, levelId: string, band:
   const [result, setResult] = useState<LayerResult | null>(null);
   const [status, setStatus] = useState<HeatmapStatus>({ kind: 'idle' });
   const scene = useRadioScene(document);
-  const { coverageZones, requirementProfiles } = document;
+  const { coverageZones, requirementProfiles, interferenceSources } = document;
   const hasRadios = document.accessPoints.some((ap) => ap.levelId === levelId && ap.radios.some((radio) => radio.enabled && radio.band === band));
 
   useEffect(() => {
@@ -59,7 +59,7 @@ export function useLiveHeatmap(document: ProjectDocument, levelId: string, band:
       live = false;
     };
     // the scene, the zones and their profiles stand for the document
-  }, [scene, coverageZones, requirementProfiles, levelId, band, layer, interactive, enabled, hasRadios, roaming.candidateDbm, roaming.hysteresisDb]);
+  }, [scene, coverageZones, requirementProfiles, interferenceSources, levelId, band, layer, interactive, enabled, hasRadios, roaming.candidateDbm, roaming.hysteresisDb]);
 
   return { result: enabled && hasRadios ? result : null, status };
 }

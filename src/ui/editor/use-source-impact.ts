@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { levelGrid } from '../../engine/level-grid.ts';
+import { nonWifiSources } from '../../engine/non-wifi-sources.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import { useRadioScene } from '../use-radio-scene.ts';
@@ -21,7 +22,7 @@ export function useSourceImpact(document: ProjectDocument, levelId: string, band
     } catch {
       return;
     }
-    const list = sources.map((source) => ({ id: source.id, levelId: source.levelId, x: source.position.xM, y: source.position.yM, heightM: 1, band: source.band, centerFrequencyMHz: source.centerFrequencyMHz, powerDbm: source.powerDbm, dutyCycle: source.dutyCycle }));
+    const list = nonWifiSources(document);
     void engine()
       .sourceImpact(scene, list, levelId, band, grid)
       .then((values) => live && setResult({ levelId, band, layer: 'rssi', grid, values, serving: new Float32Array(values.length).fill(-1), radioIds: [], zones: [], coarse: false, computedFields: list.length }));

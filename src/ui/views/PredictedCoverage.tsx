@@ -57,7 +57,7 @@ export function PredictedCoverage({ document }: { document: ProjectDocument }) {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recompute when the scene, the zones, the level or the band change
-  }, [scene, document.coverageZones, document.requirementProfiles, level?.id, band]);
+  }, [scene, document.coverageZones, document.requirementProfiles, document.interferenceSources, level?.id, band]);
 
   if (bands.length === 0) return <p>{t('results.noAps')}</p>;
   const zoneNames = new Map(document.coverageZones.map((zone) => [zone.id, zone]));

@@ -57,8 +57,10 @@ describe('band layers, hand-computed', () => {
       const index = Math.floor(random() * radios.length);
       fields = fields.map((field, k) => (k === index ? makeField() : field));
       sync();
-      const incremental = accumulator.layers();
-      const reference = combineBand(radios, fields, cells);
+      // Every other step with a non-Wi-Fi source's power on some cells (up to −60 dBm).
+      const external = step % 2 ? Float32Array.from({ length: cells }, () => (random() < 0.3 ? 10 ** ((-100 + random() * 40) / 10) : 0)) : null;
+      const incremental = accumulator.layers(true, external);
+      const reference = combineBand(radios, fields, cells, DEFAULT_LAYER_OPTIONS, external);
       for (const key of ['best', 'second', 'third', 'heard', 'coChannel', 'rateMbps'] as const) expect(Array.from(incremental[key])).toEqual(Array.from(reference[key]));
       for (let cell = 0; cell < cells; cell++) expect(Math.abs(incremental.sinr[cell]! - reference.sinr[cell]!)).toBeLessThan(1e-4);
     }

@@ -4,7 +4,9 @@ import { freeSpaceLossDb } from '../../../propagation/models/free-space.ts';
 import { greedyPlacement, placeAccessPoints, powerReductions, redundantPositions, type PlacementRequest } from '../../../propagation/planning/placement.ts';
 import { proposeLevelPlan } from '../../../propagation/planning/propose-plan.ts';
 import { samplePath, walkProfile } from '../../../propagation/planning/client-walk.ts';
-import { sourceImpact } from '../../../propagation/planning/source-impact.ts';
+import { sourceImpact, sourceInterferenceMw } from '../../../propagation/planning/source-impact.ts';
+import { PredictionSession } from '../../../propagation/session/prediction-session.ts';
+import { noiseFloorDbm } from '../../../propagation/radio/noise.ts';
 import { apsForCapacity, cellEdgeRateMbps, medianUserMarginDb } from '../../../propagation/planning/capacity-sizing.ts';
 import { officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
 import { level, radio, scene } from './scene-builders.ts';
@@ -195,5 +197,32 @@ describe('non-Wi-Fi source impact', () => {
     expect(sourceImpact(free, [source], 'n0', '5', grid)[0]).toBe(-200);
     // European DECT (1.9 GHz) is outside every Wi-Fi band: no impact even if filed under 2.4 GHz.
     expect(sourceImpact(free, [{ ...source, centerFrequencyMHz: 1890 }], 'n0', '2.4', grid)[0]).toBe(-200);
+  });
+
+  it('counts in the SINR: an AP and a microwave oven each 10 m from a client, by hand', () => {
+    const ap = radio('ap', 20, 0, { band: '2.4', channel: 1, centerMHz: 2412, widthMHz: 20, txPowerDbm: 10, antennaGainDbi: 0 });
+    const free = scene([level('n0', [])], [ap], { clientHeightM: 1 });
+    const source = { id: 'four', levelId: 'n0', x: 0, y: 0, heightM: 1, band: '2.4' as const, centerFrequencyMHz: 2450, powerDbm: 20, dutyCycle: 0.1 };
+    const grid = { originX: 9.95, originY: -0.05, resolutionM: 0.1, nx: 1, ny: 1 };
+    const signal = 10 - freeSpaceLossDb(10, 2412);
+    const oven = 20 - 10 - freeSpaceLossDb(10, 2450);
+    const noise = noiseFloorDbm(20, free.settings.noiseFigureDb);
+    const expected = 10 * Math.log10(10 ** (signal / 10) / (10 ** (noise / 10) + 10 ** (oven / 10)));
+    const session = new PredictionSession();
+    session.setScene(free);
+    const without = session.bandLayers('n0', '2.4', grid).layers;
+    // Alone, the AP's SINR is its SNR.
+    expect(without.sinr[0]).toBeCloseTo(signal - noise, 1);
+    const external = sourceInterferenceMw(free, [source], 'n0', '2.4', grid)!;
+    expect(10 * Math.log10(external[0]!)).toBeCloseTo(oven, 1);
+    const withOven = session.bandLayers('n0', '2.4', grid, undefined, true, external).layers;
+    expect(withOven.sinr[0]).toBeCloseTo(expected, 1);
+    expect(withOven.sinr[0]!).toBeLessThan(without.sinr[0]! - 20);
+    expect(withOven.rateMbps[0]!).toBeLessThan(without.rateMbps[0]!);
+    // Two ovens: powers add (3 dB more interference when it dominates the noise).
+    const two = sourceInterferenceMw(free, [source, { ...source, id: 'four-2' }], 'n0', '2.4', grid)!;
+    expect(10 * Math.log10(two[0]!)).toBeCloseTo(oven + 10 * Math.log10(2), 1);
+    // Out of the band: nothing.
+    expect(sourceInterferenceMw(free, [source], 'n0', '5', grid)).toBeNull();
   });
 });
