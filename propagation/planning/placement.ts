@@ -68,6 +68,8 @@ export interface PlacementResult {
   zoneDrivers: ZoneDriver[];
   /** APs added for capacity after coverage was met. */
   capacityAdded: number;
+  /** Per zone, APs its traffic needs that could not be added (no candidate left at the minimum AP distance). */
+  capacityShortfall: number[];
 }
 
 interface Problem {
@@ -234,7 +236,7 @@ function greedy(problem: Problem, request: PlacementRequest, random: (() => numb
 }
 
 function result(problem: Problem, chosen: readonly number[], request: PlacementRequest): PlacementResult {
-  const { chosen: withCapacity, drivers, added } = ensureCapacity(problem, chosen, request);
+  const { chosen: withCapacity, drivers, added, shortfall } = ensureCapacity(problem, chosen, request);
   const state = new CoverageState(problem, withCapacity);
   return {
     positions: withCapacity.map((index) => ({ ...problem.candidates[index]! })),
@@ -243,6 +245,7 @@ function result(problem: Problem, chosen: readonly number[], request: PlacementR
     candidates: problem.candidates.length,
     zoneDrivers: drivers,
     capacityAdded: added,
+    capacityShortfall: shortfall,
   };
 }
 
@@ -252,11 +255,14 @@ const SERVING_SHARE = 0.25;
 /**
  * Adds APs inside each zone whose traffic needs more APs than serve it (chosen APs meeting its requirement on a
  * quarter of its cells or more, and fixed APs inside it): each new AP is the zone's candidate farthest from every
- * AP, so the added cells split the zone's users evenly.
+ * AP, so the added cells split the zone's users evenly. The minimum AP distance still holds: what does not fit is
+ * reported as a shortfall rather than placed against the user's rule.
  */
-function ensureCapacity(problem: Problem, chosen: readonly number[], request: PlacementRequest): { chosen: number[]; drivers: ZoneDriver[]; added: number } {
+function ensureCapacity(problem: Problem, chosen: readonly number[], request: PlacementRequest): { chosen: number[]; drivers: ZoneDriver[]; added: number; shortfall: number[] } {
   const result = [...chosen];
   const drivers: ZoneDriver[] = request.zones.map(() => 'couverture');
+  const shortfall = request.zones.map(() => 0);
+  const minDistanceSquared = request.minApDistanceM ** 2;
   request.zones.forEach((zone, zoneIndex) => {
     const needed = zone.minAps ?? 0;
     if (needed <= 0) return;
@@ -275,17 +281,20 @@ function ensureCapacity(problem: Problem, chosen: readonly number[], request: Pl
       let best: { index: number; distance: number } | null = null;
       const others = placed();
       for (const { point, index } of zoneCandidates) {
-        if (result.includes(index)) continue;
+        if (result.includes(index) || !farEnough(problem, result, index, minDistanceSquared, request.fixed)) continue;
         const distance = Math.min(...others.map((other) => (other.x - point.x) ** 2 + (other.y - point.y) ** 2), Number.POSITIVE_INFINITY);
         if (!best || distance > best.distance) best = { index, distance };
       }
-      if (!best) break; // no candidate left in the zone
+      if (!best) {
+        shortfall[zoneIndex] = needed - serving; // no candidate left in the zone at the minimum AP distance
+        break;
+      }
       result.push(best.index);
       serving++;
       drivers[zoneIndex] = 'capacite';
     }
   });
-  return { chosen: result, drivers, added: result.length - chosen.length };
+  return { chosen: result, drivers, added: result.length - chosen.length, shortfall };
 }
 
 /** The baseline: greedy set cover, first-found tie-breaks (then the same capacity additions). */

@@ -43,6 +43,7 @@ export interface Proposal {
   candidates: number;
   zoneDrivers: ZoneDriver[];
   capacityAdded: number;
+  capacityShortfall: number[];
   /** Per band, the proposed APs (indices in positions) whose radio is turned off because coverage does not need it. */
   disabled: Partial<Record<BandId, number[]>>;
   /** Band of the power plan (the driving band) and each proposed AP's power reduction on it (dB). */
@@ -84,7 +85,7 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: Plan
   hooks.progress('verification', 0, 1);
   const verification = verifyPlan(scene, input, planned);
   hooks.progress('verification', 1, 1);
-  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, disabled, powerBand: driver.band, powerReductionDb, verification };
+  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, capacityShortfall: placement.capacityShortfall, disabled, powerBand: driver.band, powerReductionDb, verification };
 }
 
 function retune(radio: SceneRadio, channel: number): SceneRadio {

@@ -529,6 +529,7 @@ export const fr = {
       disabled: 'Radios {band} GHz éteintes : {count} sur {total} (la couverture n’en a pas besoin ; allumées, elles n’ajouteraient que des interférences)',
       power: 'Puissance réduite en {band} GHz là où les cellules se recouvrent trop (la couverture reste atteinte) : {list}',
       drivenByCoverage: '— nombre fixé par la couverture',
+      capacityShortfall: 'Capacité non atteinte : il manque {count} borne(s) dans la zone à la distance minimale entre bornes ; réduire cette distance, le débit par utilisateur ou le nombre d’utilisateurs.',
       zoneShare: '« {zone} » : {share} de la surface à {signal} dBm ou plus',
       channels: 'Canaux proposés en {band} GHz : {channels}',
       apply: 'Appliquer la proposition',

@@ -77,6 +77,13 @@ describe('automatic placement', () => {
     // Spread along the corridor, not piled up: consecutive APs at least 40 / (n + 1) m apart.
     const xs = result.positions.map((point) => point.x).sort((a, b) => a - b);
     for (let index = 1; index < xs.length; index++) expect(xs[index]! - xs[index - 1]!).toBeGreaterThanOrEqual(40 / (needed + 1) - 1);
+    // The minimum AP distance still holds: at 6 m apart only 7 APs fit on the 40 m corridor (0.5 m, 6.5 m, … 36.5 m
+    // at best), and the rest is reported as a shortfall instead of being placed against the rule.
+    const spaced = placeAccessPoints(corridor, request({ template, zones, minApDistanceM: 6 }));
+    for (const [i, a] of spaced.positions.entries()) for (const b of spaced.positions.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(6);
+    expect(spaced.positions.length).toBeLessThanOrEqual(7);
+    expect(spaced.capacityShortfall[0]).toBe(needed - spaced.positions.length);
+    expect(result.capacityShortfall).toEqual([0]);
     // Without users, coverage decides: two APs.
     const covered = placeAccessPoints(corridor, request({ template, zones: [{ ...zones[0]!, minAps: 0 }] }));
     expect(covered.positions).toHaveLength(2);

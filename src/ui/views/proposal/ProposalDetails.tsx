@@ -26,6 +26,7 @@ export function ProposalDetails({ proposal, zones, signals, targetShare }: Props
             {t('results.proposal.zoneShare', { zone: zone.name, share: percent(proposal.zoneShares[index] ?? 0), signal: formatNumber(signals[index]?.signalDbm ?? 0, 1) })}{' '}
             {t(`results.proposal.signalDriver.${signals[index]?.driver ?? 'signal'}`)}{' '}
             {proposal.zoneDrivers[index] === 'capacite' ? t('results.proposal.drivenByCapacity', { users: zone.userCount }) : t('results.proposal.drivenByCoverage')}
+            {(proposal.capacityShortfall[index] ?? 0) > 0 && <strong> {t('results.proposal.capacityShortfall', { count: proposal.capacityShortfall[index]! })}</strong>}
           </li>
         ))}
         {reduced.length > 0 && (
