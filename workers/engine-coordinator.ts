@@ -58,15 +58,16 @@ export class EngineCoordinator {
       const withInterference = needsInterference(request.layer) || request.zones.length > 0;
       const external = withInterference ? this.sourcePower(request, grid) : null;
       const { radios, layers } = this.session.bandLayers(request.levelId, request.band, grid, undefined, withInterference, external);
+      const zoneMasks = request.zones.map((zone) => ({ mask: zoneMask(zone.polygon, grid), requirement: zone.requirement }));
       await onResult({
         levelId: request.levelId,
         band: request.band,
         layer: request.layer,
         grid,
-        values: layerValues(layers, request.layer, request.roaming).slice(),
+        values: layerValues(layers, request.layer, request.roaming, zoneMasks).slice(),
         serving: layerValues(layers, 'serving').slice(),
         radioIds: radios.map((radio) => radio.id),
-        zones: request.zones.map((zone) => ({ id: zone.id, statistics: zoneStatistics(layers, zoneMask(zone.polygon, grid), grid.resolutionM, zone.requirement) })),
+        zones: request.zones.map((zone, index) => ({ id: zone.id, statistics: zoneStatistics(layers, zoneMasks[index]!.mask, grid.resolutionM, zone.requirement) })),
         coarse,
         computedFields: jobs[pass]!.length,
       });
@@ -112,7 +113,7 @@ export class EngineCoordinator {
 }
 
 function needsInterference(layer: LayerRequest['layer']): boolean {
-  return layer === 'sinr' || layer === 'rate' || layer === 'channel-overlap';
+  return layer === 'sinr' || layer === 'rate' || layer === 'channel-overlap' || layer === 'requirement';
 }
 
 export function coarsen(grid: GridSpec, factor: number): GridSpec {

@@ -11,6 +11,7 @@ import { channelBlock, type BandId, type ChannelWidthMHz } from '../radio/channe
 import { rateFromLadder, rateLadder, type ClientCapability, type RateLadder } from '../radio/mcs.ts';
 import { noiseFloorDbm } from '../radio/noise.ts';
 import { channelCoupling } from '../radio/spectral-mask.ts';
+import { requirementMap, type ZoneRequirementMask } from './zone-statistics.ts';
 import { NO_SIGNAL_DBM } from '../scene/types.ts';
 
 export interface LayerRadio {
@@ -53,7 +54,7 @@ export interface BandLayers {
   rateMbps: Float32Array;
 }
 
-export const LAYER_NAMES = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'serving', 'roaming'] as const;
+export const LAYER_NAMES = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'serving', 'roaming', 'requirement'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 
 interface ChannelClass {
@@ -153,7 +154,8 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
 }
 
 /** The named layer as a Float32Array (counts and indices converted), for display, export and the CLI. */
-export function layerValues(layers: BandLayers, name: LayerName, roaming: RoamingClient = DEFAULT_ROAMING_CLIENT): Float32Array {
+/** `zones`: the coverage zones (cells and requirement) the `requirement` layer is judged against. */
+export function layerValues(layers: BandLayers, name: LayerName, roaming: RoamingClient = DEFAULT_ROAMING_CLIENT, zones: readonly ZoneRequirementMask[] = []): Float32Array {
   switch (name) {
     case 'rssi':
       return layers.best;
@@ -175,6 +177,8 @@ export function layerValues(layers: BandLayers, name: LayerName, roaming: Roamin
       return Float32Array.from(layers.serving);
     case 'roaming':
       return roamingMargin(layers, roaming);
+    case 'requirement':
+      return requirementMap(layers, zones);
   }
 }
 

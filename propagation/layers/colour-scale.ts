@@ -22,6 +22,8 @@ export const DEFAULT_SCALES: Record<LayerName, ColourScale> = {
   overlap: { min: 0, max: 4, stops: COUNT_STOPS },
   'channel-overlap': { min: 0, max: 4, stops: COUNT_STOPS },
   roaming: { min: 0, max: 15, stops: [[230, 60, 30], [250, 200, 40], [120, 210, 60], [20, 150, 60]] },
+  // Pass/fail codes 0–5 land exactly on the six stops: green = met, then one colour per first failed criterion.
+  requirement: { min: 0, max: 5, stops: [[20, 150, 60], [200, 30, 30], [240, 140, 20], [170, 50, 160], [70, 70, 200], [140, 90, 40]] },
   serving: { min: 0, max: 12, stops: [[31, 119, 180], [255, 127, 14], [44, 160, 44], [214, 39, 40], [148, 103, 189]] },
 };
 

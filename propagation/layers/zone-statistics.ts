@@ -1,6 +1,6 @@
 /** Share of a coverage zone's area that meets each criterion of a requirement profile, from band layers. */
 import { pointInPolygon } from '../field/area-crossing.ts';
-import type { GridSpec } from '../scene/types.ts';
+import { NO_SIGNAL_DBM, type GridSpec } from '../scene/types.ts';
 import type { BandLayers } from './band-layers.ts';
 
 export interface Requirement {
@@ -85,4 +85,34 @@ export function zoneStatistics(layers: BandLayers, mask: Uint8Array, resolutionM
     rate: requirement.minPhyRateMbps === null ? null : share(rate),
     all: share(all),
   };
+}
+
+export interface ZoneRequirementMask {
+  mask: Uint8Array;
+  requirement: Requirement;
+}
+
+/** Codes of the pass/fail map: 0 = every criterion met, else the first criterion failed. */
+export const REQUIREMENT_CODES = ['ok', 'primary', 'secondary', 'snr', 'coChannel', 'rate'] as const;
+
+/**
+ * Pass/fail map of the zones' requirements: per cell of a zone (the first listed when zones overlap), 0 where every
+ * criterion of its profile is met, else the index in REQUIREMENT_CODES of the first one failed; no value outside
+ * the zones.
+ */
+export function requirementMap(layers: BandLayers, zones: readonly ZoneRequirementMask[]): Float32Array {
+  const out = new Float32Array(layers.best.length).fill(NO_SIGNAL_DBM);
+  for (const { mask, requirement } of zones) {
+    for (let cell = 0; cell < out.length; cell++) {
+      if (!mask[cell] || out[cell] !== NO_SIGNAL_DBM) continue;
+      let code = 0;
+      if (layers.best[cell]! < requirement.minPrimaryRssiDbm) code = 1;
+      else if (requirement.minSecondaryRssiDbm !== null && layers.second[cell]! < requirement.minSecondaryRssiDbm) code = 2;
+      else if (layers.snr[cell]! < requirement.minSnrDb) code = 3;
+      else if (requirement.maxCoChannelAps !== null && layers.coChannel[cell]! > requirement.maxCoChannelAps) code = 4;
+      else if (requirement.minPhyRateMbps !== null && layers.rateMbps[cell]! < requirement.minPhyRateMbps) code = 5;
+      out[cell] = code;
+    }
+  }
+  return out;
 }

@@ -211,12 +211,13 @@ export const fr = {
         'channel-overlap': 'Bornes sur le même canal : {value}',
         serving: 'Indice de radio servante : {value}',
         roaming: 'Écart entre les deux meilleures bornes : {value} dB',
+        requirement: '{value}',
       },
     },
     heatmap: {
       title: 'Carte de couverture',
       show: 'Afficher la carte',
-      roamingCandidate: '2e borne utilisable dès (dBm)',
+      roamingCandidate: '2e borne dès (dBm)',
       sourcesUnit: 'dBm reçus des sources non Wi-Fi (de −100 à −60)',
       sources: 'Montrer l’impact des sources non Wi-Fi ({count}) à la place (niveau reçu, moyenné sur leur taux d’activité ; au-delà de −82 dBm le Wi-Fi cède le canal)',
       band: 'Bande',
@@ -239,6 +240,15 @@ export const fr = {
         'channel-overlap': 'Chevauchement de canaux',
         serving: 'Borne servante',
         roaming: 'Zones d’itinérance (écart entre les 2 meilleures bornes)',
+        requirement: 'Exigences des zones : atteintes ou non',
+      },
+      requirementCodes: {
+        ok: 'Exigence atteinte',
+        primary: 'Signal principal insuffisant',
+        secondary: 'Pas de 2e borne assez forte',
+        snr: 'SNR insuffisant',
+        coChannel: 'Trop de bornes sur le même canal',
+        rate: 'Débit insuffisant',
       },
       units: {
         rssi: 'dBm',
@@ -251,6 +261,7 @@ export const fr = {
         'channel-overlap': 'bornes du même canal au-dessus du seuil CCA',
         serving: 'une couleur par radio',
         roaming: 'zones de passage d’une borne à l’autre : écart (dB) entre la meilleure et la 2e borne, là où la 2e est utilisable (au-dessus du niveau choisi) et à moins de l’hystérésis du client de la meilleure ; ailleurs, pas de changement de borne',
+        requirement: 'dans chaque zone, vert si tous les critères de son profil sont atteints, sinon la couleur du premier critère manqué',
       },
     },
     properties: {

@@ -302,5 +302,28 @@ describe('éditeur de plans', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
-});
 
+  it('carte des exigences et zones d’itinérance pour un client choisi', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    await page.getByTestId('heatmap-layer').selectOption('requirement');
+    await expect.poll(() => page.getByTestId('heatmap-status').innerText(), { timeout: 30_000 }).toMatch(/À jour/);
+    await expect.poll(async () => (await heatmapPixels(page)).opaque, { timeout: 20_000 }).toBeGreaterThan(1000);
+    expect(await page.getByTestId('requirement-legend').innerText()).toContain('Trop de bornes sur le même canal');
+    await page.getByTestId('editor-canvas').hover();
+    await screenshot(page, 'editeur-14-exigences');
+    // Roaming: a client with a 15 dB hysteresis hands over on a wider band than one with 1 dB.
+    await page.getByTestId('heatmap-layer').selectOption('roaming');
+    const hysteresis = page.getByTestId('roaming-client').getByLabel('Hystérésis (dB)');
+    await hysteresis.fill('1');
+    await expect.poll(() => page.getByTestId('heatmap-status').innerText(), { timeout: 30_000 }).toMatch(/À jour/);
+    let narrow = 0;
+    await expect.poll(async () => (narrow = (await heatmapPixels(page)).opaque), { timeout: 20_000 }).toBeGreaterThan(0);
+    await hysteresis.fill('15');
+    await expect.poll(async () => (await heatmapPixels(page)).opaque, { timeout: 20_000 }).toBeGreaterThan(narrow * 2);
+    await screenshot(page, 'editeur-15-itinerance');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -6,8 +6,9 @@ import type { ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import type { HeatmapStatus } from './use-live-heatmap.ts';
+import { REQUIREMENT_CODES } from '../../../propagation/layers/zone-statistics.ts';
 
-export const EDITOR_LAYERS: LayerName[] = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'roaming', 'serving'];
+export const EDITOR_LAYERS: LayerName[] = ['rssi', 'requirement', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'roaming', 'serving'];
 
 export interface HeatmapSettings {
   visible: boolean;
@@ -86,6 +87,15 @@ export function HeatmapPanel({ document, bands, settings, onChange, result, stat
         <label htmlFor="heatmap-opacity">{t('editor.heatmap.opacity', { value: Math.round(settings.opacity * 100) })}</label>
         <input id="heatmap-opacity" type="range" min={0.1} max={1} step={0.05} value={settings.opacity} onChange={(event) => onChange({ opacity: Number(event.target.value) })} />
       </div>
+      {settings.layer === 'requirement' && !settings.sources ? (
+        <ul className="legend legend-codes" aria-label={t('editor.heatmap.legend')} data-testid="requirement-legend">
+          {REQUIREMENT_CODES.map((code, index) => (
+            <li key={code}>
+              <span className="legend-swatch" style={{ background: `rgb(${scale.stops[index]!.join(', ')})` }} aria-hidden="true" /> {t(`editor.heatmap.requirementCodes.${code}`)}
+            </li>
+          ))}
+        </ul>
+      ) : (
       <div className="legend" aria-label={t('editor.heatmap.legend')}>
         <span className="legend-bar" style={{ background: `linear-gradient(to right, ${stops})` }} aria-hidden="true" />
         <div className="field-row">
@@ -100,6 +110,7 @@ export function HeatmapPanel({ document, bands, settings, onChange, result, stat
         </div>
         <p className="muted">{settings.sources ? t('editor.heatmap.sourcesUnit') : t(`editor.heatmap.units.${settings.layer}`)}</p>
       </div>
+      )}
       <div role="status" className="engine-status" data-testid="heatmap-status">
         {status.kind === 'running' && (
           <>

@@ -3,6 +3,7 @@ import type { ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import { NO_SIGNAL_DBM } from '../../../propagation/scene/types.ts';
 import { cellAt } from './heatmap-image.ts';
+import { REQUIREMENT_CODES } from '../../../propagation/layers/zone-statistics.ts';
 
 /** Position under the cursor, and when a map is shown, its value there and the serving AP. */
 export function HoverReadout({ document, result, hover }: { document: ProjectDocument; result: LayerResult | null; hover: { screenX: number; screenY: number; x: number; y: number } }) {
@@ -15,7 +16,7 @@ export function HoverReadout({ document, result, hover }: { document: ProjectDoc
       <span>{t('editor.hover.position', { x: formatNumber(hover.x, 2), y: formatNumber(hover.y, 2) })}</span>
       {result && cell && (
         <>
-          <span data-testid="hover-value">{heard ? t(`editor.hover.layer.${result.layer}`, { value: formatNumber(cell.value, 1) }) : t('editor.hover.noSignal')}</span>
+          <span data-testid="hover-value">{heard ? t(`editor.hover.layer.${result.layer}`, { value: result.layer === 'requirement' ? t(`editor.heatmap.requirementCodes.${REQUIREMENT_CODES[cell.value] ?? 'ok'}`) : formatNumber(cell.value, 1) }) : t('editor.hover.noSignal')}</span>
           {serving && <span data-testid="hover-serving">{t('editor.hover.serving', { name: serving })}</span>}
         </>
       )}

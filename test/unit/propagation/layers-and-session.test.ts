@@ -140,3 +140,29 @@ describe('roaming layer', async () => {
     expect(layerValues({ ...layers } as never, 'roaming', { candidateDbm: -85, hysteresisDb: 20 })).toEqual(roamingMargin(layers, { candidateDbm: -85, hysteresisDb: 20 }));
   });
 });
+
+describe('pass/fail map of the zones’ requirements', async () => {
+  const { requirementMap, REQUIREMENT_CODES } = await import('../../../propagation/layers/zone-statistics.ts');
+  it('gives 0 where every criterion is met, else the first criterion failed, nothing outside the zones', () => {
+    // Six cells: all good; weak primary; no second AP; low SNR; too many same-channel APs; low rate. Cell 6 is outside.
+    const layers = {
+      best: Float32Array.of(-60, -70, -60, -60, -60, -60, -60),
+      second: Float32Array.of(-65, -65, -80, -65, -65, -65, -65),
+      third: new Float32Array(7),
+      serving: new Int16Array(7),
+      snr: Float32Array.of(30, 30, 30, 20, 30, 30, 30),
+      sinr: new Float32Array(7),
+      heard: new Uint8Array(7),
+      coChannel: Uint8Array.of(0, 0, 0, 0, 3, 0, 0),
+      rateMbps: Float32Array.of(200, 200, 200, 200, 200, 50, 200),
+    };
+    const requirement = { minPrimaryRssiDbm: -67, minSecondaryRssiDbm: -70, minSnrDb: 25, maxCoChannelAps: 1, minPhyRateMbps: 100 };
+    const mask = Uint8Array.of(1, 1, 1, 1, 1, 1, 0);
+    const map = requirementMap(layers, [{ mask, requirement }]);
+    expect([...map]).toEqual([0, 1, 2, 3, 4, 5, -200]);
+    expect(REQUIREMENT_CODES[map[4]!]).toBe('coChannel');
+    // A laxer profile on an overlapping zone listed second does not override the first zone's verdict.
+    const lax = { minPrimaryRssiDbm: -90, minSecondaryRssiDbm: null, minSnrDb: 0, maxCoChannelAps: null, minPhyRateMbps: null };
+    expect([...requirementMap(layers, [{ mask, requirement }, { mask: new Uint8Array(7).fill(1), requirement: lax }])]).toEqual([0, 1, 2, 3, 4, 5, 0]);
+  });
+});
