@@ -4,7 +4,9 @@
  * equipment list, findings. Same code in the browser (worker) and in Node (CLI); French throughout (CCTP §2.5).
  */
 import { rgb } from 'pdf-lib';
-import { layerValues } from '../../propagation/layers/band-layers.ts';
+import { DEFAULT_ROAMING_CLIENT, layerValues } from '../../propagation/layers/band-layers.ts';
+import { REQUIREMENT_CODES, zoneMask, type ZoneRequirementMask } from '../../propagation/layers/zone-statistics.ts';
+import type { GridSpec } from '../../propagation/scene/types.ts';
 import { colourise, DEFAULT_SCALES } from '../../propagation/layers/colour-scale.ts';
 import { formatNumber, messages, t } from '../i18n/index.ts';
 import { encodePng } from '../io/png.ts';
@@ -316,20 +318,33 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
     first = false;
     writer.text(t('studyReport.coverageTitle', { layer: t(`studyReport.layers.${layer}`), level: level.name, band: band(result.band) }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
     const scale = DEFAULT_SCALES[layer];
-    const image = await writer.pdf.embedPng(encodePng(result.grid.nx, result.grid.ny, colourise(layerValues(result.layers, layer), scale, 200)));
+    const zoneMasks = layer === 'requirement' ? requirementZones(data.document, result.levelId, result.grid) : [];
+    const image = await writer.pdf.embedPng(encodePng(result.grid.nx, result.grid.ny, colourise(layerValues(result.layers, layer, DEFAULT_ROAMING_CLIENT, zoneMasks), scale, 200)));
     const box = { x: MARGIN, y: MARGIN + 60, width: A3_LANDSCAPE[0] - 2 * MARGIN - SIDE_PANEL_WIDTH - 20, height: A3_LANDSCAPE[1] - 2 * MARGIN - 110 };
     drawLevelPlan(writer, page, data.document, level, box, numbers, image);
-    // Colour scale under the map.
-    const steps = 50;
-    const barWidth = 300;
-    for (let step = 0; step < steps; step++) {
-      const value = scale.min + ((scale.max - scale.min) * (step + 0.5)) / steps;
-      const [r, g, b] = colourise(Float32Array.of(value), scale);
-      page.drawRectangle({ x: MARGIN + (barWidth * step) / steps, y: MARGIN + 30, width: barWidth / steps + 0.5, height: 10, color: rgb(r! / 255, g! / 255, b! / 255) });
+    if (layer === 'requirement') {
+      // One swatch per code: met, then the first criterion failed.
+      let x = MARGIN;
+      REQUIREMENT_CODES.forEach((code, index) => {
+        const [r, g, b] = scale.stops[index]!;
+        page.drawRectangle({ x, y: MARGIN + 30, width: 10, height: 10, color: rgb(r / 255, g / 255, b / 255) });
+        const label = t(`editor.heatmap.requirementCodes.${code}`);
+        writer.text(label, x + 14, MARGIN + 31, 8.5, { page });
+        x += 24 + writer.textWidth(label, 8.5);
+      });
+    } else {
+      // Colour scale under the map.
+      const steps = 50;
+      const barWidth = 300;
+      for (let step = 0; step < steps; step++) {
+        const value = scale.min + ((scale.max - scale.min) * (step + 0.5)) / steps;
+        const [r, g, b] = colourise(Float32Array.of(value), scale);
+        page.drawRectangle({ x: MARGIN + (barWidth * step) / steps, y: MARGIN + 30, width: barWidth / steps + 0.5, height: 10, color: rgb(r! / 255, g! / 255, b! / 255) });
+      }
+      writer.text(`${t(`studyReport.layers.${layer}`)} (${t(`studyReport.layerUnits.${layer}`)})`, MARGIN + barWidth + 12, MARGIN + 31, 9, { page });
+      writer.text(`${scale.min}`, MARGIN, MARGIN + 18, 8, { page });
+      writer.text(`${scale.max}`, MARGIN + barWidth - writer.textWidth(`${scale.max}`, 8), MARGIN + 18, 8, { page });
     }
-    writer.text(`${t(`studyReport.layers.${layer}`)} (${t(`studyReport.layerUnits.${layer}`)})`, MARGIN + barWidth + 12, MARGIN + 31, 9, { page });
-    writer.text(`${scale.min}`, MARGIN, MARGIN + 18, 8, { page });
-    writer.text(`${scale.max}`, MARGIN + barWidth - writer.textWidth(`${scale.max}`, 8), MARGIN + 18, 8, { page });
     // Zone compliance beside the map.
     const sideX = box.x + box.width + 20;
     let y = box.y + box.height - 12;
@@ -338,13 +353,21 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
       const zone = zones.get(zoneId);
       writer.text(`${zone?.name ?? zoneId} (${profiles.get(zone?.requirementProfileId ?? '') ?? ''})`, sideX, y, 9.5, { bold: true, page });
       y -= 13;
-      for (const [label, value] of [[columns.primary, statistics.primary], [columns.secondary, statistics.secondary], [columns.snr, statistics.snr], [columns.all, statistics.all]] as const) {
+      for (const [label, value] of [[columns.primary, statistics.primary], [columns.secondary, statistics.secondary], [columns.snr, statistics.snr], [columns.coChannel, statistics.coChannel], [columns.rate, statistics.rate], [columns.all, statistics.all]] as const) {
         writer.text(`${label} : ${share(value)}`, sideX + 10, y, 9, { page });
         y -= 12;
       }
       y -= 6;
     }
   }
+}
+
+/** The level's zones with their profile, for the pass/fail map. */
+function requirementZones(document: ProjectDocument, levelId: string, grid: GridSpec): ZoneRequirementMask[] {
+  const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
+  return document.coverageZones
+    .filter((zone) => zone.levelId === levelId && profiles.has(zone.requirementProfileId))
+    .map((zone) => ({ mask: zoneMask(zone.polygon.flatMap((point) => [point.xM, point.yM]), grid), requirement: profiles.get(zone.requirementProfileId)! }));
 }
 
 function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {
