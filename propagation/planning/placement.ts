@@ -32,6 +32,8 @@ export interface PlacementRequest {
   grid: GridSpec;
   zones: PlacementZone[];
   exclusions: number[][];
+  /** Where APs may be mounted (x0, y0, x1, y1, … m); when given, candidates lie in them instead of in the zones. */
+  mountingAreas?: number[][];
   /** The AP to place (its x, y are replaced); one radio, the band that drives the design. */
   template: SceneRadio;
   /** APs already there and kept (locked). */
@@ -85,12 +87,13 @@ interface Problem {
   fixedSecondary: Uint8Array;
 }
 
-export function candidatePoints(scene: Scene, request: Pick<PlacementRequest, 'levelId' | 'zones' | 'exclusions' | 'candidateSpacingM' | 'minWallDistanceM'>): { x: number; y: number }[] {
+export function candidatePoints(scene: Scene, request: Pick<PlacementRequest, 'levelId' | 'zones' | 'exclusions' | 'mountingAreas' | 'candidateSpacingM' | 'minWallDistanceM'>): { x: number; y: number }[] {
   const level = scene.levels.find((candidate) => candidate.id === request.levelId);
-  const zones = request.zones.map((zone) => Float64Array.from(zone.polygon));
+  const allowed = request.mountingAreas?.length ? request.mountingAreas : request.zones.map((zone) => zone.polygon);
+  const zones = allowed.map((polygon) => Float64Array.from(polygon));
   const exclusions = request.exclusions.map((polygon) => Float64Array.from(polygon));
-  const xs = request.zones.flatMap((zone) => zone.polygon.filter((_, index) => index % 2 === 0));
-  const ys = request.zones.flatMap((zone) => zone.polygon.filter((_, index) => index % 2 === 1));
+  const xs = allowed.flatMap((polygon) => polygon.filter((_, index) => index % 2 === 0));
+  const ys = allowed.flatMap((polygon) => polygon.filter((_, index) => index % 2 === 1));
   const points: { x: number; y: number }[] = [];
   const step = request.candidateSpacingM;
   const minWall = request.minWallDistanceM ** 2;
@@ -276,7 +279,9 @@ function ensureCapacity(problem: Problem, chosen: readonly number[], request: Pl
     };
     let serving = result.filter(serves).length + request.fixed.filter((radio) => inside(radio)).length;
     const placed = () => [...result.map((index) => problem.candidates[index]!), ...request.fixed.map((radio) => ({ x: radio.x, y: radio.y }))];
-    const zoneCandidates = problem.candidates.map((point, index) => ({ point, index })).filter(({ point }) => inside(point));
+    // With mounting areas, an AP for the zone may hang outside it (a corridor ceiling) as long as it serves the zone.
+    const mountingOnly = (request.mountingAreas?.length ?? 0) > 0;
+    const zoneCandidates = problem.candidates.map((point, index) => ({ point, index })).filter(({ point, index }) => inside(point) || (mountingOnly && serves(index)));
     while (serving < needed) {
       let best: { index: number; distance: number } | null = null;
       const others = placed();

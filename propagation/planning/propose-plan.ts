@@ -20,6 +20,8 @@ export interface ProposalInput {
   /** Each zone's whole requirement, for the final check (same order as zones). */
   requirements: Requirement[];
   exclusions: number[][];
+  /** Where APs may be mounted; none = anywhere in the coverage zones. */
+  mountingAreas?: number[][];
   /** One radio per band of the AP model to place; the first drives the placement. */
   templates: SceneRadio[];
   /** Radios of locked APs on this level (kept, and counted by the placement). */

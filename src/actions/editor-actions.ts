@@ -20,7 +20,7 @@ export function addWalls(levelId: string, segments: readonly { a: Point; b: Poin
   return { label, recipe: (draft) => void draft.walls.push(...walls) };
 }
 
-export type PolygonKind = 'zone' | 'exclusion' | 'attenuation';
+export type PolygonKind = 'zone' | 'exclusion' | 'attenuation' | 'mounting';
 
 /** Walls along a polyline (one wall per segment; zero-length segments dropped). */
 export function addWallPolyline(levelId: string, points: readonly Point[], materialId: string, ids: () => string, label: string): Action {
@@ -47,6 +47,7 @@ export function addPolygon(levelId: string, kind: PolygonKind, points: readonly 
       if (kind === 'zone')
         draft.coverageZones.push({ id, levelId, name: defaults.name, polygon, requirementProfileId: defaults.requirementProfileId, userCount: 0, userProfile: '', throughputPerUserMbps: 2 });
       else if (kind === 'exclusion') draft.exclusionZones.push({ id, levelId, name: defaults.name, polygon, reason: '' });
+      else if (kind === 'mounting') draft.mountingAreas.push({ id, levelId, name: defaults.name, polygon });
       else draft.attenuationAreas.push({ id, levelId, name: defaults.name, polygon, lossDbPerM: { '2.4': 1, '5': 1.5, '6': 1.8 } });
     },
   };
@@ -70,7 +71,7 @@ export function moveItemsRecipe(ids: ReadonlySet<string>, dx: number, dy: number
       shift(wall.from);
       shift(wall.to);
     }
-    for (const list of [draft.coverageZones, draft.exclusionZones, draft.attenuationAreas])
+    for (const list of [draft.coverageZones, draft.exclusionZones, draft.attenuationAreas, draft.mountingAreas])
       for (const zone of list) if (ids.has(zone.id)) zone.polygon.forEach(shift);
   };
 }
@@ -85,6 +86,7 @@ export function deleteItems(ids: ReadonlySet<string>, label: string): Action {
       draft.accessPoints = draft.accessPoints.filter((ap) => !ids.has(ap.id));
       draft.coverageZones = draft.coverageZones.filter((zone) => !ids.has(zone.id));
       draft.exclusionZones = draft.exclusionZones.filter((zone) => !ids.has(zone.id));
+      draft.mountingAreas = draft.mountingAreas.filter((area) => !ids.has(area.id));
       draft.attenuationAreas = draft.attenuationAreas.filter((area) => !ids.has(area.id));
       draft.interferenceSources = draft.interferenceSources.filter((source) => !ids.has(source.id));
     },
@@ -197,7 +199,7 @@ export function calibrateLevel(levelId: string, metersPerUnit: number, previousM
       level.metersPerUnit = metersPerUnit;
       if (Math.abs(ratio - 1) < 1e-12) return;
       const onLevel = <T extends { levelId: string }>(items: T[]) => items.filter((item) => item.levelId === levelId);
-      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas)].map((zone) => zone.polygon);
+      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas), ...onLevel(draft.mountingAreas)].map((zone) => zone.polygon);
       for (const wall of onLevel(draft.walls)) [wall.from, wall.to].forEach(scale);
       for (const opening of onLevel(draft.openings)) {
         opening.offsetM *= ratio;
@@ -241,6 +243,7 @@ export function pasteItems(items: ClipboardItems, levelId: string, dx: number, d
   const zones = items.coverageZones.map((zone) => copy(zone, () => movedPolygon(zone)));
   const exclusions = items.exclusionZones.map((zone) => copy(zone, () => movedPolygon(zone)));
   const areas = items.attenuationAreas.map((area) => copy(area, () => movedPolygon(area)));
+  const mounting = items.mountingAreas.map((area) => copy(area, () => movedPolygon(area)));
   return {
     newIds,
     action: {
@@ -251,6 +254,7 @@ export function pasteItems(items: ClipboardItems, levelId: string, dx: number, d
         draft.coverageZones.push(...zones);
         draft.exclusionZones.push(...exclusions);
         draft.attenuationAreas.push(...areas);
+        draft.mountingAreas.push(...mounting);
       },
     },
   };
@@ -262,6 +266,7 @@ export interface ClipboardItems {
   coverageZones: ProjectDocument['coverageZones'];
   exclusionZones: ProjectDocument['exclusionZones'];
   attenuationAreas: ProjectDocument['attenuationAreas'];
+  mountingAreas: ProjectDocument['mountingAreas'];
 }
 
 export function copyItems(document: ProjectDocument, ids: ReadonlySet<string>): ClipboardItems {
@@ -271,6 +276,7 @@ export function copyItems(document: ProjectDocument, ids: ReadonlySet<string>): 
     coverageZones: document.coverageZones.filter((zone) => ids.has(zone.id)),
     exclusionZones: document.exclusionZones.filter((zone) => ids.has(zone.id)),
     attenuationAreas: document.attenuationAreas.filter((area) => ids.has(area.id)),
+    mountingAreas: document.mountingAreas.filter((area) => ids.has(area.id)),
   };
 }
 
@@ -330,7 +336,7 @@ export function rotatePlanQuarter(document: ProjectDocument, levelId: string, la
       target.plan!.rotationDeg = (((target.plan!.rotationDeg + 90) % 360) as 0 | 90 | 180 | 270);
       const onLevel = <T extends { levelId: string }>(items: T[]) => items.filter((item) => item.levelId === levelId);
       for (const wall of onLevel(draft.walls)) [wall.from, wall.to].forEach(turn);
-      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas)].map((zone) => zone.polygon);
+      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas), ...onLevel(draft.mountingAreas)].map((zone) => zone.polygon);
       for (const polygon of polygons) polygon.forEach(turn);
       for (const ap of onLevel(draft.accessPoints)) {
         turn(ap.position);

@@ -135,7 +135,7 @@ export function setMaterialLoss(materialId: string, band: Band, lossDb: number, 
   };
 }
 
-type ProfileThreshold = 'minPrimaryRssiDbm' | 'minSecondaryRssiDbm' | 'minSnrDb' | 'maxCoChannelAps' | 'coChannelThresholdDbm' | 'minPhyRateMbps';
+type ProfileThreshold = 'minPrimaryRssiDbm' | 'minSecondaryRssiDbm' | 'minSnrDb' | 'maxCoChannelAps' | 'coChannelThresholdDbm' | 'minPhyRateMbps' | 'maxAirtimeShare';
 const THRESHOLD_RANGES: Record<ProfileThreshold, [number, number]> = {
   minPrimaryRssiDbm: [-100, -20],
   minSecondaryRssiDbm: [-100, -20],
@@ -143,6 +143,7 @@ const THRESHOLD_RANGES: Record<ProfileThreshold, [number, number]> = {
   maxCoChannelAps: [0, 50],
   coChannelThresholdDbm: [-100, -40],
   minPhyRateMbps: [0, 10000],
+  maxAirtimeShare: [0.05, 1],
 };
 /** Thresholds that may be left empty (not required). */
 const OPTIONAL_THRESHOLDS = new Set<ProfileThreshold>(['minSecondaryRssiDbm', 'maxCoChannelAps', 'minPhyRateMbps']);

@@ -31,7 +31,7 @@ const CROPPED: Segment = { a: { x: 1e12, y: 1e12 }, b: { x: 1e12, y: 1e12 } };
 export const SHORT_REFERENCE_M = 2;
 
 /** Keyboard letter of each tool. */
-export const TOOL_KEYS: Record<string, ToolId> = { v: 'select', h: 'pan', m: 'wall', p: 'door', f: 'window', c: 'split', b: 'brush', t: 'attenuation', z: 'zone', x: 'exclusion', a: 'ap', r: 'measure', e: 'calibrate', g: 'survey-point', w: 'walk', i: 'source' };
+export const TOOL_KEYS: Record<string, ToolId> = { v: 'select', h: 'pan', m: 'wall', p: 'door', f: 'window', c: 'split', b: 'brush', t: 'attenuation', z: 'zone', x: 'exclusion', a: 'ap', r: 'measure', e: 'calibrate', g: 'survey-point', w: 'walk', i: 'source', k: 'mounting' };
 
 export class Editor {
   readonly state: EditorStateStore = createEditorState();
@@ -166,7 +166,7 @@ export class Editor {
     const levelId = this.levelId;
     const document = this.document;
     const onLevel = <T extends { id: string; levelId: string }>(items: T[]) => items.filter((item) => item.levelId === levelId).map((item) => item.id);
-    this.select([...onLevel(document.walls), ...onLevel(document.accessPoints), ...onLevel(document.coverageZones), ...onLevel(document.exclusionZones), ...onLevel(document.attenuationAreas)]);
+    this.select([...onLevel(document.walls), ...onLevel(document.accessPoints), ...onLevel(document.coverageZones), ...onLevel(document.exclusionZones), ...onLevel(document.attenuationAreas), ...onLevel(document.mountingAreas)]);
   }
 
   deleteSelection(): void {

@@ -1,7 +1,7 @@
 import type { ProjectDocument } from '../model/schema.ts';
 import { pointInBox, pointInPolygon, projectOnSegment, type Box, type Point } from './geometry.ts';
 
-export type ItemKind = 'ap' | 'interference' | 'opening' | 'wall' | 'exclusion' | 'attenuation' | 'zone';
+export type ItemKind = 'ap' | 'interference' | 'opening' | 'wall' | 'exclusion' | 'attenuation' | 'mounting' | 'zone';
 
 export interface ItemRef {
   kind: ItemKind;
@@ -43,6 +43,7 @@ export function hitTest(document: ProjectDocument, levelId: string, p: Point, to
   const areaLists = [
     ['exclusion', document.exclusionZones],
     ['attenuation', document.attenuationAreas],
+    ['mounting', document.mountingAreas],
     ['zone', document.coverageZones],
   ] as const;
   for (const [kind, list] of areaLists)
@@ -66,6 +67,7 @@ export function itemsInBox(document: ProjectDocument, levelId: string, box: Box)
   for (const zone of document.coverageZones) if (zone.levelId === levelId && zone.polygon.every(inside)) refs.push({ kind: 'zone', id: zone.id });
   for (const zone of document.exclusionZones) if (zone.levelId === levelId && zone.polygon.every(inside)) refs.push({ kind: 'exclusion', id: zone.id });
   for (const area of document.attenuationAreas) if (area.levelId === levelId && area.polygon.every(inside)) refs.push({ kind: 'attenuation', id: area.id });
+  for (const area of document.mountingAreas) if (area.levelId === levelId && area.polygon.every(inside)) refs.push({ kind: 'mounting', id: area.id });
   return refs;
 }
 

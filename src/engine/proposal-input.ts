@@ -108,7 +108,7 @@ export function proposalInput(document: ProjectDocument, levelId: string, settin
       // Capacity: every user on the driving band (conservative), sized on the rate of a cell's median user.
       const margin = medianUserMarginDb(document.prediction.pathLossExponent);
       const minAps = apsForCapacity(
-        { users: zone.userCount, throughputPerUserMbps: zone.throughputPerUserMbps, bandShare: 1, airtimeLimit: zoneAirtimeLimit(requirement), minPrimaryRssiDbm: requirement.minPrimaryRssiDbm + margin, minSnrDb: requirement.minSnrDb + margin },
+        { users: zone.userCount, throughputPerUserMbps: zone.throughputPerUserMbps, bandShare: 1, airtimeLimit: zoneAirtimeLimit(profiles.get(zone.requirementProfileId)), minPrimaryRssiDbm: requirement.minPrimaryRssiDbm + margin, minSnrDb: requirement.minSnrDb + margin },
         { client: DEFAULT_LAYER_OPTIONS.client, apStreams: settings.model.spatialStreams, widthMHz: driver?.widthMHz ?? 20, macEfficiency: DEFAULT_CAPACITY_OPTIONS.macEfficiency },
       );
       return { polygon: zone.polygon.flatMap((point) => [point.xM, point.yM]), minPrimaryRssiDbm: signals[index]!.signalDbm, minSecondaryRssiDbm: requirement.minSecondaryRssiDbm, minAps: Number.isFinite(minAps) ? minAps : 0 };
@@ -116,6 +116,7 @@ export function proposalInput(document: ProjectDocument, levelId: string, settin
     requirements,
     signalDrivers: signals.map((signal) => signal.driver),
     exclusions: document.exclusionZones.filter((zone) => zone.levelId === levelId).map((zone) => zone.polygon.flatMap((point) => [point.xM, point.yM])),
+    mountingAreas: document.mountingAreas.filter((area) => area.levelId === levelId).map((area) => area.polygon.flatMap((point) => [point.xM, point.yM])),
     templates,
     fixed: scene.radios.filter((radio) => lockedIds.has(radio.apId)),
     widths: settings.widthMHz,

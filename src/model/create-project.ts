@@ -61,6 +61,7 @@ export function createProject({ title, id = newId(), now = new Date() }: NewProj
     attenuationAreas: [],
     coverageZones: [],
     exclusionZones: [],
+    mountingAreas: [],
     accessPoints: [],
     interferenceSources: [],
     surveys: [],

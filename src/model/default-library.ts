@@ -81,9 +81,9 @@ export const DEFAULT_AP_MODELS: readonly ApModel[] = [
 ];
 
 export const DEFAULT_REQUIREMENT_PROFILES: readonly RequirementProfile[] = [
-  { id: 'profil-donnees', name: 'Données', minPrimaryRssiDbm: -72, minSecondaryRssiDbm: null, minSnrDb: 20, maxCoChannelAps: 3, coChannelThresholdDbm: -85, minPhyRateMbps: null, source: 'Pratique courante (rf_reference §4.3)' },
-  { id: 'profil-voix', name: 'Voix / temps réel', minPrimaryRssiDbm: -67, minSecondaryRssiDbm: -70, minSnrDb: 25, maxCoChannelAps: 1, coChannelThresholdDbm: -85, minPhyRateMbps: null, source: 'Cisco VoWLAN 7925G / Enterprise Mobility 4.1 (rf_reference §4.3)' },
-  { id: 'profil-haute-densite', name: 'Haute densité', minPrimaryRssiDbm: -67, minSecondaryRssiDbm: -70, minSnrDb: 25, maxCoChannelAps: 2, coChannelThresholdDbm: -85, minPhyRateMbps: 100, source: 'UCSF RF design standard ; pratique courante (rf_reference §4.3)' },
+  { id: 'profil-donnees', name: 'Données', minPrimaryRssiDbm: -72, minSecondaryRssiDbm: null, minSnrDb: 20, maxCoChannelAps: 3, coChannelThresholdDbm: -85, minPhyRateMbps: null, maxAirtimeShare: 0.7, source: 'Pratique courante (rf_reference §4.3)' },
+  { id: 'profil-voix', name: 'Voix / temps réel', minPrimaryRssiDbm: -67, minSecondaryRssiDbm: -70, minSnrDb: 25, maxCoChannelAps: 1, coChannelThresholdDbm: -85, minPhyRateMbps: null, maxAirtimeShare: 0.5, source: 'Cisco VoWLAN 7925G / Enterprise Mobility 4.1 (rf_reference §4.3)' },
+  { id: 'profil-haute-densite', name: 'Haute densité', minPrimaryRssiDbm: -67, minSecondaryRssiDbm: -70, minSnrDb: 25, maxCoChannelAps: 2, coChannelThresholdDbm: -85, minPhyRateMbps: 100, maxAirtimeShare: 0.5, source: 'UCSF RF design standard ; pratique courante (rf_reference §4.3)' },
 ];
 
 export const DEFAULT_SSIDS: readonly Ssid[] = [

@@ -40,6 +40,19 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    // v3: profiles carry their airtime limit (the rule until then: 50 % where a second AP is asked, 70 % otherwise);
+    // levels may have areas where APs can be mounted.
+    from: 2,
+    migrate: (document) => {
+      const profiles = Array.isArray(document.requirementProfiles) ? (document.requirementProfiles as Record<string, unknown>[]) : [];
+      return {
+        ...document,
+        requirementProfiles: profiles.map((profile) => ({ maxAirtimeShare: profile.minSecondaryRssiDbm == null ? 0.7 : 0.5, ...profile })),
+        mountingAreas: [],
+      };
+    },
+  },
 ];
 
 export function readFormatVersion(raw: unknown): number {

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * Geometry lives in a level's frame: origin at the plan's top-left corner, x to the right, y downwards.
  * docs/project-format.md documents each field; keep the two in step.
  */
-export const CURRENT_FORMAT_VERSION = 2 as const;
+export const CURRENT_FORMAT_VERSION = 3 as const;
 
 const id = z.string().min(1).max(200);
 const finite = z.number().finite();
@@ -104,6 +104,8 @@ export const requirementProfileSchema = z.object({
   maxCoChannelAps: z.number().int().min(0).max(50).nullable(),
   coChannelThresholdDbm: finite.min(-100).max(-40),
   minPhyRateMbps: nonNegative.nullable(),
+  /** Share of a radio's airtime the zone's traffic may take (capacity flag and sizing), e.g. 0.7 data, 0.5 voice. */
+  maxAirtimeShare: finite.min(0.05).max(1),
   source: z.string().max(500),
 });
 export type RequirementProfile = z.infer<typeof requirementProfileSchema>;
@@ -218,6 +220,15 @@ export const exclusionZoneSchema = z.object({
   reason: z.string().max(500),
 });
 export type ExclusionZone = z.infer<typeof exclusionZoneSchema>;
+
+/** Where APs may be mounted (ceilings reachable, cable trays…); when a level has some, automatic placement uses only them. */
+export const mountingAreaSchema = z.object({
+  id,
+  levelId: id,
+  name: z.string().max(120),
+  polygon: polygonMSchema,
+});
+export type MountingArea = z.infer<typeof mountingAreaSchema>;
 
 export const CHANNEL_WIDTHS_MHZ = [20, 40, 80, 160] as const;
 
@@ -346,6 +357,7 @@ export const projectDocumentSchema = z.object({
   attenuationAreas: z.array(attenuationAreaSchema),
   coverageZones: z.array(coverageZoneSchema),
   exclusionZones: z.array(exclusionZoneSchema),
+  mountingAreas: z.array(mountingAreaSchema),
   accessPoints: z.array(accessPointSchema),
   interferenceSources: z.array(interferenceSourceSchema),
   surveys: z.array(surveyDatasetSchema),

@@ -3,16 +3,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, useBrowser } from './browser.ts';
 import { storedDocuments } from './idb-helpers.ts';
+import { clickAt } from './canvas-helpers.ts';
 
 const browser = useBrowser();
 const surveys = resolve(import.meta.dirname, '../../fixtures/surveys');
-
-async function clickAt(page: Page, x: number, y: number) {
-  const canvas = page.getByTestId('editor-canvas');
-  const [scale, offsetX, offsetY] = (await canvas.getAttribute('data-viewport'))!.split(' ').map(Number) as [number, number, number];
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.click(box.x + x * scale + offsetX, box.y + y * scale + offsetY);
-}
 
 /** Opaque pixels of a canvas that are not the white background. */
 const paintedShare = (page: Page, testId: string) =>

@@ -5,37 +5,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, useBrowser } from './browser.ts';
 import { storedDocuments } from './idb-helpers.ts';
+import { clickAt, screenOf, stableView } from './canvas-helpers.ts';
 
 const browser = useBrowser();
 const fixtures = resolve(import.meta.dirname, '../../fixtures/plans');
 const expected = JSON.parse(readFileSync(resolve(fixtures, 'bureaux.expected.json'), 'utf8')) as { metersPerPoint: number; planOffsetM: number; wallPieces: number; scaleBar: { x1: number; y1: number; x2: number; y2: number } };
-
-/** Screen position (page pixels) of a level point in metres, from the canvas's current view. */
-async function screenOf(page: Page, x: number, y: number): Promise<{ x: number; y: number }> {
-  const canvas = page.getByTestId('editor-canvas');
-  const [scale, offsetX, offsetY] = (await canvas.getAttribute('data-viewport'))!.split(' ').map(Number) as [number, number, number];
-  const box = (await canvas.boundingBox())!;
-  return { x: box.x + x * scale + offsetX, y: box.y + y * scale + offsetY };
-}
-
-/** Waits until the view has stopped moving (fit after a load or a resize), so clicks land where computed. */
-async function stableView(page: Page) {
-  const canvas = page.getByTestId('editor-canvas');
-  let previous = '';
-  for (let attempt = 0; attempt < 40; attempt++) {
-    const current = (await canvas.getAttribute('data-viewport')) ?? '';
-    if (current !== '' && current === previous) return;
-    previous = current;
-    await page.waitForTimeout(150);
-  }
-}
-
-async function clickAt(page: Page, x: number, y: number) {
-  await stableView(page);
-  const point = await screenOf(page, x, y);
-  await page.mouse.move(point.x, point.y);
-  await page.mouse.click(point.x, point.y);
-}
 
 async function newStudy(page: Page, title: string) {
   await page.getByRole('button', { name: 'Nouvelle étude' }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openDemoStudy, screenshot, useBrowser } from './browser.ts';
 import { storedDocuments } from './idb-helpers.ts';
+import { clickAt } from './canvas-helpers.ts';
 
 const browser = useBrowser();
 
@@ -53,6 +54,28 @@ describe('proposition automatique', () => {
     expect(header).toContain('Surface servie ≥ -72 dBm (m²)');
     await page.getByTestId('forecast-radios').scrollIntoViewIfNeeded();
     await screenshot(page, '07-prevision-par-borne');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('ne place les bornes que dans la zone de pose dessinée dans l’éditeur', async () => {
+    const { page, context, errors } = await openDemoStudy(browser(), 'Éditeur');
+    await page.getByTestId('editor-canvas').waitFor();
+    await page.getByTestId('editor-canvas').focus();
+    await page.keyboard.press('k');
+    // The corridor ceiling: 1.5–40.5 m × 9.5–11.5 m.
+    for (const [x, y] of [[1.5, 9.5], [40.5, 9.5], [40.5, 11.5], [1.5, 11.5]] as const) await clickAt(page, x, y);
+    await page.keyboard.press('Enter');
+    const demo = async () => (await storedDocuments(page)).find((document) => (document.study as { title: string }).title.startsWith('Tribunal'))!;
+    await expect.poll(async () => ((await demo()).mountingAreas as unknown[]).length, { timeout: 5000 }).toBe(1);
+    await page.getByRole('link', { name: 'Résultats' }).click();
+    await page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' }).click();
+    await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/borne\(s\) proposée\(s\)/);
+    expect(await page.getByTestId('proposal-details').textContent()).toContain('Bornes placées uniquement dans les 1 zone(s) de pose du niveau');
+    await page.getByRole('button', { name: 'Appliquer la proposition' }).click();
+    await expect.poll(async () => ((await demo()).accessPoints as { position: { xM: number; yM: number } }[]).every((ap) => ap.position.yM >= 9.5 && ap.position.yM <= 11.5), { timeout: 5000 }).toBe(true);
+    await page.getByTestId('proposal-status').scrollIntoViewIfNeeded();
+    await screenshot(page, '07-proposition-zone-de-pose');
     expect(errors).toEqual([]);
     await context.close();
   });

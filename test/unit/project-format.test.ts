@@ -59,6 +59,19 @@ describe('migration 1 → 2', () => {
   });
 });
 
+describe('migration 2 → 3', () => {
+  it('gives v2 profiles the airtime limit of the old rule (50 % where a second AP is asked, else 70 %) and no mounting areas', () => {
+    const v2 = JSON.parse(readFileSync(resolve(fixturesDir, 'v2-demo.json'), 'utf8'));
+    const document = parseProjectValue(v2);
+    for (const profile of document.requirementProfiles) {
+      const before = v2.requirementProfiles.find((candidate: { id: string }) => candidate.id === profile.id);
+      expect(profile.maxAirtimeShare).toBe(before.minSecondaryRssiDbm === null ? 0.7 : 0.5);
+      expect({ ...profile, maxAirtimeShare: undefined }).toEqual({ ...before, maxAirtimeShare: undefined });
+    }
+    expect(document.mountingAreas).toEqual([]);
+  });
+});
+
 describe('migration runner', () => {
   // A made-up history: v1 had `site` as a string, v2 split it, v3 renamed `notes` to `remarks`.
   const migrations: Migration[] = [

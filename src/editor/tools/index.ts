@@ -26,6 +26,7 @@ export function createTools(editor: Editor): Record<ToolId, Tool> {
     attenuation: new AreaTool(editor, 'attenuation'),
     zone: new AreaTool(editor, 'zone'),
     exclusion: new AreaTool(editor, 'exclusion'),
+    mounting: new AreaTool(editor, 'mounting'),
     ap: new ApTool(editor),
     measure: new TwoPointTool(editor, 'measure'),
     calibrate: new TwoPointTool(editor, 'calibrate'),

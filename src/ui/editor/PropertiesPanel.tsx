@@ -20,7 +20,7 @@ export function PropertiesPanel({ editor, document, rssiMap = null }: { editor: 
   const walls = document.walls.filter((wall) => ids.has(wall.id));
   const aps = document.accessPoints.filter((ap) => ids.has(ap.id));
   const zone = document.coverageZones.find((candidate) => ids.has(candidate.id));
-  const area = [...document.exclusionZones, ...document.attenuationAreas].find((candidate) => ids.has(candidate.id));
+  const area = [...document.exclusionZones, ...document.attenuationAreas, ...document.mountingAreas].find((candidate) => ids.has(candidate.id));
 
   if (selection.length === 0) return <p className="muted">{t('editor.properties.empty')}</p>;
   return (

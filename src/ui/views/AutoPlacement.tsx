@@ -75,6 +75,7 @@ export function AutoPlacement({ document, levelId }: { document: ProjectDocument
             zones={zones}
             signals={state.input.zones.map((zone, index) => ({ signalDbm: zone.minPrimaryRssiDbm, driver: state.input.signalDrivers[index]! }))}
             targetShare={state.settings.targetShare}
+            mountingAreas={state.input.mountingAreas?.length ?? 0}
           />
           <button
             type="button"

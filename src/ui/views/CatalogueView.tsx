@@ -106,6 +106,7 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
             <th scope="col" className="num">{t('catalogue.columns.coChannel')}</th>
             <th scope="col" className="num">{t('catalogue.columns.coChannelThreshold')}</th>
             <th scope="col" className="num">{t('catalogue.columns.minRate')}</th>
+            <th scope="col" className="num">{t('catalogue.columns.maxAirtime')}</th>
             <th scope="col">{t('catalogue.columns.source')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('catalogue.columns.actions')}</span>
@@ -118,15 +119,15 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
               <th scope="row">
                 <CommitField hideLabel label={t('catalogue.profileNameOf', { profile: profile.name })} value={profile.name} required onCommit={(name) => change(renameProfile(profile.id, name, t('catalogue.profileRenamed')))} />
               </th>
-              {(['minPrimaryRssiDbm', 'minSecondaryRssiDbm', 'minSnrDb', 'maxCoChannelAps', 'coChannelThresholdDbm', 'minPhyRateMbps'] as const).map((field) => (
+              {(['minPrimaryRssiDbm', 'minSecondaryRssiDbm', 'minSnrDb', 'maxCoChannelAps', 'coChannelThresholdDbm', 'minPhyRateMbps', 'maxAirtimeShare'] as const).map((field) => (
                 <td key={field} className="num compact-field">
                   <CommitField
                     type="number"
                     step={1}
                     hideLabel
                     label={t('catalogue.editThreshold', { profile: profile.name, criterion: t(`catalogue.thresholds.${field}`) })}
-                    value={profile[field] === null ? '' : String(profile[field])}
-                    onCommit={(value) => change(setProfileThreshold(profile.id, field, value.trim() === '' ? null : Number(value), t('catalogue.profileChanged')))}
+                    value={profile[field] === null ? '' : field === 'maxAirtimeShare' ? String(Math.round(profile[field] * 100)) : String(profile[field])}
+                    onCommit={(value) => change(setProfileThreshold(profile.id, field, value.trim() === '' ? null : Number(value.replace(',', '.')) / (field === 'maxAirtimeShare' ? 100 : 1), t('catalogue.profileChanged')))}
                   />
                 </td>
               ))}

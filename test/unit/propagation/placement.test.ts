@@ -171,6 +171,23 @@ describe('automatic placement', () => {
     }
   });
 
+  it('mounting areas: APs go only where they may be mounted, and still cover the corridor', () => {
+    // Two ceiling strips, 8–12 m and 28–32 m: from 12 and 28 m the 14 m cells reach 0–26 and 14–40 m.
+    const template = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
+    const areas = [
+      [8, 0, 12, 0, 12, 2, 8, 2],
+      [28, 0, 32, 0, 32, 2, 28, 2],
+    ];
+    const result = placeAccessPoints(corridor, request({ template, mountingAreas: areas }));
+    expect(result.met).toBe(true);
+    expect(result.positions).toHaveLength(2);
+    for (const point of result.positions) expect(areas.some((area) => pointInPolygon(point.x, point.y, Float64Array.from(area)))).toBe(true);
+    // A single strip at one end cannot serve the far end: the requirement is reported unmet, nothing placed outside.
+    const oneEnd = placeAccessPoints(corridor, request({ template, mountingAreas: [[0, 0, 4, 0, 4, 2, 0, 2]] }));
+    expect(oneEnd.met).toBe(false);
+    for (const point of oneEnd.positions) expect(point.x).toBeLessThanOrEqual(4);
+  });
+
   it('is deterministic for a seed', () => {
     const template = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: eirp, antennaGainDbi: 0 });
     expect(placeAccessPoints(corridor, request({ template, seed: 9 }))).toEqual(placeAccessPoints(corridor, request({ template, seed: 9 })));

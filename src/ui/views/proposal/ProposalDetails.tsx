@@ -9,18 +9,21 @@ interface Props {
   /** Signal each zone was placed for (dBm) and which criterion set it. */
   signals: readonly { signalDbm: number; driver: SignalDriver }[];
   targetShare: number;
+  /** Mounting areas of the level the APs were confined to (0 = anywhere in the zones). */
+  mountingAreas: number;
 }
 
 const percent = (value: number) => `${formatNumber(value * 100, 1)} %`;
 const band = (value: string) => value.replace('.', ',');
 
 /** Why the proposal looks as it does: per zone what set the AP count and the signal, then power, radios and channels. */
-export function ProposalDetails({ proposal, zones, signals, targetShare }: Props) {
+export function ProposalDetails({ proposal, zones, signals, targetShare, mountingAreas }: Props) {
   const reduced = proposal.powerReductionDb.map((reduction, index) => ({ reduction, index })).filter(({ reduction }) => reduction > 0);
   return (
     <>
       <p>{proposal.met ? t('results.proposal.met', { share: percent(targetShare) }) : t('results.proposal.notMet', { share: percent(targetShare) })}</p>
       <ul>
+        {mountingAreas > 0 && <li>{t('results.proposal.mountingAreas', { count: mountingAreas })}</li>}
         {zones.map((zone, index) => (
           <li key={zone.id}>
             {t('results.proposal.zoneShare', { zone: zone.name, share: percent(proposal.zoneShares[index] ?? 0), signal: formatNumber(signals[index]?.signalDbm ?? 0, 1) })}{' '}
