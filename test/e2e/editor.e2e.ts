@@ -207,6 +207,7 @@ describe('éditeur de plans', () => {
     await clickAt(page, 30, 14);
     await page.keyboard.press('v');
     // The handle sits three marker radii (11 px each) along the boresight, to the right at first.
+    await stableView(page);
     const centre = await screenOf(page, 30, 14);
     await page.mouse.move(centre.x + 33, centre.y);
     await page.mouse.down();
