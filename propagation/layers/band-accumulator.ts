@@ -11,7 +11,7 @@ import { noiseFloorDbm } from '../radio/noise.ts';
 import { channelCoupling } from '../radio/spectral-mask.ts';
 import { NO_SIGNAL_DBM } from '../scene/types.ts';
 import { dbmToMilliwatts } from '../util/db-to-milliwatts.ts';
-import type { BandLayerOptions, BandLayers, LayerRadio } from './band-layers.ts';
+import { ADJACENT_FLOOR_MW, type BandLayerOptions, type BandLayers, type LayerRadio } from './band-layers.ts';
 
 const TEN_OVER_LN10 = 10 / Math.LN10;
 
@@ -261,6 +261,7 @@ export class BandAccumulator {
     const sinr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
     const coChannel = new Uint8Array(cellCount);
     const rateMbps = new Float32Array(cellCount);
+    const adjacentDbm = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
     const serving = new Int16Array(cellCount).fill(-1);
     const utilisation = options.utilisation;
     const ccaThreshold = options.ccaThresholdDbm;
@@ -281,7 +282,7 @@ export class BandAccumulator {
         const servingClass = servingClassOf[cell]!;
         if (servingClass >= 0) snr[cell] = best[cell]! - noiseDbm[servingClass]!;
       }
-      return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps };
+      return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps, adjacentDbm: new Float32Array(cellCount).fill(NO_SIGNAL_DBM) };
     }
     // Beyond about two channel widths the mask sits on its −40 dBr floor, so the coupling of every far class is the
     // same constant for a pair of widths: I_v = Σ_w κ_far(v, w)·T_w + Σ_{near k} (κ(v, k) − κ_far(v, w_k))·P_k.
@@ -293,6 +294,7 @@ export class BandAccumulator {
     const nearClass: number[] = [];
     const nearCorrection: number[] = [];
     const nearOverlaps: number[] = [];
+    const nearExact: number[] = [];
     classes.forEach((_victim, v) => {
       nearStart[v] = nearClass.length;
       classes.forEach((source, k) => {
@@ -302,6 +304,7 @@ export class BandAccumulator {
         nearClass.push(k);
         nearCorrection.push(exact - far);
         nearOverlaps.push(overlaps[v * classCount + k]!);
+        nearExact.push(exact);
       });
     });
     nearStart[classCount] = nearClass.length;
@@ -315,13 +318,20 @@ export class BandAccumulator {
       let total = 0;
       for (let w = 0; w < widthCount; w++) total += far[w]! * widthTotals[w]![cell]!;
       let same = 0;
+      let samePower = 0;
       for (let n = nearStart[v]!; n < nearStart[v + 1]!; n++) {
         const k = nearClass[n]!;
         total += nearCorrection[n]! * classPower[k]![cell]!;
-        if (nearOverlaps[n]) same += classCca[k]![cell]!;
+        if (nearOverlaps[n]) {
+          same += classCca[k]![cell]!;
+          samePower += nearExact[n]! * classPower[k]![cell]!;
+        }
       }
       interference[cell] = total;
       sameChannel[cell] = same;
+      // Whatever is not on an overlapping channel leaks in from the adjacent ones.
+      const adjacent = total - samePower;
+      adjacentDbm[cell] = adjacent > ADJACENT_FLOOR_MW ? TEN_OVER_LN10 * Math.log(adjacent) : noSignal;
     }
     // Rate tables of every slot laid end to end, so the per-cell lookup touches typed arrays only.
     const rankSpan = slots.find((slot) => slot)?.rates.rssiRank.length ?? 1;
@@ -360,6 +370,6 @@ export class BandAccumulator {
       const sinrRank = sinrRanks[slotIndex * rankSpan + sinrIndex]!;
       rateMbps[cell] = rates[slotIndex * rateSpan + (rssiRank > sinrRank ? rssiRank : sinrRank)]!;
     }
-    return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps };
+    return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps, adjacentDbm };
   }
 }

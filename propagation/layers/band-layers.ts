@@ -33,6 +33,9 @@ export interface BandLayerOptions {
   client: ClientCapability;
 }
 
+/** Adjacent-channel power below this (−130 dBm) is shown as none. */
+export const ADJACENT_FLOOR_MW = 1e-13;
+
 export const DEFAULT_LAYER_OPTIONS: BandLayerOptions = {
   noiseFigureDb: 7,
   utilisation: 0.5,
@@ -52,9 +55,14 @@ export interface BandLayers {
   heard: Uint8Array;
   coChannel: Uint8Array;
   rateMbps: Float32Array;
+  /**
+   * Power leaking into the serving channel from radios on channels that do not overlap it (dBm, spectral-mask
+   * coupling, as if they always transmitted); NO_SIGNAL where none leaks.
+   */
+  adjacentDbm: Float32Array;
 }
 
-export const LAYER_NAMES = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'serving', 'roaming', 'requirement'] as const;
+export const LAYER_NAMES = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'adjacent-channel', 'serving', 'roaming', 'requirement'] as const;
 export type LayerName = (typeof LAYER_NAMES)[number];
 
 interface ChannelClass {
@@ -82,6 +90,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
   const sinr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
   const coChannel = new Uint8Array(cellCount);
   const rateMbps = new Float32Array(cellCount);
+  const adjacentDbm = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
 
   // Channel classes and, per class, summed power and CCA-level counts.
   const classes: ChannelClass[] = [];
@@ -138,8 +147,14 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
     const signalDbm = best[cell]!;
     const signalMw = 10 ** (signalDbm / 10);
     let interference = 0;
+    let adjacent = 0;
     const row = coupling[servingClass]!;
-    for (let classIndex = 0; classIndex < classes.length; classIndex++) interference += row[classIndex]! * classPower[classIndex]![cell]!;
+    for (let classIndex = 0; classIndex < classes.length; classIndex++) {
+      const leak = row[classIndex]! * classPower[classIndex]![cell]!;
+      interference += leak;
+      if (!overlapping[servingClass]!.includes(classIndex)) adjacent += leak;
+    }
+    adjacentDbm[cell] = adjacent > ADJACENT_FLOOR_MW ? 10 * Math.log10(adjacent) : NO_SIGNAL_DBM;
     interference = Math.max(0, interference - signalMw) * utilisation + (externalMw ? externalMw[cell]! : 0);
     const snrDb = signalDbm - noiseDbm[servingClass]!;
     const sinrDb = 10 * Math.log10(signalMw / (noiseMw[servingClass]! + interference));
@@ -150,7 +165,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
     coChannel[cell] = Math.max(0, sameChannel - (signalDbm >= ccaThreshold ? 1 : 0));
     rateMbps[cell] = rateFromLadder(ladders[servingIndex]!, signalDbm, sinr[cell]!);
   }
-  return { best, second, third, serving, snr, sinr, heard, coChannel, rateMbps };
+  return { best, second, third, serving, snr, sinr, heard, coChannel, rateMbps, adjacentDbm };
 }
 
 /** The named layer as a Float32Array (counts and indices converted), for display, export and the CLI. */
@@ -173,6 +188,8 @@ export function layerValues(layers: BandLayers, name: LayerName, roaming: Roamin
       return Float32Array.from(layers.heard);
     case 'channel-overlap':
       return Float32Array.from(layers.coChannel);
+    case 'adjacent-channel':
+      return layers.adjacentDbm;
     case 'serving':
       return Float32Array.from(layers.serving);
     case 'roaming':

@@ -21,6 +21,8 @@ export const DEFAULT_SCALES: Record<LayerName, ColourScale> = {
   rate: { min: 0, max: 600, stops: SIGNAL_STOPS },
   overlap: { min: 0, max: 4, stops: COUNT_STOPS },
   'channel-overlap': { min: 0, max: 4, stops: COUNT_STOPS },
+  // Leak from adjacent channels: grey when negligible, red where it nears the CCA level.
+  'adjacent-channel': { min: -100, max: -60, stops: [[235, 235, 235], [250, 200, 40], [230, 60, 30], [150, 0, 60]] },
   roaming: { min: 0, max: 15, stops: [[230, 60, 30], [250, 200, 40], [120, 210, 60], [20, 150, 60]] },
   // Pass/fail codes 0–5 land exactly on the six stops: green = met, then one colour per first failed criterion.
   requirement: { min: 0, max: 5, stops: [[20, 150, 60], [200, 30, 30], [240, 140, 20], [170, 50, 160], [70, 70, 200], [140, 90, 40]] },

@@ -83,10 +83,10 @@ describe('deliverables of the demo study', async () => {
     expect(text).toContain('Sommaire');
   });
 
-  it('the analysis report maps seven layers per band; the summary (compte rendu) gives the key figures', async () => {
+  it('the analysis report maps eight layers per band; the summary (compte rendu) gives the key figures', async () => {
     const analysis = (await pdfPages(file('rapport-analyse.pdf'))).join('\n');
     expect(analysis).toContain("Rapport d'analyse de la couverture Wi-Fi");
-    for (const layer of ['Signal le plus fort', 'Exigences des zones (atteintes ou premier critère manqué)', 'Rapport signal sur bruit', 'Débit PHY attendu', 'Bornes entendues (chevauchement, itinérance)', 'Zones d’itinérance (2e borne ≥ −75 dBm à moins de 5 dB de la meilleure)', 'Bornes sur le même canal (au-dessus du seuil CCA)']) {
+    for (const layer of ['Signal le plus fort', 'Exigences des zones (atteintes ou premier critère manqué)', 'Rapport signal sur bruit', 'Débit PHY attendu', 'Bornes entendues (chevauchement, itinérance)', 'Zones d’itinérance (2e borne ≥ −75 dBm à moins de 5 dB de la meilleure)', 'Bornes sur le même canal (au-dessus du seuil CCA)', 'Interférence des canaux adjacents']) {
       expect(analysis).toContain(`${layer} — 1er étage — pôle civil — 2,4 GHz`);
       expect(analysis).toContain(`${layer} — 1er étage — pôle civil — 5 GHz`);
     }

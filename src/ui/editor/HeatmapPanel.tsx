@@ -8,7 +8,7 @@ import { engine } from '../../engine/engine-singleton.ts';
 import type { HeatmapStatus } from './use-live-heatmap.ts';
 import { REQUIREMENT_CODES } from '../../../propagation/layers/zone-statistics.ts';
 
-export const EDITOR_LAYERS: LayerName[] = ['rssi', 'requirement', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'roaming', 'serving'];
+export const EDITOR_LAYERS: LayerName[] = ['rssi', 'requirement', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'adjacent-channel', 'roaming', 'serving'];
 
 export interface HeatmapSettings {
   visible: boolean;
