@@ -4,28 +4,19 @@
  * the reports and spreadsheets.
  */
 import { beaconOverhead } from '../../propagation/planning/beacon-overhead.ts';
-import { levelForecast, type ForecastZone } from '../../propagation/planning/level-forecast.ts';
+import { levelForecast, type ForecastZone, type RadioForecastRow } from '../../propagation/planning/level-forecast.ts';
 import { zoneMask } from '../../propagation/layers/zone-statistics.ts';
 import type { BandId } from '../../propagation/radio/channels.ts';
 import { zoneAirtimeLimit } from '../engine/zone-airtime.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import type { ReportPredictions } from './report-predictions.ts';
 
-export interface RadioForecastLine {
-  radioId: string;
+export interface RadioForecastLine extends RadioForecastRow {
   apName: string;
   levelName: string;
-  band: BandId;
   channel: number;
   widthMHz: number;
   ssids: string[];
-  /** In the order of `thresholdsDbm`. */
-  servedAreaM2: number[];
-  clients: number;
-  airtime: number;
-  airtimeLimit: number;
-  overLimit: boolean;
-  edgeRateMbps: number;
   beaconOverhead: number;
 }
 

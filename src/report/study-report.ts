@@ -12,7 +12,7 @@ import { formatNumber, messages, t } from '../i18n/index.ts';
 import { encodePng } from '../io/png.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import { drawLevelPlan, hexColour } from './pdf/plan-drawing.ts';
-import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts } from './pdf/pdf-writer.ts';
+import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts, type TableColumn } from './pdf/pdf-writer.ts';
 import { apNumbers, buildStudyReportData, type StudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
 import { clientsByRadio, studyForecast, type StudyForecast } from './study-forecast.ts';
@@ -412,9 +412,17 @@ function forecastTables(writer: PdfWriter, forecast: StudyForecast): void {
   if (forecast.radios.length === 0) return;
   const text = messages().results.forecast;
   const pct = (value: number, digits = 1) => `${number(value * 100, digits)} %`;
+  const table = (caption: string | null, columns: TableColumn[], rows: string[][]) => {
+    if (caption) {
+      writer.ensureSpace(90);
+      writer.heading(caption, 2);
+    }
+    writer.table(columns, rows, 7.5);
+  };
   writer.heading(t('studyReport.forecastTitle'), 2);
   writer.paragraph(t('studyReport.forecastNote'), 8);
-  writer.table(
+  table(
+    null,
     [
       { header: text.radios.ap, width: 1.3 },
       { header: text.radios.band, width: 0.8 },
@@ -435,11 +443,9 @@ function forecastTables(writer: PdfWriter, forecast: StudyForecast): void {
       number(row.edgeRateMbps, 0),
       pct(row.beaconOverhead),
     ]),
-    7.5,
   );
-  writer.ensureSpace(90);
-  writer.heading(text.ssids.caption, 2);
-  writer.table(
+  table(
+    text.ssids.caption,
     [
       { header: text.ssids.ssid, width: 1.4 },
       { header: text.ssids.band, width: 0.8 },
@@ -449,11 +455,9 @@ function forecastTables(writer: PdfWriter, forecast: StudyForecast): void {
       { header: text.ssids.beacons, width: 1.2, align: 'right' },
     ],
     forecast.ssids.map((row) => [row.ssid, `${band(row.band)} GHz`, String(row.radios), number(row.servedAreaM2, 0), number(row.clients, 1), pct(row.beaconOverhead, 2)]),
-    7.5,
   );
-  writer.ensureSpace(90);
-  writer.heading(text.zones.caption, 2);
-  writer.table(
+  table(
+    text.zones.caption,
     [
       { header: text.zones.zone, width: 1.4 },
       { header: text.zones.level, width: 1.2 },
@@ -465,7 +469,6 @@ function forecastTables(writer: PdfWriter, forecast: StudyForecast): void {
       { header: text.zones.unserved, width: 1.05, align: 'right' },
     ],
     forecast.zones.map((row) => [row.zoneName, row.levelName, `${band(row.band)} GHz`, pct(row.userShare, 0), number(row.users, 1), pct(row.airtime), String(row.radiosNeeded), number(row.unservedUsers, 1)]),
-    7.5,
   );
   writer.paragraph(text.method, 8);
 }
