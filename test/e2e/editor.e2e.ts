@@ -205,6 +205,7 @@ describe('éditeur de plans', () => {
     await page.keyboard.press('a');
     await page.getByLabel('Modèle', { exact: true }).selectOption({ label: 'Borne Wi-Fi 6 secteur 90°' });
     await clickAt(page, 30, 14);
+    await screenshot(page, 'editeur-8b-choix-du-modele');
     await page.keyboard.press('v');
     // The handle sits three marker radii (11 px each) along the boresight, to the right at first.
     await stableView(page);
