@@ -28,6 +28,10 @@ export interface ProposalInput {
   fixed: SceneRadio[];
   widths: Partial<Record<BandId, ChannelWidthMHz>>;
   allowDfs: boolean;
+  /** Lower each AP's power where cells overlap more than coverage needs (default on). */
+  powerPlan?: boolean;
+  /** Turn off the other bands' radios coverage does not need (default on). */
+  turnOffRedundant?: boolean;
   candidateSpacingM: number;
   minWallDistanceM: number;
   minApDistanceM: number;
@@ -61,7 +65,7 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: Plan
   const placement = placeAccessPoints(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 4 }, hooks);
   // Power plan on the driving band: each AP lowered as far as coverage allows (3 dB steps, up to 9 dB).
   hooks.progress('puissance', 0, 1);
-  const powerReductionDb = powerReductions(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 0 }, placement.positions);
+  const powerReductionDb = input.powerPlan === false ? placement.positions.map(() => 0) : powerReductions(scene, { ...input, template: driver, fixed: fixedDriver, restarts: 0 }, placement.positions);
   const channels: Partial<Record<BandId, number[]>> = {};
   const disabled: Partial<Record<BandId, number[]>> = {};
   const planned: SceneRadio[] = [];
@@ -69,7 +73,7 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: Plan
     hooks.progress('canaux', bandIndex, input.templates.length);
     const width = input.widths[template.band] ?? template.widthMHz;
     // Radios of the other bands that coverage does not need are turned off (they would only interfere).
-    const off = template === driver ? [] : redundantPositions(scene, { ...input, template, fixed: input.fixed.filter((radio) => radio.band === template.band), restarts: 0 }, placement.positions);
+    const off = template === driver || input.turnOffRedundant === false ? [] : redundantPositions(scene, { ...input, template, fixed: input.fixed.filter((radio) => radio.band === template.band), restarts: 0 }, placement.positions);
     if (off.length > 0) disabled[template.band] = off;
     const proposed = placement.positions
       .map((point, index): SceneRadio => ({ ...template, id: `propose-${index}-${template.band}`, apId: `propose-${index}`, levelId: input.levelId, x: point.x, y: point.y, widthMHz: width, txPowerDbm: template.txPowerDbm - (template === driver ? powerReductionDb[index]! : 0) }))

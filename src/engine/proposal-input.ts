@@ -26,13 +26,15 @@ export interface ProposalSettings {
   widthMHz: Record<BandId, ChannelWidthMHz>;
   /** 5 GHz DFS channels (52–144) in the channel plan. */
   allowDfs: boolean;
+  powerPlan: boolean;
+  turnOffRedundant: boolean;
   minApDistanceM: number;
   minWallDistanceM: number;
   /** Share of each zone's area that must meet the requirement (0–1). */
   targetShare: number;
 }
 
-export const DEFAULT_MOUNTING_RULES = { allowDfs: true, minApDistanceM: 6, minWallDistanceM: 0.3, targetShare: 0.95 } as const;
+export const DEFAULT_MOUNTING_RULES = { allowDfs: true, powerPlan: true, turnOffRedundant: true, minApDistanceM: 6, minWallDistanceM: 0.3, targetShare: 0.95 } as const;
 
 function median(values: number[], fallback: number): number {
   if (values.length === 0) return fallback;
@@ -121,6 +123,8 @@ export function proposalInput(document: ProjectDocument, levelId: string, settin
     fixed: scene.radios.filter((radio) => lockedIds.has(radio.apId)),
     widths: settings.widthMHz,
     allowDfs: settings.allowDfs,
+    powerPlan: settings.powerPlan,
+    turnOffRedundant: settings.turnOffRedundant,
     candidateSpacingM: 1.5,
     minWallDistanceM: settings.minWallDistanceM,
     minApDistanceM: settings.minApDistanceM,

@@ -535,6 +535,8 @@ export const fr = {
         minWallDistance: 'Distance minimale aux murs (m)',
         targetShare: 'Part de chaque zone à couvrir (%)',
         dfs: 'Canaux DFS en 5 GHz (52 à 140)',
+        powerPlan: 'Baisser la puissance là où les cellules se recouvrent trop',
+        turnOffRedundant: 'Éteindre les radios des autres bandes dont la couverture n’a pas besoin',
       },
       check: {
         title: 'Vérification de la proposition, critère par critère (part de la surface de chaque zone)',

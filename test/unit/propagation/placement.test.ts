@@ -107,6 +107,12 @@ describe('automatic placement', () => {
     // left on reaches 30 m from 12 or 28 m).
     expect(proposal.verification.map((entry) => entry.band)).toEqual(['5', '2.4']);
     for (const entry of proposal.verification) expect(entry.zones[0]!.primary).toBe(1);
+    // Both are options: kept on, no 2.4 GHz radio is turned off; with the power plan off, no AP is lowered.
+    const allOn = proposeLevelPlan(corridor, { ...request({ template: five }), requirements: [requirement], templates: [five, two], widths: {}, allowDfs: false, turnOffRedundant: false, powerPlan: false });
+    expect(allOn.disabled['2.4']).toBeUndefined();
+    expect(allOn.powerReductionDb).toEqual([0, 0]);
+    expect(allOn.channels['2.4']).toHaveLength(2);
+    expect(new Set(allOn.channels['2.4'])).toHaveProperty('size', 2);
     expect(proposal.disabled['2.4']).toHaveLength(1);
     expect(proposal.disabled['5']).toBeUndefined();
     expect(proposal.channels['2.4']).toHaveLength(2);
