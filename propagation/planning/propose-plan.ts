@@ -6,6 +6,7 @@
  * see) with the same layers as the heatmap.
  */
 import { channelBlock, type BandId, type ChannelWidthMHz } from '../radio/channels.ts';
+import { eirpExcessDb } from '../radio/eirp.ts';
 import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
 import { zoneMask, zoneStatistics, type Requirement, type ZoneStatistics } from '../layers/zone-statistics.ts';
 import { PredictionSession } from '../session/prediction-session.ts';
@@ -55,6 +56,10 @@ export interface Proposal {
   /** Band of the power plan (the driving band) and each proposed AP's power reduction on it (dB). */
   powerBand: BandId;
   powerReductionDb: number[];
+  /** Per band, each proposed AP's transmit power (dBm), after the power plan and the regulatory cap. */
+  txPowerDbm: Partial<Record<BandId, number[]>>;
+  /** Radios lowered to keep their EIRP within the limit of the channel they were given. */
+  eirpCapped: { band: BandId; index: number; reductionDb: number }[];
   /** Every criterion of each zone's requirement checked on the planned radios, per band (zones in input order). */
   verification: { band: BandId; zones: ZoneStatistics[] }[];
 }
@@ -69,6 +74,8 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: Plan
   const channels: Partial<Record<BandId, number[]>> = {};
   const disabled: Partial<Record<BandId, number[]>> = {};
   const planned: SceneRadio[] = [];
+  const txPowerDbm: Partial<Record<BandId, number[]>> = {};
+  const eirpCapped: Proposal['eirpCapped'] = [];
   for (const [bandIndex, template] of input.templates.entries()) {
     hooks.progress('canaux', bandIndex, input.templates.length);
     const width = input.widths[template.band] ?? template.widthMHz;
@@ -86,12 +93,22 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: Plan
     // One channel per proposed AP (same order as positions); a radio turned off keeps the band's first legal one.
     const byAp = new Map(radios.map((radio, index) => [radio.apId, plan.channels[index]!]));
     channels[template.band] = placement.positions.map((_, index) => byAp.get(`propose-${index}`) ?? template.channel);
-    for (const radio of [...fixed, ...proposed]) planned.push(retune(radio, byAp.get(radio.apId) ?? radio.channel));
+    const powers = placement.positions.map((_, index) => template.txPowerDbm - (template === driver ? powerReductionDb[index]! : 0));
+    // The regulatory cap depends on the channel (23 dBm EIRP on 5 GHz 36–64, 30 dBm from 100): lower what exceeds it.
+    powers.forEach((power, index) => {
+      const excess = eirpExcessDb(template.band, channels[template.band]![index]!, width, power, template.antennaGainDbi);
+      if (excess <= 0) return;
+      powers[index] = power - excess;
+      if (!off.includes(index)) eirpCapped.push({ band: template.band, index, reductionDb: excess });
+    });
+    txPowerDbm[template.band] = powers;
+    for (const radio of fixed) planned.push(retune(radio, byAp.get(radio.apId) ?? radio.channel));
+    for (const radio of proposed) planned.push({ ...retune(radio, byAp.get(radio.apId) ?? radio.channel), txPowerDbm: powers[Number(radio.apId.slice('propose-'.length))]! });
   }
   hooks.progress('verification', 0, 1);
   const verification = verifyPlan(scene, input, planned);
   hooks.progress('verification', 1, 1);
-  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, capacityShortfall: placement.capacityShortfall, disabled, powerBand: driver.band, powerReductionDb, verification };
+  return { positions: placement.positions, channels, zoneShares: placement.zoneShares, met: placement.met, baselineCount: placement.baselineCount, candidates: placement.candidates, zoneDrivers: placement.zoneDrivers, capacityAdded: placement.capacityAdded, capacityShortfall: placement.capacityShortfall, disabled, powerBand: driver.band, powerReductionDb, txPowerDbm, eirpCapped, verification };
 }
 
 function retune(radio: SceneRadio, channel: number): SceneRadio {

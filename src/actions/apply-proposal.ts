@@ -25,7 +25,7 @@ export function applyProposal(document: ProjectDocument, levelId: string, propos
         band,
         channel: channels[index]!,
         widthMHz: settings.widthMHz[band],
-        txPowerDbm: settings.powerDbm[band] - (band === proposal.powerBand ? (proposal.powerReductionDb[index] ?? 0) : 0),
+        txPowerDbm: proposal.txPowerDbm[band]?.[index] ?? settings.powerDbm[band],
         enabled: !(proposal.disabled[band] ?? []).includes(index),
         ssidIds: document.ssids.filter((ssid) => ssid.bands.includes(band)).map((ssid) => ssid.id),
       })),

@@ -270,6 +270,7 @@ export const fr = {
       },
     },
     properties: {
+      eirpOver: 'PIRE {eirp} dBm en {band} GHz : au-delà des {max} dBm autorisés en France sur le canal {channel}. Baisser la puissance ou changer de canal.',
       title: 'Propriétés',
       empty: 'Rien de sélectionné. Cliquez un objet du plan (outil Sélection, touche V).',
       count: '{count} éléments sélectionnés',
@@ -547,6 +548,7 @@ export const fr = {
       drivenByCapacity: '— nombre fixé par la capacité ({users} utilisateurs : bornes ajoutées dans la zone)',
       disabled: 'Radios {band} GHz éteintes : {count} sur {total} (la couverture n’en a pas besoin ; allumées, elles n’ajouteraient que des interférences)',
       power: 'Puissance réduite en {band} GHz là où les cellules se recouvrent trop (la couverture reste atteinte) : {list}',
+      eirpCapped: 'Puissance ramenée à la PIRE autorisée en France sur le canal attribué (23 dBm en 5 GHz sur 36 à 64, 30 dBm de 100 à 140, 20 dBm en 2,4 GHz, 23 dBm en 6 GHz) : {list}',
       drivenByCoverage: '— nombre fixé par la couverture',
       capacityShortfall: 'Capacité non atteinte : il manque {count} borne(s) dans la zone à la distance minimale entre bornes ; réduire cette distance, le débit par utilisateur ou le nombre d’utilisateurs.',
       zoneShare: '« {zone} » : {share} de la surface à {signal} dBm ou plus',
@@ -698,6 +700,7 @@ export const fr = {
       roaming: 'Zone « {zone} » ({band} GHz) : au moins deux bornes entendues à −75 dBm ou plus sur {share} de la surface (itinérance possible).',
       adjacentChannel: '2,4 GHz : les canaux {first} et {second} se recouvrent partiellement (bornes {aps}) ; préférer le plan 1 / 6 / 11.',
       sameChannel: '{band} GHz : les bornes {aps} partagent le canal {channel} ; vérifier leur recouvrement (carte de chevauchement de canal).',
+      eirpOver: 'Borne {ap} ({band} GHz, canal {channel}) : PIRE de {eirp} dBm au-delà des {max} dBm autorisés en France ; baisser la puissance avant la mise en service.',
       overLimit: 'Borne {ap} ({band} GHz) : le trafic de ses {clients} clients attendus prendrait {airtime} % de son temps d’antenne, au-delà de la limite de {limit} % : ajouter une borne dans sa zone, passer des clients sur une autre bande ou élargir le canal.',
     },
   },

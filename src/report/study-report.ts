@@ -16,6 +16,7 @@ import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type 
 import { apNumbers, buildStudyReportData, type StudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
 import { clientsByRadio, studyForecast, type StudyForecast } from './study-forecast.ts';
+import { eirpViolations } from '../model/eirp-check.ts';
 import { REPORT_LAYERS, type ReportKind, type ReportLayer } from './report-kinds.ts';
 import { summariseSurveys } from './survey-summary.ts';
 
@@ -569,6 +570,9 @@ function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportP
         if (channels[j]! - channels[i]! < 5) lines.push(t('studyReport.findings.adjacentChannel', { first: channels[i]!, second: channels[j]!, aps: [...byChannel.get(channels[i]!)!, ...byChannel.get(channels[j]!)!].join(', ') }));
       }
     }
+  }
+  for (const violation of eirpViolations(data.document)) {
+    lines.push(t('studyReport.findings.eirpOver', { ap: violation.apName, band: band(violation.band), channel: violation.channel, eirp: number(violation.eirpDbm, 1), max: violation.maxDbm }));
   }
   for (const row of studyForecast(data.document, predictions).radios.filter((candidate) => candidate.overLimit)) {
     lines.push(t('studyReport.findings.overLimit', { ap: row.apName, band: band(row.band), airtime: number(row.airtime * 100, 0), limit: number(row.airtimeLimit * 100, 0), clients: number(row.clients, 1) }));

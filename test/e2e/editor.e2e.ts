@@ -302,4 +302,20 @@ describe('éditeur de plans', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('signale une PIRE au-delà du plafond français sur le canal de la borne', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    await clickAt(page, 17, 10.5);
+    const power = page.getByLabel('Puissance de la radio 5 GHz (dBm)');
+    await power.fill('20');
+    await power.press('Enter');
+    // 20 dBm + 5 dBi on channel 52 (5250–5350 MHz): 25 dBm EIRP where 23 dBm is allowed.
+    await expect.poll(() => page.getByTestId('eirp-warning').innerText(), { timeout: 5000 }).toMatch(/^PIRE 25 dBm en 5 GHz : au-delà des 23 dBm autorisés en France sur le canal 52\./);
+    await page.getByLabel('Canal de la radio 5 GHz').selectOption('100');
+    await expect.poll(() => page.getByTestId('eirp-warning').count(), { timeout: 5000 }).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

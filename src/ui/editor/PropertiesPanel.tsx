@@ -1,3 +1,4 @@
+import { eirpViolations } from '../../model/eirp-check.ts';
 import { setWallsMaterial, updateAccessPoint, updateRadio, updateZone } from '../../actions/editor-actions.ts';
 import type { Editor } from '../../editor/editor.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
@@ -135,6 +136,11 @@ function ApProperties({ editor, document, ap }: { editor: Editor; document: Proj
           })}
         </tbody>
       </table>
+      {eirpViolations({ ...document, accessPoints: [ap] }).map((violation) => (
+        <p key={violation.band} role="alert" className="warning" data-testid="eirp-warning">
+          {t('editor.properties.eirpOver', { band: violation.band.replace('.', ','), eirp: formatNumber(violation.eirpDbm, 1), max: violation.maxDbm, channel: violation.channel })}
+        </p>
+      ))}
     </div>
   );
 }

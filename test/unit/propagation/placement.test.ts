@@ -10,6 +10,7 @@ import { noiseFloorDbm } from '../../../propagation/radio/noise.ts';
 import { apsForCapacity, cellEdgeRateMbps, medianUserMarginDb } from '../../../propagation/planning/capacity-sizing.ts';
 import { officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
 import { level, radio, scene } from './scene-builders.ts';
+import { blockMaxEirpDbm, eirpExcessDb } from '../../../propagation/radio/eirp.ts';
 
 function request(overrides: Partial<PlacementRequest>): PlacementRequest {
   return {
@@ -192,6 +193,30 @@ describe('automatic placement', () => {
     const oneEnd = placeAccessPoints(corridor, request({ template, mountingAreas: [[0, 0, 4, 0, 4, 2, 0, 2]] }));
     expect(oneEnd.met).toBe(false);
     for (const point of oneEnd.positions) expect(point.x).toBeLessThanOrEqual(4);
+  });
+
+  it('proposed powers respect the EIRP cap of the channel each AP gets', () => {
+    // 28 dBm + 0 dBi: legal on 5 GHz channels 100–140 (30 dBm EIRP), 5 dB too much on 36–64 (23 dBm).
+    const loud = radio('modele', 0, 0, { mountingHeightM: 1, txPowerDbm: 28, antennaGainDbi: 0 });
+    const requirement = { minPrimaryRssiDbm: -67, minSecondaryRssiDbm: null, minSnrDb: 0, maxCoChannelAps: null, minPhyRateMbps: null };
+    const wide = scene([level('n0', [])], [], { clientHeightM: 1 });
+    const long = request({ template: loud, grid: { originX: 0, originY: 0, resolutionM: 1, nx: 400, ny: 2 }, zones: [{ polygon: [0, 0, 400, 0, 400, 2, 0, 2], minPrimaryRssiDbm: -67, minSecondaryRssiDbm: null }], candidateSpacingM: 2, minApDistanceM: 4, restarts: 0 });
+    // Without DFS every AP gets a channel of 36–48: each is brought down to 23 dBm (−5 dB).
+    const proposal = proposeLevelPlan(wide, { ...long, requirements: [requirement], templates: [loud], widths: { '5': 20 }, allowDfs: false, powerPlan: false });
+    expect(proposal.positions.length).toBeGreaterThanOrEqual(1);
+    for (const channel of proposal.channels['5']!) expect(channel).toBeLessThanOrEqual(48);
+    expect(proposal.txPowerDbm['5']).toEqual(proposal.positions.map(() => 23));
+    expect(proposal.eirpCapped).toEqual(proposal.positions.map((_, index) => ({ band: '5', index, reductionDb: 5 })));
+    // At a legal power nothing changes.
+    const quiet = proposeLevelPlan(wide, { ...long, requirements: [requirement], templates: [{ ...loud, txPowerDbm: 20 }], widths: { '5': 20 }, allowDfs: false, powerPlan: false });
+    expect(quiet.eirpCapped).toEqual([]);
+    expect(new Set(quiet.txPowerDbm['5'])).toEqual(new Set([20]));
+    // Caps by hand: 2.4 GHz 20 dBm; a 160 MHz block on 36–64 takes 23 dBm; 80 MHz on 100–112, 30 dBm; 6 GHz LPI 23 dBm.
+    expect(blockMaxEirpDbm('2.4', 6, 20)).toBe(20);
+    expect(blockMaxEirpDbm('5', 36, 160)).toBe(23);
+    expect(blockMaxEirpDbm('5', 104, 80)).toBe(30);
+    expect(blockMaxEirpDbm('6', 37, 80)).toBe(23);
+    expect(eirpExcessDb('5', 36, 20, 20, 6)).toBe(3);
   });
 
   it('is deterministic for a seed', () => {

@@ -35,6 +35,9 @@ export function ProposalDetails({ proposal, zones, signals, targetShare, mountin
         {reduced.length > 0 && (
           <li>{t('results.proposal.power', { band: band(proposal.powerBand), list: reduced.map(({ reduction, index }) => `P${String(index + 1).padStart(2, '0')} −${reduction} dB`).join(', ') })}</li>
         )}
+        {proposal.eirpCapped.length > 0 && (
+          <li>{t('results.proposal.eirpCapped', { list: proposal.eirpCapped.map(({ band: name, index, reductionDb }) => `P${String(index + 1).padStart(2, '0')} ${band(name)} GHz −${formatNumber(reductionDb, 1)} dB`).join(', ') })}</li>
+        )}
         {Object.entries(proposal.disabled).map(([name, off]) => (
           <li key={`off-${name}`}>{t('results.proposal.disabled', { band: band(name), count: off.length, total: proposal.positions.length })}</li>
         ))}
