@@ -1,4 +1,5 @@
 import { proposalSettings } from '../engine/proposal-input.ts';
+import { blockMaxEirpDbm } from '../../propagation/radio/eirp.ts';
 import type { AccessPoint, Band, ProjectDocument } from '../model/schema.ts';
 import type { Point } from './geometry.ts';
 
@@ -7,7 +8,8 @@ const CHANNEL_ROTATION: Record<Band, number[]> = { '2.4': [1, 6, 11], '5': [36, 
 
 /**
  * A new AP of the level's usual model and settings (those of the APs already there, else the catalogue's first
- * model), named after the level, with channels taken in turn so neighbours start apart.
+ * model), named after the level, with channels taken in turn so neighbours start apart, and a power that keeps
+ * the EIRP within the channel's cap.
  */
 export function newAccessPoint(document: ProjectDocument, levelId: string, position: Point, id: string, modelId?: string): AccessPoint {
   const settings = proposalSettings(document, levelId);
@@ -29,14 +31,13 @@ export function newAccessPoint(document: ProjectDocument, levelId: string, posit
     tiltDeg: 0,
     locked: false,
     bssidPrefix: '',
-    radios: model.bands.map((band) => ({
-      id: `${id}-${band}`,
-      band,
-      channel: CHANNEL_ROTATION[band][onLevel.length % CHANNEL_ROTATION[band].length]!,
-      widthMHz: settings.widthMHz[band],
-      txPowerDbm: settings.powerDbm[band],
-      enabled: true,
-      ssidIds: document.ssids.filter((ssid) => ssid.bands.includes(band)).map((ssid) => ssid.id),
-    })),
+    radios: model.bands.map((band) => {
+      const channel = CHANNEL_ROTATION[band][onLevel.length % CHANNEL_ROTATION[band].length]!;
+      const widthMHz = settings.widthMHz[band];
+      // The level's usual power, within the model's maximum and the channel's EIRP cap with this model's antenna.
+      const legal = blockMaxEirpDbm(band, channel, widthMHz) - model.antennaGainDbi[band];
+      const txPowerDbm = Math.min(settings.powerDbm[band], model.maxTxPowerDbm[band] || Number.POSITIVE_INFINITY, legal);
+      return { id: `${id}-${band}`, band, channel, widthMHz, txPowerDbm, enabled: true, ssidIds: document.ssids.filter((ssid) => ssid.bands.includes(band)).map((ssid) => ssid.id) };
+    }),
   };
 }

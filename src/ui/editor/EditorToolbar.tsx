@@ -28,6 +28,7 @@ export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor
           ))}
         </div>
       ))}
+      <div className="tool-options">
       {(tool === 'wall' || tool === 'brush') && (
         <label className="tool-option">
           {t('editor.toolbarMaterial')}
@@ -77,6 +78,7 @@ export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor
           </select>
         </label>
       )}
+      </div>
       <div className="tool-group tool-group-end">
         <button type="button" onClick={onFit} title={t('editor.fitHint')}>
           {t('editor.fit')}
