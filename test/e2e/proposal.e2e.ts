@@ -11,13 +11,16 @@ describe('proposition automatique', () => {
     const run = page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' });
     // A run can be cancelled at once: the search runs in its own worker, which is stopped.
     await run.click();
-    await page.getByTestId('proposal-status').getByRole('button', { name: 'Annuler le calcul' }).click();
+    // Pressed as soon as it shows (no wait for a still layout): the search on the demo takes about a second.
+    await page.getByTestId('proposal-status').getByRole('button', { name: 'Annuler le calcul' }).click({ force: true });
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 5000 }).toBe('Recherche annulée ; rien n’a été modifié.');
     // Mounting rules: 95 % → 90 % of each zone.
     await page.getByText('Règles de pose et réglages radio').click();
     const share = page.getByLabel('Part de chaque zone à couvrir (%)');
     await share.fill('90');
     await share.press('Enter');
+    await page.getByTestId('proposal-settings').scrollIntoViewIfNeeded();
+    await screenshot(page, '07-proposition-reglages');
     await run.click();
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/^\d+ borne\(s\) proposée\(s\) \(Borne Wi-Fi 6 2×2 omnidirectionnelle\), contre \d+ pour un placement glouton simple/);
     const status = (await page.getByTestId('proposal-status').textContent())!;

@@ -56,11 +56,12 @@ export function AutoPlacement({ document, levelId }: { document: ProjectDocument
       <div role="status" data-testid="proposal-status" className="engine-status">
         {state.kind === 'running' && (
           <>
-            {state.progress ? t(`results.proposal.phases.${state.progress.phase}`, { done: state.progress.done, total: state.progress.total }) : t('results.proposal.running')}{' '}
-            <progress max={Math.max(1, state.progress?.total ?? 1)} value={state.progress?.done ?? 0} />{' '}
+            {/* The button first: the phase text after it changes length as the search goes on. */}
             <button type="button" onClick={() => run.current?.cancel()}>
               {t('results.cancel')}
-            </button>
+            </button>{' '}
+            <progress max={Math.max(1, state.progress?.total ?? 1)} value={state.progress?.done ?? 0} />{' '}
+            {state.progress ? t(`results.proposal.phases.${state.progress.phase}`, { done: state.progress.done, total: state.progress.total }) : t('results.proposal.running')}
           </>
         )}
         {state.kind === 'cancelled' && t('results.proposal.cancelled')}

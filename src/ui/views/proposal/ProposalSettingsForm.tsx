@@ -71,24 +71,18 @@ export function ProposalSettingsForm({ settings, models, onChange }: Props) {
         {numberField(t('results.proposal.settings.minApDistance'), settings.minApDistanceM, 0, 100, (value) => ({ ...settings, minApDistanceM: value }))}
         {numberField(t('results.proposal.settings.minWallDistance'), settings.minWallDistanceM, 0, 10, (value) => ({ ...settings, minWallDistanceM: value }))}
         {numberField(t('results.proposal.settings.targetShare'), Math.round(settings.targetShare * 1000) / 10, 50, 100, (value) => ({ ...settings, targetShare: value / 100 }))}
-        <div className="field checkbox-field">
-          <label>
-            <input type="checkbox" checked={settings.powerPlan} onChange={(event) => onChange({ ...settings, powerPlan: event.target.checked })} /> {t('results.proposal.settings.powerPlan')}
-          </label>
-        </div>
+        <label className="checkbox checkbox-field">
+          <input type="checkbox" checked={settings.powerPlan} onChange={(event) => onChange({ ...settings, powerPlan: event.target.checked })} /> {t('results.proposal.settings.powerPlan')}
+        </label>
         {settings.model.bands.length > 1 && (
-          <div className="field checkbox-field">
-            <label>
-              <input type="checkbox" checked={settings.turnOffRedundant} onChange={(event) => onChange({ ...settings, turnOffRedundant: event.target.checked })} /> {t('results.proposal.settings.turnOffRedundant')}
-            </label>
-          </div>
+          <label className="checkbox checkbox-field">
+            <input type="checkbox" checked={settings.turnOffRedundant} onChange={(event) => onChange({ ...settings, turnOffRedundant: event.target.checked })} /> {t('results.proposal.settings.turnOffRedundant')}
+          </label>
         )}
         {settings.model.bands.includes('5') && (
-          <div className="field checkbox-field">
-            <label>
-              <input type="checkbox" checked={settings.allowDfs} onChange={(event) => setDfs(event.target.checked)} /> {t('results.proposal.settings.dfs')}
-            </label>
-          </div>
+          <label className="checkbox checkbox-field">
+            <input type="checkbox" checked={settings.allowDfs} onChange={(event) => setDfs(event.target.checked)} /> {t('results.proposal.settings.dfs')}
+          </label>
         )}
       </div>
     </details>
