@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, useBrowser } from './browser.ts';
+import { openApp, openDemoStudy, screenshot, useBrowser } from './browser.ts';
 import { storedDocuments } from './idb-helpers.ts';
 import { clickAt, screenOf, stableView } from './canvas-helpers.ts';
 
@@ -280,8 +280,7 @@ describe('éditeur de plans', () => {
   });
 
   it('carte des exigences et zones d’itinérance pour un client choisi', async () => {
-    const { page, context, errors } = await openApp(browser());
-    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    const { page, context, errors } = await openDemoStudy(browser(), 'Éditeur');
     await page.getByTestId('editor-canvas').waitFor();
     await page.getByTestId('heatmap-layer').selectOption('requirement');
     await expect.poll(() => page.getByTestId('heatmap-status').innerText(), { timeout: 30_000 }).toMatch(/À jour/);
@@ -304,8 +303,7 @@ describe('éditeur de plans', () => {
   });
 
   it('signale une PIRE au-delà du plafond français sur le canal de la borne', async () => {
-    const { page, context, errors } = await openApp(browser());
-    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    const { page, context, errors } = await openDemoStudy(browser(), 'Éditeur');
     await page.getByTestId('editor-canvas').waitFor();
     await clickAt(page, 17, 10.5);
     const power = page.getByLabel('Puissance de la radio 5 GHz (dBm)');
