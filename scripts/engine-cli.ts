@@ -9,7 +9,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import { computeApFields } from '../propagation/field/ap-fields.ts';
-import { layerValues, LAYER_NAMES, type LayerName } from '../propagation/layers/band-layers.ts';
+import { DEFAULT_ROAMING_CLIENT, layerValues, LAYER_NAMES, type LayerName } from '../propagation/layers/band-layers.ts';
+import { sourceInterferenceMw } from '../propagation/planning/source-impact.ts';
+import { nonWifiSources } from '../src/engine/non-wifi-sources.ts';
+import { requirementZones } from '../src/engine/requirement-zones.ts';
 import { colourise, DEFAULT_SCALES } from '../propagation/layers/colour-scale.ts';
 import type { BandId } from '../propagation/radio/channels.ts';
 import { groupRadiosByAp, PredictionSession } from '../propagation/session/prediction-session.ts';
@@ -88,10 +91,12 @@ async function predict(args: string[]): Promise<void> {
   const resolution = named.has('resolution') ? Number(named.get('resolution')) : undefined;
   const grid = levelGrid(document, levelId, resolution);
   const session = new PredictionSession();
-  session.setScene(sceneFromProject(document));
+  const scene = sceneFromProject(document);
+  session.setScene(scene);
   const started = performance.now();
-  const { radios, layers } = session.bandLayers(levelId, band, grid);
-  const values = layerValues(layers, layer);
+  // The same inputs as the app's map: non-Wi-Fi sources in the SINR, the level's zones for the pass/fail layer.
+  const { radios, layers } = session.bandLayers(levelId, band, grid, undefined, true, sourceInterferenceMw(scene, nonWifiSources(document), levelId, band, grid));
+  const values = layerValues(layers, layer, DEFAULT_ROAMING_CLIENT, requirementZones(document, levelId, grid));
   const elapsedMs = performance.now() - started;
   const header = { format: 'ondeplan-grid', version: 1, projectId: document.id, levelId, band, layer, unit: layerUnit(layer), originXM: grid.originX, originYM: grid.originY, resolutionM: grid.resolutionM, nx: grid.nx, ny: grid.ny, noSignal: -200, radios: radios.map((radio) => radio.id), elapsedMs: Math.round(elapsedMs) };
   const extension = extname(out).toLowerCase();
@@ -102,8 +107,9 @@ async function predict(args: string[]): Promise<void> {
 }
 
 function layerUnit(layer: LayerName): string {
-  if (layer === 'rssi' || layer === 'second' || layer === 'third') return 'dBm';
-  if (layer === 'snr' || layer === 'sinr') return 'dB';
+  if (layer === 'rssi' || layer === 'second' || layer === 'third' || layer === 'adjacent-channel') return 'dBm';
+  if (layer === 'snr' || layer === 'sinr' || layer === 'roaming') return 'dB';
+  if (layer === 'requirement') return 'code (0 = exigence atteinte)';
   if (layer === 'rate') return 'Mb/s';
   return 'nombre';
 }

@@ -5,8 +5,8 @@
  */
 import { rgb } from 'pdf-lib';
 import { DEFAULT_ROAMING_CLIENT, layerValues } from '../../propagation/layers/band-layers.ts';
-import { REQUIREMENT_CODES, zoneMask, type ZoneRequirementMask } from '../../propagation/layers/zone-statistics.ts';
-import type { GridSpec } from '../../propagation/scene/types.ts';
+import { REQUIREMENT_CODES } from '../../propagation/layers/zone-statistics.ts';
+import { requirementZones } from '../engine/requirement-zones.ts';
 import { colourise, DEFAULT_SCALES } from '../../propagation/layers/colour-scale.ts';
 import { formatNumber, messages, t } from '../i18n/index.ts';
 import { encodePng } from '../io/png.ts';
@@ -361,14 +361,6 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
       y -= 6;
     }
   }
-}
-
-/** The level's zones with their profile, for the pass/fail map. */
-function requirementZones(document: ProjectDocument, levelId: string, grid: GridSpec): ZoneRequirementMask[] {
-  const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
-  return document.coverageZones
-    .filter((zone) => zone.levelId === levelId && profiles.has(zone.requirementProfileId))
-    .map((zone) => ({ mask: zoneMask(zone.polygon.flatMap((point) => [point.xM, point.yM]), grid), requirement: profiles.get(zone.requirementProfileId)! }));
 }
 
 function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {

@@ -47,6 +47,18 @@ describe('npm run engine', () => {
     expect(readFileSync(join(dir, 'overlap.png')).subarray(1, 4).toString()).toBe('PNG');
   });
 
+  it('predict gives the pass/fail layer against the level’s zones: codes 0–5 inside them, no value outside', () => {
+    expect(run('predict', demo, '--level', level, '--band', '5', '--layer', 'requirement', '--out', join(dir, 'exigences.csv'), '--resolution', '1').status).toBe(0);
+    const rows = readFileSync(join(dir, 'exigences.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',').map(Number));
+    // The demo's zones cover 1–41 × 1–21 m minus the stair core (36–41 × 12–21): cell centres inside them are coded.
+    const inZones = ([x, y]: number[]) => x! > 1 && x! < 41 && y! > 1 && y! < 21 && !(x! > 36 && y! > 12);
+    for (const row of rows) {
+      if (inZones(row)) expect([0, 1, 2, 3, 4, 5]).toContain(row[2]);
+      else expect(row[2]).toBe(-200);
+    }
+    expect(rows.filter((row) => row[2] === 0).length).toBeGreaterThan(0.9 * rows.filter(inZones).length);
+  });
+
   it('points prints every radio at every point and counts the lines it rejects', () => {
     const points = join(dir, 'points.csv');
     writeFileSync(points, `niveau,x,y\n${level},7,5\n${level},20,10\nniveau-inconnu,1,1\n${level},abc,2\n`);
