@@ -82,9 +82,9 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: Plan
     // Radios of the other bands that coverage does not need are turned off (they would only interfere).
     const off = template === driver || input.turnOffRedundant === false ? [] : redundantPositions(scene, { ...input, template, fixed: input.fixed.filter((radio) => radio.band === template.band), restarts: 0 }, placement.positions);
     if (off.length > 0) disabled[template.band] = off;
-    const proposed = placement.positions
-      .map((point, index): SceneRadio => ({ ...template, id: `propose-${index}-${template.band}`, apId: `propose-${index}`, levelId: input.levelId, x: point.x, y: point.y, widthMHz: width, txPowerDbm: template.txPowerDbm - (template === driver ? powerReductionDb[index]! : 0) }))
-      .filter((_, index) => !off.includes(index));
+    // One radio per proposed AP (index = position), at the band's power after the power plan; off ones left out.
+    const perPosition = placement.positions.map((point, index): SceneRadio => ({ ...template, id: `propose-${index}-${template.band}`, apId: `propose-${index}`, levelId: input.levelId, x: point.x, y: point.y, widthMHz: width, txPowerDbm: template.txPowerDbm - (template === driver ? powerReductionDb[index]! : 0) }));
+    const proposed = perPosition.filter((_, index) => !off.includes(index));
     const fixed = input.fixed.filter((radio) => radio.band === template.band);
     const trial: Scene = { ...scene, radios: [...fixed, ...proposed] };
     const { radios, heardMw } = mutualHearingMw(trial, template.band);
@@ -93,7 +93,7 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: Plan
     // One channel per proposed AP (same order as positions); a radio turned off keeps the band's first legal one.
     const byAp = new Map(radios.map((radio, index) => [radio.apId, plan.channels[index]!]));
     channels[template.band] = placement.positions.map((_, index) => byAp.get(`propose-${index}`) ?? template.channel);
-    const powers = placement.positions.map((_, index) => template.txPowerDbm - (template === driver ? powerReductionDb[index]! : 0));
+    const powers = perPosition.map((radio) => radio.txPowerDbm);
     // The regulatory cap depends on the channel (23 dBm EIRP on 5 GHz 36–64, 30 dBm from 100): lower what exceeds it.
     powers.forEach((power, index) => {
       const excess = eirpExcessDb(template.band, channels[template.band]![index]!, width, power, template.antennaGainDbi);
@@ -103,7 +103,9 @@ export function proposeLevelPlan(scene: Scene, input: ProposalInput, hooks: Plan
     });
     txPowerDbm[template.band] = powers;
     for (const radio of fixed) planned.push(retune(radio, byAp.get(radio.apId) ?? radio.channel));
-    for (const radio of proposed) planned.push({ ...retune(radio, byAp.get(radio.apId) ?? radio.channel), txPowerDbm: powers[Number(radio.apId.slice('propose-'.length))]! });
+    perPosition.forEach((radio, index) => {
+      if (!off.includes(index)) planned.push({ ...retune(radio, channels[template.band]![index]!), txPowerDbm: powers[index]! });
+    });
   }
   hooks.progress('verification', 0, 1);
   const verification = verifyPlan(scene, input, planned);
