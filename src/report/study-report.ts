@@ -62,6 +62,8 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
   const data = buildStudyReportData(scoped);
   const allPredictions = options.predictions ?? computeReportPredictions(scoped, options.onProgress, options.shouldStop);
   const predictions = { ...allPredictions, results: allPredictions.results.filter((result) => scoped.levels.some((level) => level.id === result.levelId) && (!options.bands || options.bands.includes(result.band))) };
+  // Once per report: the AP section prints it and the findings flag radios over their airtime limit.
+  const forecast = studyForecast(data.document, predictions);
   const layers = options.layers ?? (kind === 'analyse' ? [...REPORT_LAYERS] : ['rssi']);
   const documentTitle = t(`studyReport.kinds.${kind}`);
   const title = `${documentTitle} — ${document.study.title}`;
@@ -81,9 +83,9 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     else if (section === 'surveys') surveys(writer, data, startSection);
     else if (section === 'implantation') await implantationPlans(writer, data, sectionPages, kind === 'audit');
     else if (section === 'coverage') await coverage(writer, data, predictions, layers, sectionPages);
-    else if (section === 'accessPoints') apTable(writer, data, predictions, startSection);
+    else if (section === 'accessPoints') apTable(writer, data, predictions, forecast, startSection);
     else if (section === 'equipment') equipment(writer, data, startSection);
-    else findings(writer, data, predictions, startSection);
+    else findings(writer, data, predictions, forecast, startSection);
   }
 
   // Contents on page 2, once every section knows its page (later pages shift by one).
@@ -363,11 +365,10 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
   }
 }
 
-function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {
+function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, forecast: StudyForecast, startSection: StartSection): void {
   startSection('accessPoints');
   const columns = messages().studyReport.apTable;
   const served = servedAreaByRadio(predictions);
-  const forecast = studyForecast(data.document, predictions);
   const users = clientsByRadio(forecast);
   const rows: string[][] = [];
   for (const ap of data.accessPoints) {
@@ -537,7 +538,7 @@ function summary(writer: PdfWriter, data: StudyReportData, predictions: ReportPr
   writer.paragraph(t('studyReport.summaryDeliverables'));
 }
 
-function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {
+function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, forecast: StudyForecast, startSection: StartSection): void {
   startSection('findings');
   const zones = new Map(data.document.coverageZones.map((zone) => [zone.id, zone]));
   const levels = new Map(data.document.levels.map((level) => [level.id, level.name]));
@@ -566,7 +567,7 @@ function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportP
   for (const violation of eirpViolations(data.document)) {
     lines.push(t('studyReport.findings.eirpOver', { ap: violation.apName, band: band(violation.band), channel: violation.channel, eirp: number(violation.eirpDbm, 1), max: violation.maxDbm }));
   }
-  for (const row of studyForecast(data.document, predictions).radios.filter((candidate) => candidate.overLimit)) {
+  for (const row of forecast.radios.filter((candidate) => candidate.overLimit)) {
     lines.push(t('studyReport.findings.overLimit', { ap: row.apName, band: band(row.band), airtime: number(row.airtime * 100, 0), limit: number(row.airtimeLimit * 100, 0), clients: number(row.clients, 1) }));
   }
   const zoneNames = new Map(data.document.coverageZones.map((zone) => [zone.id, zone.name]));
