@@ -93,14 +93,19 @@ export function setMaterialColour(materialId: string, color: string, label: stri
   };
 }
 
-export function renameMaterial(materialId: string, name: string, label: string): Action {
+/** Renames a catalogue item (material or profile); a blank name is ignored, names are cut at 120 characters. */
+function renameIn(collection: 'materials' | 'requirementProfiles', id: string, name: string, label: string): Action {
   return {
     label,
     recipe: (draft) => {
-      const material = draft.materials.find((candidate) => candidate.id === materialId);
-      if (material && name.trim()) material.name = name.trim().slice(0, 120);
+      const item = (draft[collection] as { id: string; name: string }[]).find((candidate) => candidate.id === id);
+      if (item && name.trim()) item.name = name.trim().slice(0, 120);
     },
   };
+}
+
+export function renameMaterial(materialId: string, name: string, label: string): Action {
+  return renameIn('materials', materialId, name, label);
 }
 
 /** A new material to fill in, copied from `templateId` (losses, thickness, colour). */
@@ -167,13 +172,7 @@ export function setProfileThreshold(profileId: string, field: ProfileThreshold, 
 }
 
 export function renameProfile(profileId: string, name: string, label: string): Action {
-  return {
-    label,
-    recipe: (draft) => {
-      const profile = draft.requirementProfiles.find((candidate) => candidate.id === profileId);
-      if (profile && name.trim()) profile.name = name.trim().slice(0, 120);
-    },
-  };
+  return renameIn('requirementProfiles', profileId, name, label);
 }
 
 /** A new requirement profile copied from another (thresholds to adjust), with its source left to fill in. */
