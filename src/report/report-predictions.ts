@@ -3,7 +3,7 @@
  * the zone statistics, and per radio the area it serves above the zone requirement's primary level.
  */
 import type { BandLayers } from '../../propagation/layers/band-layers.ts';
-import { zoneMask, zoneStatistics, type ZoneStatistics } from '../../propagation/layers/zone-statistics.ts';
+import { zoneStatistics, type ZoneStatistics } from '../../propagation/layers/zone-statistics.ts';
 import type { BandId } from '../../propagation/radio/channels.ts';
 import type { GridSpec } from '../../propagation/scene/types.ts';
 import { PredictionSession } from '../../propagation/session/prediction-session.ts';
@@ -11,6 +11,7 @@ import { bandsInUse } from '../engine/layer-request.ts';
 import { levelGrid } from '../engine/level-grid.ts';
 import { sceneFromProject } from '../engine/scene-from-project.ts';
 import { nonWifiSources } from '../engine/non-wifi-sources.ts';
+import { requirementZones, type LevelZoneMask } from '../engine/requirement-zones.ts';
 import { sourceInterferenceMw } from '../../propagation/planning/source-impact.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 
@@ -23,6 +24,8 @@ export interface LevelBandPrediction {
   layers: BandLayers;
   /** Radio ids in the order `layers.serving` indexes them. */
   radioIds: string[];
+  /** The level's zones on `grid`, with their profile (the same for every band of the level). */
+  zoneMasks: LevelZoneMask[];
   zones: { zoneId: string; statistics: ZoneStatistics }[];
   /** Area (m²) where each radio serves at ≥ SERVED_THRESHOLD_DBM, by radio id. */
   servedAreaM2: Map<string, number>;
@@ -43,12 +46,12 @@ export function computeReportPredictions(document: ProjectDocument, onStep: (don
   const scene = sceneFromProject(document);
   const sources = nonWifiSources(document);
   session.setScene(scene);
-  const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
   const total = document.levels.length * bands.length;
   let done = 0;
   try {
     for (const level of document.levels) {
       const grid = levelGrid(document, level.id);
+      const zoneMasks = requirementZones(document, level.id, grid);
       for (const band of bands) {
         if (shouldStop()) return { results, error: null };
         const { radios, layers } = session.bandLayers(level.id, band, grid, undefined, true, sourceInterferenceMw(scene, sources, level.id, band, grid));
@@ -62,22 +65,18 @@ export function computeReportPredictions(document: ProjectDocument, onStep: (don
           }
         }
         const roamingShare = new Map<string, number>();
-        const zones = document.coverageZones
-          .filter((zone) => zone.levelId === level.id && profiles.has(zone.requirementProfileId))
-          .map((zone) => {
-            const profile = profiles.get(zone.requirementProfileId)!;
-            const mask = zoneMask(zone.polygon.flatMap((point) => [point.xM, point.yM]), grid);
-            let cells = 0;
-            let roaming = 0;
-            for (let cell = 0; cell < mask.length; cell++) {
-              if (!mask[cell]) continue;
-              cells++;
-              if (layers.heard[cell]! >= 2) roaming++;
-            }
-            roamingShare.set(zone.id, cells === 0 ? 0 : roaming / cells);
-            return { zoneId: zone.id, statistics: zoneStatistics(layers, mask, grid.resolutionM, profile) };
-          });
-        results.push({ levelId: level.id, band, grid, layers, radioIds: radios.map((radio) => radio.id), zones, servedAreaM2, roamingShare });
+        const zones = zoneMasks.map(({ zoneId, mask, requirement }) => {
+          let cells = 0;
+          let roaming = 0;
+          for (let cell = 0; cell < mask.length; cell++) {
+            if (!mask[cell]) continue;
+            cells++;
+            if (layers.heard[cell]! >= 2) roaming++;
+          }
+          roamingShare.set(zoneId, cells === 0 ? 0 : roaming / cells);
+          return { zoneId, statistics: zoneStatistics(layers, mask, grid.resolutionM, requirement) };
+        });
+        results.push({ levelId: level.id, band, grid, layers, radioIds: radios.map((radio) => radio.id), zoneMasks, zones, servedAreaM2, roamingShare });
         onStep(++done, total);
       }
     }

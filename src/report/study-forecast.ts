@@ -5,7 +5,6 @@
  */
 import { beaconOverhead } from '../../propagation/planning/beacon-overhead.ts';
 import { levelForecast, type ForecastZone, type RadioForecastRow } from '../../propagation/planning/level-forecast.ts';
-import { zoneMask } from '../../propagation/layers/zone-statistics.ts';
 import type { BandId } from '../../propagation/radio/channels.ts';
 import { zoneAirtimeLimit } from '../engine/zone-airtime.ts';
 import type { ProjectDocument } from '../model/schema.ts';
@@ -68,11 +67,12 @@ export function studyForecast(document: ProjectDocument, predictions: ReportPred
   for (const level of document.levels) {
     const bands = predictions.results.filter((entry) => entry.levelId === level.id);
     if (bands.length === 0) continue;
-    const { grid } = bands[0]!;
-    const levelZones = document.coverageZones.filter((zone) => zone.levelId === level.id);
-    const zones: ForecastZone[] = levelZones.map((zone) => ({
+    // The zone cells the predictions already hold for this level (every band shares them).
+    const { grid, zoneMasks } = bands[0]!;
+    const levelZones = zoneMasks.map(({ zoneId }) => document.coverageZones.find((zone) => zone.id === zoneId)!);
+    const zones: ForecastZone[] = levelZones.map((zone, index) => ({
       id: zone.id,
-      mask: zoneMask(zone.polygon.flatMap((point) => [point.xM, point.yM]), grid),
+      mask: zoneMasks[index]!.mask,
       users: zone.userCount,
       throughputPerUserMbps: zone.throughputPerUserMbps,
       airtimeLimit: zoneAirtimeLimit(profiles.get(zone.requirementProfileId)),

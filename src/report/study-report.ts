@@ -6,7 +6,6 @@
 import { rgb } from 'pdf-lib';
 import { DEFAULT_ROAMING_CLIENT, layerValues } from '../../propagation/layers/band-layers.ts';
 import { REQUIREMENT_CODES } from '../../propagation/layers/zone-statistics.ts';
-import { requirementZones } from '../engine/requirement-zones.ts';
 import { colourise, DEFAULT_SCALES } from '../../propagation/layers/colour-scale.ts';
 import { formatNumber, messages, t } from '../i18n/index.ts';
 import { encodePng } from '../io/png.ts';
@@ -321,8 +320,7 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
     first = false;
     writer.text(t('studyReport.coverageTitle', { layer: t(`studyReport.layers.${layer}`), level: level.name, band: band(result.band) }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
     const scale = DEFAULT_SCALES[layer];
-    const zoneMasks = layer === 'requirement' ? requirementZones(data.document, result.levelId, result.grid) : [];
-    const image = await writer.pdf.embedPng(encodePng(result.grid.nx, result.grid.ny, colourise(layerValues(result.layers, layer, DEFAULT_ROAMING_CLIENT, zoneMasks), scale, 200)));
+    const image = await writer.pdf.embedPng(encodePng(result.grid.nx, result.grid.ny, colourise(layerValues(result.layers, layer, DEFAULT_ROAMING_CLIENT, result.zoneMasks), scale, 200)));
     const box = { x: MARGIN, y: MARGIN + 60, width: A3_LANDSCAPE[0] - 2 * MARGIN - SIDE_PANEL_WIDTH - 20, height: A3_LANDSCAPE[1] - 2 * MARGIN - 110 };
     drawLevelPlan(writer, page, data.document, level, box, numbers, image);
     if (layer === 'requirement') {
