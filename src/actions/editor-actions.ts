@@ -9,6 +9,7 @@ import { projectOnSegment } from '../editor/geometry.ts';
 import type { Action } from './study-actions.ts';
 import { turnedSize } from '../model/plan-frame.ts';
 import { displayMetersPerUnit } from '../model/plan-scale.ts';
+import { normalizeDegrees } from '../model/geometry.ts';
 
 const toM = (point: Point): PointM => ({ xM: point.x, yM: point.y });
 
@@ -350,14 +351,14 @@ export function rotatePlanQuarter(document: ProjectDocument, levelId: string, la
         // Q⁻¹ q = (0, −H); R (0, −H) = (H sin r, −H cos r).
         target.alignment.offsetXM -= frameHeightM * Math.sin(r);
         target.alignment.offsetYM += frameHeightM * Math.cos(r);
-        target.alignment.rotationDeg -= 90;
+        target.alignment.rotationDeg = normalizeDegrees(target.alignment.rotationDeg - 90);
       }
       // The level above: p_old = R_a p_above + o_a → p_new = Q R_a p_above + Q o_a + q.
       const upper = above ? draft.levels.find((candidate) => candidate.id === above.id) : undefined;
       if (upper) {
         const alignment = upper.alignment ?? { offsetXM: 0, offsetYM: 0, rotationDeg: 0 };
         const { offsetXM: ox, offsetYM: oy } = alignment;
-        upper.alignment = { rotationDeg: alignment.rotationDeg + 90, offsetXM: frameHeightM - oy, offsetYM: ox };
+        upper.alignment = { rotationDeg: normalizeDegrees(alignment.rotationDeg + 90), offsetXM: frameHeightM - oy, offsetYM: ox };
       }
     },
   };

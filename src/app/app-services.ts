@@ -7,6 +7,8 @@ import { ProjectDatabase } from '../storage/project-database.ts';
 import { ProjectRepository } from '../storage/project-repository.ts';
 import { createDocumentStore } from '../store/document-store.ts';
 import { createUiStore, type UiState } from '../store/ui-store.ts';
+import { StudySession } from './study-session.ts';
+import { createTabCoordinator, type TabCoordinator } from './tab-coordinator.ts';
 import type { DocumentActions, DocumentState } from '../store/document-store.ts';
 
 export interface AppServices {
@@ -15,14 +17,15 @@ export interface AppServices {
   documents: ReturnType<typeof createDocumentStore>;
   ui: ReturnType<typeof createUiStore>;
   autosaver: Autosaver<ProjectDocument>;
+  session: StudySession;
 }
 
 /** Wires storage, stores and autosave: every document change is written to IndexedDB within about a second. */
-export function createAppServices(db: ProjectDatabase): AppServices {
+export function createAppServices(db: ProjectDatabase, tabs: TabCoordinator = createTabCoordinator()): AppServices {
   const documents = createDocumentStore();
   const ui = createUiStore();
-  const autosaver = new Autosaver<ProjectDocument>({
-    save: (document) => db.saveDocument(document),
+  const autosaver: Autosaver<ProjectDocument> = new Autosaver<ProjectDocument>({
+    save: (document) => session.save(document),
     onSaved: () => {
       if (!autosaver.hasPending) ui.getState().setSaveStatus('saved');
     },
@@ -32,9 +35,13 @@ export function createAppServices(db: ProjectDatabase): AppServices {
     },
   });
   documents.subscribe((state, previous) => {
+    if (state.refusal && state.refusal !== previous.refusal) {
+      const last = ui.getState().toasts.at(-1);
+      if (last?.message !== state.refusal.message) ui.getState().pushToast('error', state.refusal.message, state.refusal.problems.slice(0, 10));
+    }
     const document = state.document;
-    // Opening a project (or switching to another) is not a change to save.
-    if (!document || document === previous.document || previous.document?.id !== document.id) return;
+    // Opening a project (or loading it again) is not a change to save.
+    if (!document || document === previous.document || state.openCount !== previous.openCount) return;
     ui.getState().setSaveStatus('pending');
     autosaver.schedule(document);
   });
@@ -45,7 +52,8 @@ export function createAppServices(db: ProjectDatabase): AppServices {
       if (document.visibilityState === 'hidden') flushOnHide();
     });
   }
-  return { db, repository: new ProjectRepository(db), documents, ui, autosaver };
+  const session = new StudySession(db, documents, ui, tabs, () => autosaver.flush());
+  return { db, repository: new ProjectRepository(db), documents, ui, autosaver, session };
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

@@ -11,7 +11,7 @@ export function readPastedReadings(text: string): { readings: SurveyReading[]; r
   const trimmed = text.trim();
   if (!trimmed) return { readings: [], rejected: 0 };
   const scan = readOsScan(trimmed);
-  if (scan) return { readings: scan.readings, rejected: 0, osScan: scan.format };
+  if (scan) return { readings: scan.readings, rejected: scan.rejected, osScan: scan.format };
   const firstLine = trimmed.split(/\r?\n/)[0]!;
   const header = parseCsv(firstLine + '\n').header;
   const hasHeader = guessMapping(header).rssi !== undefined;

@@ -10,3 +10,9 @@ export function polygonAreaM2(polygon: readonly PointM[]): number {
   }
   return Math.abs(twice) / 2;
 }
+
+/** An angle brought into (−180°, 180°], so that turning again and again never grows it. */
+export function normalizeDegrees(degrees: number): number {
+  const wrapped = (((degrees + 180) % 360) + 360) % 360 - 180;
+  return wrapped === -180 ? 180 : wrapped;
+}

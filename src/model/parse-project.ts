@@ -2,6 +2,7 @@ import { migrateToCurrent } from './migrations.ts';
 import { projectDocumentSchema, type ProjectDocument } from './schema.ts';
 import { ProjectLoadError } from './project-load-error.ts';
 import { findBrokenReferences } from './references.ts';
+import { crossItemProblems } from './document-gate.ts';
 
 /** Parses, migrates and validates a project document; throws ProjectLoadError with a French message. */
 export function parseProjectJson(text: string): ProjectDocument {
@@ -23,5 +24,7 @@ export function parseProjectValue(raw: unknown): ProjectDocument {
   }
   const broken = findBrokenReferences(result.data);
   if (broken.length > 0) throw new ProjectLoadError('broken-references', broken.slice(0, 20), { count: broken.length });
+  const crossItem = crossItemProblems(result.data);
+  if (crossItem.length > 0) throw new ProjectLoadError('invalid', crossItem.slice(0, 20), { count: crossItem.length });
   return result.data;
 }

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { t } from '../i18n/index.ts';
+
+// Validation messages in French, like every text the user reads.
+z.config(z.locales.fr());
 
 /**
  * Ondeplan project document, format version 2.
@@ -7,6 +11,24 @@ import { z } from 'zod';
  * docs/project-format.md documents each field; keep the two in step.
  */
 export const CURRENT_FORMAT_VERSION = 3 as const;
+
+/**
+ * Bounds every stored value must respect, enforced by the gate on every change and on import (docs/limits.md).
+ * A site fits in a 10 km square around its plan's origin; text fields have the lengths below.
+ */
+export const LIMITS = {
+  coordinateM: 10_000,
+  polygonVertices: 10_000,
+  /** Shortest wall kept: below a millimetre a wall has no direction. */
+  minWallLengthM: 0.001,
+  minMetersPerUnit: 1e-9,
+  titleChars: 300,
+  entityNameChars: 300,
+  addressChars: 500,
+  /** Author, DIT, quote and order references. */
+  referenceChars: 200,
+  notesChars: 20_000,
+} as const;
 
 const id = z.string().min(1).max(200);
 const finite = z.number().finite();
@@ -17,10 +39,10 @@ export const BAND_IDS = ['2.4', '5', '6'] as const;
 export const bandSchema = z.enum(BAND_IDS);
 export type Band = z.infer<typeof bandSchema>;
 
-export const pointMSchema = z.object({ xM: finite, yM: finite });
+export const pointMSchema = z.object({ xM: finite.min(-LIMITS.coordinateM).max(LIMITS.coordinateM), yM: finite.min(-LIMITS.coordinateM).max(LIMITS.coordinateM) });
 export type PointM = z.infer<typeof pointMSchema>;
 
-const polygonMSchema = z.array(pointMSchema).min(3);
+const polygonMSchema = z.array(pointMSchema).min(3).max(LIMITS.polygonVertices);
 
 /** A value per band, in the unit its field name gives. */
 const perBand = (value: z.ZodNumber) => z.object({ '2.4': value, '5': value, '6': value });
@@ -30,20 +52,20 @@ export const SITE_ENTITY_KINDS = ['juridiction', 'service', 'autre'] as const;
 
 export const studySchema = z.object({
   kind: z.enum(STUDY_KINDS),
-  title: z.string().min(1).max(300),
+  title: z.string().min(1).max(LIMITS.titleChars),
   site: z.object({
     entityKind: z.enum(SITE_ENTITY_KINDS),
-    entityName: z.string().max(300),
-    address: z.string().max(500),
-    dit: z.string().max(200),
+    entityName: z.string().max(LIMITS.entityNameChars),
+    address: z.string().max(LIMITS.addressChars),
+    dit: z.string().max(LIMITS.referenceChars),
   }),
-  author: z.string().max(200),
+  author: z.string().max(LIMITS.referenceChars),
   /** ISO dates (YYYY-MM-DD) or null when not yet known. */
   startDate: z.iso.date().nullable(),
   endDate: z.iso.date().nullable(),
-  quoteReference: z.string().max(200),
-  orderReference: z.string().max(200),
-  notes: z.string().max(20000),
+  quoteReference: z.string().max(LIMITS.referenceChars),
+  orderReference: z.string().max(LIMITS.referenceChars),
+  notes: z.string().max(LIMITS.notesChars),
 });
 export type Study = z.infer<typeof studySchema>;
 
@@ -142,9 +164,9 @@ export const planSourceSchema = z.object({
   /** 1-based page for PDFs, 1 for images. */
   page: z.number().int().min(1),
   /** Plan units: pixels for images, PDF points for PDFs, drawing units for DXF. */
-  widthUnits: positive,
-  heightUnits: positive,
-  crop: z.object({ x: finite, y: finite, width: positive, height: positive }).nullable(),
+  widthUnits: positive.max(1e12),
+  heightUnits: positive.max(1e12),
+  crop: z.object({ x: finite.min(-1e12).max(1e12), y: finite.min(-1e12).max(1e12), width: positive.max(1e12), height: positive.max(1e12) }).nullable(),
   rotationDeg: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
 });
 export type PlanSource = z.infer<typeof planSourceSchema>;
@@ -159,9 +181,14 @@ export const levelSchema = z.object({
   slabMaterialId: id,
   plan: planSourceSchema.nullable(),
   /** Plan scale: metres per plan unit; null until the level is calibrated. */
-  metersPerUnit: positive.nullable(),
+  metersPerUnit: finite.min(LIMITS.minMetersPerUnit).nullable(),
   /** Placement of this level's frame on the level below (m, degrees); null when not aligned. */
-  alignment: z.object({ offsetXM: finite, offsetYM: finite, rotationDeg: finite }).nullable(),
+  alignment: z
+    .object({ offsetXM: finite.min(-LIMITS.coordinateM).max(LIMITS.coordinateM), offsetYM: finite.min(-LIMITS.coordinateM).max(LIMITS.coordinateM), rotationDeg: finite.min(-360).max(360) })
+    .nullable(),
+}).refine((level) => !level.plan || level.metersPerUnit === null || Math.max(level.plan.widthUnits, level.plan.heightUnits) * level.metersPerUnit <= 2 * LIMITS.coordinateM, {
+  error: () => t('errors.gate.scaleTooLarge', { km: (2 * LIMITS.coordinateM) / 1000 }),
+  path: ['metersPerUnit'],
 });
 export type Level = z.infer<typeof levelSchema>;
 
@@ -172,9 +199,11 @@ export const wallSchema = z.object({
   to: pointMSchema,
   materialId: id,
   /** Heights above the level floor (m); null means from the floor / up to the ceiling. */
-  bottomM: nonNegative.nullable(),
-  topM: nonNegative.nullable(),
-});
+  bottomM: nonNegative.max(1000).nullable(),
+  topM: nonNegative.max(1000).nullable(),
+})
+  .refine((wall) => Math.hypot(wall.to.xM - wall.from.xM, wall.to.yM - wall.from.yM) >= LIMITS.minWallLengthM, { error: () => t('errors.gate.zeroLengthWall'), path: ['to'] })
+  .refine((wall) => wall.bottomM === null || wall.topM === null || wall.topM > wall.bottomM, { error: () => t('errors.gate.wallTopBelowBottom'), path: ['topM'] });
 export type Wall = z.infer<typeof wallSchema>;
 
 export const openingSchema = z.object({
@@ -183,12 +212,12 @@ export const openingSchema = z.object({
   wallId: id,
   kind: z.enum(['porte', 'fenetre']),
   /** Distance from the wall's `from` end to the opening's centre (m). */
-  offsetM: nonNegative,
+  offsetM: nonNegative.max(2 * LIMITS.coordinateM),
   widthM: positive.max(50),
   materialId: id,
-  bottomM: nonNegative,
-  topM: nonNegative,
-});
+  bottomM: nonNegative.max(1000),
+  topM: nonNegative.max(1000),
+}).refine((opening) => opening.topM > opening.bottomM, { error: () => t('errors.gate.openingTopBelowBottom'), path: ['topM'] });
 export type Opening = z.infer<typeof openingSchema>;
 
 export const attenuationAreaSchema = z.object({
@@ -252,7 +281,7 @@ export const accessPointSchema = z.object({
   position: pointMSchema,
   mountingHeightM: nonNegative.max(50),
   /** Boresight direction, degrees clockwise from the plan's x axis. */
-  azimuthDeg: finite,
+  azimuthDeg: finite.min(-360).max(360),
   /** Down-tilt, degrees below horizontal. */
   tiltDeg: finite.min(-90).max(90),
   radios: z.array(radioSchema),
@@ -275,8 +304,8 @@ export const interferenceSourceSchema = z.object({
   kind: z.enum(INTERFERENCE_KINDS),
   position: pointMSchema,
   band: bandSchema,
-  centerFrequencyMHz: positive,
-  bandwidthMHz: positive,
+  centerFrequencyMHz: positive.max(100_000),
+  bandwidthMHz: positive.max(10_000),
   powerDbm: finite.min(-50).max(60),
   /** Fraction of time the source transmits, 0–1. */
   dutyCycle: finite.min(0).max(1),

@@ -12,6 +12,8 @@ export interface ProjectSummary {
   levelCount: number;
   accessPointCount: number;
   assetHashes: string[];
+  /** Bumped by every save: a tab saves only over the revision it loaded (compare-and-set). Absent before it existed. */
+  revision?: number;
 }
 
 export interface StoredAsset {
@@ -30,8 +32,9 @@ interface OndeplanDb extends DBSchema {
 const DB_NAME = 'ondeplan';
 const DB_VERSION = 1;
 
-export function summarize(document: ProjectDocument): ProjectSummary {
+export function summarize(document: ProjectDocument, revision = 0): ProjectSummary {
   return {
+    revision,
     id: document.id,
     title: document.study.title,
     studyKind: document.study.kind,
@@ -78,15 +81,32 @@ export class ProjectDatabase {
     return document;
   }
 
+  /** The stored revision of a project (0 for one saved before revisions existed). */
+  async loadRevision(id: string): Promise<number> {
+    return (await this.db.get('summaries', id))?.revision ?? 0;
+  }
+
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.getKey('documents', id)) !== undefined;
   }
 
-  /** Writes the document and its summary in one transaction: both or neither. */
-  async saveDocument(document: ProjectDocument): Promise<void> {
+  /**
+   * Writes the document and its summary in one transaction: both or neither. With `expectedRevision`, the write
+   * happens only if the stored revision is still that one (another tab has not saved since): otherwise nothing is
+   * written and a StorageError 'conflict' is thrown. Returns the new revision.
+   */
+  async saveDocument(document: ProjectDocument, expectedRevision?: number): Promise<number> {
     try {
       const tx = this.db.transaction(['documents', 'summaries'], 'readwrite');
-      await Promise.all([tx.objectStore('documents').put(document), tx.objectStore('summaries').put(summarize(document)), tx.done]);
+      const summaries = tx.objectStore('summaries');
+      const stored = (await summaries.get(document.id))?.revision ?? 0;
+      if (expectedRevision !== undefined && stored !== expectedRevision) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new StorageError('conflict');
+      }
+      await Promise.all([tx.objectStore('documents').put(document), summaries.put(summarize(document, stored + 1)), tx.done]);
+      return stored + 1;
     } catch (error) {
       throw toStorageError(error);
     }
@@ -97,7 +117,8 @@ export class ProjectDatabase {
     try {
       const tx = this.db.transaction(['documents', 'summaries', 'assets'], 'readwrite');
       const assetStore = tx.objectStore('assets');
-      const writes: Promise<unknown>[] = [tx.objectStore('documents').put(document), tx.objectStore('summaries').put(summarize(document))];
+      const stored = (await tx.objectStore('summaries').get(document.id))?.revision ?? 0;
+      const writes: Promise<unknown>[] = [tx.objectStore('documents').put(document), tx.objectStore('summaries').put(summarize(document, stored + 1))];
       for (const asset of document.assets) {
         const bytes = assets.get(asset.sha256);
         if (!bytes) continue;

@@ -2,6 +2,10 @@ import { t } from '../i18n/index.ts';
 import { packProject, unpackProject } from '../io/project-package.ts';
 import { slugify } from '../io/slug.ts';
 import { createProject } from '../model/create-project.ts';
+import { assertStorable, documentProblems } from '../model/document-gate.ts';
+import { ProjectLoadError } from '../model/project-load-error.ts';
+import { firstDifference } from '../model/same-document.ts';
+import { fitTitle } from '../model/fit-title.ts';
 import { newId } from '../model/ids.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import type { ProjectDatabase } from './project-database.ts';
@@ -13,6 +17,7 @@ export class ProjectRepository {
 
   async create(title: string, now = new Date()): Promise<ProjectDocument> {
     const document = createProject({ title, now });
+    assertStorable(document, t('projects.createTitle'));
     await this.db.saveDocument(document);
     return document;
   }
@@ -20,6 +25,7 @@ export class ProjectRepository {
   async rename(id: string, title: string, now = new Date()): Promise<ProjectDocument> {
     const document = await this.db.loadDocument(id);
     const renamed = { ...document, updatedAt: now.toISOString(), study: { ...document.study, title } };
+    assertStorable(renamed, t('projects.renameTitle'));
     await this.db.saveDocument(renamed);
     return renamed;
   }
@@ -31,7 +37,7 @@ export class ProjectRepository {
       id: newId(),
       createdAt: now.toISOString(),
       updatedAt: now.toISOString(),
-      study: { ...source.study, title: t('projects.copyTitle', { title: source.study.title }) },
+      study: { ...source.study, title: fitTitle(source.study.title, (title) => t('projects.copyTitle', { title })) },
     };
     await this.db.saveDocument(copy);
     return copy;
@@ -47,9 +53,23 @@ export class ProjectRepository {
     return assets;
   }
 
+  /**
+   * The study as a `.ondeplan` file, offered only once it has been read back: a study the gate would refuse on import
+   * is not exported, and the error lists exactly what to fix (a study stored before the gate existed).
+   */
   async exportPackage(id: string): Promise<{ bytes: Uint8Array; fileName: string }> {
     const document = await this.db.loadDocument(id);
+    const problems = documentProblems(document);
+    if (problems.length > 0) throw new ExportCheckError(problems);
     const bytes = packProject(document, await this.assetsOf(document));
+    let reread: ProjectDocument;
+    try {
+      reread = (await unpackProject(bytes)).document;
+    } catch (error) {
+      throw new ExportCheckError(error instanceof ProjectLoadError ? [error.message, ...error.details] : [String(error)]);
+    }
+    const difference = firstDifference(reread, document);
+    if (difference) throw new ExportCheckError([difference]);
     return { bytes, fileName: packageFileName(document) };
   }
 
@@ -61,7 +81,7 @@ export class ProjectRepository {
     const { document, assets } = await unpackProject(bytes);
     const clash = await this.db.hasDocument(document.id);
     const stored = clash
-      ? { ...document, id: newId(), study: { ...document.study, title: t('projects.importedTitle', { title: document.study.title }) } }
+      ? { ...document, id: newId(), study: { ...document.study, title: fitTitle(document.study.title, (title) => t('projects.importedTitle', { title })) } }
       : document;
     await this.db.saveDocumentWithAssets(stored, assets);
     return { document: stored, renamed: clash };
@@ -71,4 +91,12 @@ export class ProjectRepository {
 export function packageFileName(document: ProjectDocument): string {
   const slug = slugify(document.study.title).slice(0, 60);
   return `${slug || 'etude'}.ondeplan`;
+}
+
+/** An export that would not re-import as the same study: `details` says what to fix. */
+export class ExportCheckError extends Error {
+  constructor(readonly details: string[]) {
+    super(t('errors.exportCheck', { count: details.length }));
+    this.name = 'ExportCheckError';
+  }
 }

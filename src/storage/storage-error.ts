@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.ts';
 
-export type StorageErrorCode = 'quota' | 'unavailable' | 'not-found' | 'write-failed';
+export type StorageErrorCode = 'quota' | 'unavailable' | 'not-found' | 'write-failed' | 'conflict';
 
 /** A storage failure with its French message; never swallowed, always shown to the user. */
 export class StorageError extends Error {

@@ -9,16 +9,22 @@ export interface Toast {
 }
 
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
+/** How this tab holds the open study: it edits it, another tab does, it handed it over, or a save met a newer one. */
+export type StudyAccess = 'editable' | 'busy' | 'handed-over' | 'conflict';
 
 export interface UiState {
   toasts: Toast[];
   saveStatus: SaveStatus;
   activeLevelId: string | null;
+  studyAccess: StudyAccess;
   pushToast(kind: ToastKind, message: string, details?: string[]): void;
   dismissToast(id: number): void;
   setSaveStatus(status: SaveStatus): void;
   setActiveLevel(id: string | null): void;
+  setStudyAccess(access: StudyAccess): void;
 }
+
+export type UiStore = ReturnType<typeof createUiStore>;
 
 export function createUiStore() {
   let nextToastId = 1;
@@ -26,6 +32,7 @@ export function createUiStore() {
     toasts: [],
     saveStatus: 'idle',
     activeLevelId: null,
+    studyAccess: 'editable',
     pushToast(kind, message, details = []) {
       const toast = { id: nextToastId++, kind, message, details };
       set((state) => ({ toasts: [...state.toasts.slice(-4), toast] }));
@@ -38,6 +45,9 @@ export function createUiStore() {
     },
     setActiveLevel(activeLevelId) {
       set({ activeLevelId });
+    },
+    setStudyAccess(studyAccess) {
+      set({ studyAccess });
     },
   }));
 }

@@ -23,7 +23,7 @@ export function readIperf3(text: string): Active | null {
   if (!json.end || json.error) return null;
   const protocol = (json.start?.test_start?.protocol ?? '').toLowerCase() === 'udp' ? 'udp' : 'tcp';
   const sum = protocol === 'udp' ? (json.end.sum_received ?? json.end.sum) : (json.end.sum_received ?? json.end.sum_sent ?? json.end.sum);
-  if (!sum || typeof sum.bits_per_second !== 'number') return null;
+  if (!sum || typeof sum.bits_per_second !== 'number' || !Number.isFinite(sum.bits_per_second) || sum.bits_per_second < 0) return null;
   const mbps = Math.round((sum.bits_per_second / 1e6) * 100) / 100;
   const reverse = Boolean(json.start?.test_start?.reverse);
   const udp = protocol === 'udp' ? (json.end.sum ?? sum) : null;
@@ -31,7 +31,8 @@ export function readIperf3(text: string): Active | null {
     protocol,
     downloadMbps: reverse ? mbps : null,
     uploadMbps: reverse ? null : mbps,
-    jitterMs: udp && typeof udp.jitter_ms === 'number' ? udp.jitter_ms : null,
-    lossPercent: udp && typeof udp.lost_percent === 'number' ? Math.min(100, Math.max(0, udp.lost_percent)) : null,
+    // A negative or non-finite jitter or loss is no measurement: left empty rather than stored.
+    jitterMs: udp && typeof udp.jitter_ms === 'number' && Number.isFinite(udp.jitter_ms) && udp.jitter_ms >= 0 ? udp.jitter_ms : null,
+    lossPercent: udp && typeof udp.lost_percent === 'number' && Number.isFinite(udp.lost_percent) ? Math.min(100, Math.max(0, udp.lost_percent)) : null,
   };
 }

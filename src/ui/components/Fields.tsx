@@ -1,9 +1,13 @@
 import { useEffect, useId, useState } from 'react';
+import { formatNumber, t } from '../../i18n/index.ts';
 
 interface CommitFieldProps {
   label: string;
   value: string;
-  onCommit: (value: string) => void;
+  /** Returns false when the change was refused: the text stays in the field, marked invalid, for the user to fix. */
+  onCommit: (value: string) => boolean | void;
+  /** The stored limit: typing stops there and the count shows as it nears. */
+  maxLength?: number;
   type?: 'text' | 'date' | 'number';
   multiline?: boolean;
   required?: boolean;
@@ -13,21 +17,30 @@ interface CommitFieldProps {
 }
 
 /** A text input that edits locally and commits once on blur or Enter, so one edit is one undo step. */
-export function CommitField({ label, value, onCommit, type = 'text', multiline = false, required = false, step, name, hideLabel = false }: CommitFieldProps) {
+export function CommitField({ label, value, onCommit, type = 'text', multiline = false, required = false, step, name, hideLabel = false, maxLength }: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
+  const [refused, setRefused] = useState(false);
   const id = useId();
+  const hintId = useId();
   useEffect(() => setDraft(value), [value]);
   const commit = () => {
     if (draft === value) return;
     if (required && draft.trim() === '') return setDraft(value);
-    onCommit(draft);
+    setRefused(onCommit(draft) === false);
   };
+  const nearLimit = maxLength !== undefined && draft.length >= maxLength * 0.9;
   const common = {
     id,
     name,
     value: draft,
+    maxLength,
+    'aria-invalid': refused || undefined,
+    'aria-describedby': nearLimit ? hintId : undefined,
     onBlur: commit,
-    onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
+    onChange: (event: { target: { value: string } }) => {
+      setRefused(false);
+      setDraft(event.target.value);
+    },
   };
   return (
     <div className="field">
@@ -47,6 +60,11 @@ export function CommitField({ label, value, onCommit, type = 'text', multiline =
             if (event.key === 'Escape') setDraft(value);
           }}
         />
+      )}
+      {nearLimit && (
+        <p id={hintId} className="field-hint" aria-live="polite">
+          {t('fields.charsUsed', { count: formatNumber(draft.length, 0), max: formatNumber(maxLength!, 0) })}
+        </p>
       )}
     </div>
   );

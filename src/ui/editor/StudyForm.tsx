@@ -3,7 +3,7 @@ import { setSiteField, setStudyDate, setStudyField, setStudyKind, type Action } 
 import { formatNumber, t } from '../../i18n/index.ts';
 import { levelStatistics } from '../../model/level-statistics.ts';
 import { surfaceTier } from '../../model/surface-tier.ts';
-import { SITE_ENTITY_KINDS, STUDY_KINDS, type ProjectDocument } from '../../model/schema.ts';
+import { LIMITS, SITE_ENTITY_KINDS, STUDY_KINDS, type ProjectDocument } from '../../model/schema.ts';
 import { CommitField, SelectField } from '../components/Fields.tsx';
 
 export function StudyForm({ document }: { document: ProjectDocument }) {
@@ -15,7 +15,7 @@ export function StudyForm({ document }: { document: ProjectDocument }) {
     <section className="panel" aria-labelledby="study-form-title">
       <h2 id="study-form-title">{t('editor.studyPanel')}</h2>
       <p className="muted" data-testid="surface-line">{surfaceLine(document)}</p>
-      <CommitField name="study-title" label={t('editor.fields.title')} value={study.title} required onCommit={(value) => apply(setStudyField('title', value, label(t('editor.fields.title'))))} />
+      <CommitField name="study-title" label={t('editor.fields.title')} value={study.title} required maxLength={LIMITS.titleChars} onCommit={(value) => apply(setStudyField('title', value, label(t('editor.fields.title'))))} />
       <SelectField
         name="study-kind"
         label={t('editor.fields.kind')}
@@ -30,17 +30,17 @@ export function StudyForm({ document }: { document: ProjectDocument }) {
         options={SITE_ENTITY_KINDS.map((kind) => ({ value: kind, label: t(`entityKinds.${kind}`) }))}
         onChange={(kind) => apply(setSiteField('entityKind', kind, label(t('editor.fields.entityKind'))))}
       />
-      <CommitField name="entity-name" label={t('editor.fields.entityName')} value={study.site.entityName} onCommit={(value) => apply(setSiteField('entityName', value, label(t('editor.fields.entityName'))))} />
-      <CommitField name="address" label={t('editor.fields.address')} value={study.site.address} onCommit={(value) => apply(setSiteField('address', value, label(t('editor.fields.address'))))} />
-      <CommitField name="dit" label={t('editor.fields.dit')} value={study.site.dit} onCommit={(value) => apply(setSiteField('dit', value, label(t('editor.fields.dit'))))} />
-      <CommitField name="author" label={t('editor.fields.author')} value={study.author} onCommit={(value) => apply(setStudyField('author', value, label(t('editor.fields.author'))))} />
+      <CommitField name="entity-name" maxLength={LIMITS.entityNameChars} label={t('editor.fields.entityName')} value={study.site.entityName} onCommit={(value) => apply(setSiteField('entityName', value, label(t('editor.fields.entityName'))))} />
+      <CommitField name="address" maxLength={LIMITS.addressChars} label={t('editor.fields.address')} value={study.site.address} onCommit={(value) => apply(setSiteField('address', value, label(t('editor.fields.address'))))} />
+      <CommitField name="dit" maxLength={LIMITS.referenceChars} label={t('editor.fields.dit')} value={study.site.dit} onCommit={(value) => apply(setSiteField('dit', value, label(t('editor.fields.dit'))))} />
+      <CommitField name="author" maxLength={LIMITS.referenceChars} label={t('editor.fields.author')} value={study.author} onCommit={(value) => apply(setStudyField('author', value, label(t('editor.fields.author'))))} />
       <div className="field-row">
         <CommitField type="date" name="start-date" label={t('editor.fields.startDate')} value={study.startDate ?? ''} onCommit={(value) => apply(setStudyDate('startDate', value || null, label(t('editor.fields.startDate'))))} />
         <CommitField type="date" name="end-date" label={t('editor.fields.endDate')} value={study.endDate ?? ''} onCommit={(value) => apply(setStudyDate('endDate', value || null, label(t('editor.fields.endDate'))))} />
       </div>
-      <CommitField name="quote" label={t('editor.fields.quoteReference')} value={study.quoteReference} onCommit={(value) => apply(setStudyField('quoteReference', value, label(t('editor.fields.quoteReference'))))} />
-      <CommitField name="order" label={t('editor.fields.orderReference')} value={study.orderReference} onCommit={(value) => apply(setStudyField('orderReference', value, label(t('editor.fields.orderReference'))))} />
-      <CommitField name="notes" multiline label={t('editor.fields.notes')} value={study.notes} onCommit={(value) => apply(setStudyField('notes', value, label(t('editor.fields.notes'))))} />
+      <CommitField name="quote" maxLength={LIMITS.referenceChars} label={t('editor.fields.quoteReference')} value={study.quoteReference} onCommit={(value) => apply(setStudyField('quoteReference', value, label(t('editor.fields.quoteReference'))))} />
+      <CommitField name="order" maxLength={LIMITS.referenceChars} label={t('editor.fields.orderReference')} value={study.orderReference} onCommit={(value) => apply(setStudyField('orderReference', value, label(t('editor.fields.orderReference'))))} />
+      <CommitField name="notes" multiline maxLength={LIMITS.notesChars} label={t('editor.fields.notes')} value={study.notes} onCommit={(value) => apply(setStudyField('notes', value, label(t('editor.fields.notes'))))} />
     </section>
   );
 }

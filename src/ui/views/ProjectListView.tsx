@@ -1,4 +1,5 @@
 import { FilePickerButton } from '../components/FilePickerButton.tsx';
+import { LIMITS } from '../../model/schema.ts';
 import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/app-services.ts';
 import { downloadBytes } from '../../app/download.ts';
@@ -6,6 +7,8 @@ import { navigate } from '../../app/use-route.ts';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { ProjectLoadError } from '../../model/project-load-error.ts';
 import type { ProjectSummary } from '../../storage/project-database.ts';
+import { ExportCheckError } from '../../storage/project-repository.ts';
+import { ChangeRefusedError } from '../../model/document-gate.ts';
 import { Dialog } from '../components/Dialog.tsx';
 
 type PendingDialog =
@@ -34,7 +37,7 @@ export function ProjectListView() {
     try {
       await work();
     } catch (error) {
-      const details = error instanceof ProjectLoadError ? error.details : [];
+      const details = error instanceof ProjectLoadError || error instanceof ExportCheckError ? error.details : error instanceof ChangeRefusedError ? error.problems : [];
       toast('error', error instanceof Error ? error.message : String(error), details);
     }
     await refresh();
@@ -73,7 +76,7 @@ export function ProjectListView() {
         const { document, renamed } = await repository.importPackage(new Uint8Array(await file.arrayBuffer()));
         toast('success', renamed ? t('projects.importedAsCopy', { title: document.study.title }) : t('projects.imported', { title: document.study.title }));
       } catch (error) {
-        const details = error instanceof ProjectLoadError ? error.details : [];
+        const details = error instanceof ProjectLoadError || error instanceof ExportCheckError ? error.details : error instanceof ChangeRefusedError ? error.problems : [];
         toast('error', `${t('projects.importFailed')} ${error instanceof Error ? error.message : String(error)}`, details);
       }
     });
@@ -161,7 +164,7 @@ export function ProjectListView() {
         >
           <label className="field">
             <span>{t('projects.newTitleLabel')}</span>
-            <input autoFocus required maxLength={300} value={titleInput} onChange={(event) => setTitleInput(event.target.value)} />
+            <input autoFocus required maxLength={LIMITS.titleChars} value={titleInput} onChange={(event) => setTitleInput(event.target.value)} />
           </label>
         </Dialog>
       )}

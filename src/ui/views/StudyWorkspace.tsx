@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useDocumentStore, useServices } from '../../app/app-services.ts';
+import { useDocumentStore, useServices, useUiStore } from '../../app/app-services.ts';
+import { navigate } from '../../app/use-route.ts';
 import type { StudyView } from '../../app/route.ts';
 import { t } from '../../i18n/index.ts';
+import type { ProjectDocument } from '../../model/schema.ts';
 import { EditorView } from './EditorView.tsx';
 import { ResultsView } from './ResultsView.tsx';
 import { ReportView } from './ReportView.tsx';
@@ -10,33 +12,60 @@ import { AuditView } from '../audit/AuditView.tsx';
 
 /** Opens the routed project in the document store, then shows the chosen study view. */
 export function StudyWorkspace({ projectId, view }: { projectId: string; view: StudyView }) {
-  const { db, documents, autosaver, ui } = useServices();
+  const { session } = useServices();
   const document = useDocumentStore((state) => state.document);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (documents.getState().document?.id === projectId) return;
-    let cancelled = false;
     setError(null);
-    void (async () => {
-      try {
-        await autosaver.flush();
-        const loaded = await db.loadDocument(projectId);
-        if (cancelled) return;
-        documents.getState().open(loaded);
-        ui.getState().setSaveStatus('idle');
-        ui.getState().setActiveLevel(loaded.levels[0]?.id ?? null);
-      } catch (caught) {
-        if (!cancelled) setError((caught as Error).message);
-      }
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [projectId, db, documents, autosaver, ui]);
+    session.open(projectId).catch((caught: unknown) => setError((caught as Error).message));
+    return () => void session.close(projectId);
+  }, [projectId, session]);
 
   if (error) return <p role="alert" className="page">{error}</p>;
   if (!document || document.id !== projectId) return <p className="page">{t('app.loading')}</p>;
+  return (
+    <>
+      <AccessBanner />
+      <StudyViewSwitch document={document} view={view} />
+    </>
+  );
+}
+
+/** Says when this tab cannot edit the study, and offers the way out. */
+function AccessBanner() {
+  const { session, ui } = useServices();
+  const access = useUiStore((state) => state.studyAccess);
+  if (access === 'editable') return null;
+  const copy = async () => {
+    const saved = await session.saveAsCopy();
+    if (saved) {
+      ui.getState().pushToast('success', t('projects.duplicated', { title: saved.study.title }));
+      navigate({ name: 'study', projectId: saved.id, view: 'editeur' });
+    }
+  };
+  return (
+    <div className="access-banner" role="status" data-testid="access-banner">
+      <p>{t(`access.${access}`)}</p>
+      {access === 'conflict' ? (
+        <>
+          <button type="button" onClick={() => void copy()}>
+            {t('access.saveAsCopy')}
+          </button>
+          <button type="button" onClick={() => void session.reload()}>
+            {t('access.reload')}
+          </button>
+        </>
+      ) : (
+        <button type="button" onClick={() => void session.takeOver()}>
+          {t('access.takeOver')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function StudyViewSwitch({ document, view }: { document: ProjectDocument; view: StudyView }) {
   switch (view) {
     case 'editeur':
       return <EditorView document={document} />;

@@ -5,6 +5,7 @@
  * columns, nested blocks) are read; DIMENSION, TEXT, MTEXT, HATCH, SPLINE, SOLID and the rest are counted as
  * left out. Entities of a block on layer "0" take the layer of their INSERT, as in CAD programs.
  */
+import { t } from '../../../i18n/index.ts';
 import { compose, IDENTITY, type Affine } from '../affine.ts';
 
 export interface DxfPoint {
@@ -72,16 +73,30 @@ export interface FlattenOptions {
   shouldStop?: () => boolean;
 }
 
+const MAX_DRAWING_COORDINATE = 1e9;
+/** Names under which left-out lines are counted, shown to the user with the entity types not taken. */
+const ABERRANT = t('errors.plan.dxf.aberrant');
+const OVER_LIMIT = t('errors.plan.dxf.overLimit');
+
 export function flattenDxf(dxf: DxfDocument, options: FlattenOptions = {}): FlatDxf {
   const maxSegments = options.maxSegments ?? 3_000_000;
   const layers = new Map<string, number[]>();
   const leftOut = new Map<string, number>();
   let segmentCount = 0;
   const push = (layer: string, m: Affine, x0: number, y0: number, x1: number, y1: number) => {
-    if (segmentCount >= maxSegments) return;
+    if (segmentCount >= maxSegments) {
+      leftOut.set(OVER_LIMIT, (leftOut.get(OVER_LIMIT) ?? 0) + 1);
+      return;
+    }
+    const line = [m[0] * x0 + m[2] * y0 + m[4], m[1] * x0 + m[3] * y0 + m[5], m[0] * x1 + m[2] * y1 + m[4], m[1] * x1 + m[3] * y1 + m[5]];
+    // A coordinate beyond a billion drawing units (1,000 km in millimetres) is a drawing error, not a building.
+    if (line.some((value) => !Number.isFinite(value) || Math.abs(value) > MAX_DRAWING_COORDINATE)) {
+      leftOut.set(ABERRANT, (leftOut.get(ABERRANT) ?? 0) + 1);
+      return;
+    }
     const list = layers.get(layer) ?? [];
     layers.set(layer, list);
-    list.push(m[0] * x0 + m[2] * y0 + m[4], m[1] * x0 + m[3] * y0 + m[5], m[0] * x1 + m[2] * y1 + m[4], m[1] * x1 + m[3] * y1 + m[5]);
+    list.push(...line);
     segmentCount++;
   };
   const arc = (layer: string, m: Affine, cx: number, cy: number, radius: number, start: number, end: number) => {
