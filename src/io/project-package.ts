@@ -56,23 +56,103 @@ function looksLikeJson(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Reads a `.ondeplan` zip or a bare `project.json`; checks every asset against its SHA-256. */
+/**
+ * What reading a package may cost, checked against the zip's own directory before anything is inflated; an entry
+ * whose declared size is a lie inflates to its declared size and no further (then fails its checksum).
+ */
+export const PACKAGE_LIMITS = {
+  entries: 10_000,
+  /** JSON text longer than this cannot become one JavaScript string on every browser. */
+  projectJsonBytes: 256 * 1024 * 1024,
+  totalInflatedBytes: 1024 * 1024 * 1024,
+  /** Inflated/compressed ratio allowed above 1 MiB: plans and JSON stay far below, zip bombs far above. */
+  ratio: 1000,
+} as const;
+
+const MIB = 1024 * 1024;
+
+/** Inflates only the entries the format needs, after checking the directory against the limits. */
+function readEntries(bytes: Uint8Array): Record<string, Uint8Array> {
+  const names = new Set<string>();
+  let count = 0;
+  let total = 0;
+  let refusal: ProjectLoadError | null = null;
+  const refuse = (error: ProjectLoadError) => {
+    refusal ??= error;
+    return false;
+  };
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        if (++count > PACKAGE_LIMITS.entries) return refuse(new ProjectLoadError('too-many-entries', [], { max: PACKAGE_LIMITS.entries }));
+        if (names.has(file.name)) return refuse(new ProjectLoadError('duplicate-entry', [file.name], { name: file.name }));
+        names.add(file.name);
+        const wanted = file.name === 'project.json' || file.name === 'manifest.json' || /^assets\/[0-9a-f]{64}$/.test(file.name);
+        if (!wanted) return false;
+        if (file.name === 'project.json' && file.originalSize > PACKAGE_LIMITS.projectJsonBytes)
+          return refuse(new ProjectLoadError('project-too-large', [], { size: Math.round(file.originalSize / MIB), max: PACKAGE_LIMITS.projectJsonBytes / MIB }));
+        if (file.originalSize > MIB && file.originalSize > PACKAGE_LIMITS.ratio * Math.max(1, file.size))
+          return refuse(new ProjectLoadError('suspicious-ratio', [file.name], { name: file.name, ratio: Math.round(file.originalSize / Math.max(1, file.size)) }));
+        total += file.originalSize;
+        if (total > PACKAGE_LIMITS.totalInflatedBytes) return refuse(new ProjectLoadError('too-large', [], { max: PACKAGE_LIMITS.totalInflatedBytes / MIB }));
+        return refusal === null;
+      },
+    });
+  } catch {
+    throw new ProjectLoadError('not-a-zip');
+  }
+  if (refusal) throw refusal;
+  return files;
+}
+
+/** The manifest must list exactly the document's assets, with their checksums and sizes. */
+function checkManifest(text: Uint8Array | undefined, document: ProjectDocument): void {
+  if (!text) throw new ProjectLoadError('manifest-missing');
+  let manifest: Partial<PackageManifest>;
+  try {
+    manifest = JSON.parse(strFromU8(text)) as Partial<PackageManifest>;
+  } catch {
+    throw new ProjectLoadError('manifest-invalid');
+  }
+  if (manifest?.kind !== PACKAGE_KIND || !Array.isArray(manifest.assets)) throw new ProjectLoadError('manifest-invalid');
+  const listed = new Map(manifest.assets.map((asset) => [asset?.sha256, asset]));
+  const problems: string[] = [];
+  for (const asset of document.assets) {
+    const entry = listed.get(asset.sha256);
+    if (!entry) problems.push(asset.name);
+    else if (entry.path !== `assets/${asset.sha256}` || entry.byteLength !== asset.byteLength) problems.push(asset.name);
+    listed.delete(asset.sha256);
+  }
+  for (const extra of listed.keys()) problems.push(String(extra));
+  if (problems.length > 0) throw new ProjectLoadError('manifest-mismatch', problems, { count: problems.length });
+}
+
+function decodeJson(bytes: Uint8Array): string {
+  if (bytes.byteLength > PACKAGE_LIMITS.projectJsonBytes) throw new ProjectLoadError('project-too-large', [], { size: Math.round(bytes.byteLength / MIB), max: PACKAGE_LIMITS.projectJsonBytes / MIB });
+  try {
+    return strFromU8(bytes);
+  } catch {
+    throw new ProjectLoadError('not-json');
+  }
+}
+
+/**
+ * Reads a `.ondeplan` zip or a bare `project.json`, within PACKAGE_LIMITS: only `project.json`, `manifest.json` and
+ * the assets are inflated, the manifest must agree with the document, and every asset with its SHA-256.
+ */
 export async function unpackProject(bytes: Uint8Array): Promise<UnpackedProject> {
   if (looksLikeJson(bytes)) {
-    const document = parseProjectJson(strFromU8(bytes));
+    const document = parseProjectJson(decodeJson(bytes));
     if (document.assets.length > 0) throw new ProjectLoadError('asset-missing', document.assets.map((asset) => asset.name), { name: document.assets[0]!.name });
     return { document, assets: new Map() };
   }
   if (!isZip(bytes)) throw new ProjectLoadError('not-a-zip');
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes);
-  } catch {
-    throw new ProjectLoadError('not-a-zip');
-  }
+  const files = readEntries(bytes);
   const projectJson = files['project.json'];
   if (!projectJson) throw new ProjectLoadError('missing-project-json');
-  const document = parseProjectJson(strFromU8(projectJson));
+  const document = parseProjectJson(decodeJson(projectJson));
+  checkManifest(files['manifest.json'], document);
   const assets = new Map<string, Uint8Array>();
   for (const asset of document.assets) {
     const data = files[`assets/${asset.sha256}`];

@@ -10,7 +10,15 @@ export type ProjectLoadErrorCode =
   | 'not-a-zip'
   | 'missing-project-json'
   | 'asset-missing'
-  | 'asset-checksum';
+  | 'asset-checksum'
+  | 'too-many-entries'
+  | 'duplicate-entry'
+  | 'project-too-large'
+  | 'suspicious-ratio'
+  | 'too-large'
+  | 'manifest-missing'
+  | 'manifest-invalid'
+  | 'manifest-mismatch';
 
 /** A project file that cannot be opened. `message` is the French text shown to the user. */
 export class ProjectLoadError extends Error {

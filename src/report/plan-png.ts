@@ -24,7 +24,8 @@ const DIGITS: Record<string, number[]> = {
 
 type Colour = [number, number, number];
 
-class Raster {
+/** An RGBA image drawn into by scanline: every loop is clamped to the image. */
+export class Raster {
   readonly pixels: Uint8Array;
   constructor(
     readonly width: number,
@@ -44,6 +45,7 @@ class Raster {
   /** Even-odd scanline fill of a polygon given in pixels. */
   polygon(points: [number, number][], colour: Colour, alpha: number): void {
     const ys = points.map(([, y]) => y);
+    if (!ys.every(Number.isFinite) || !points.every(([x]) => Number.isFinite(x))) return;
     for (let y = Math.max(0, Math.floor(Math.min(...ys))); y <= Math.min(this.height - 1, Math.ceil(Math.max(...ys))); y++) {
       const scan = y + 0.5;
       const crossings: number[] = [];
@@ -53,7 +55,9 @@ class Raster {
       });
       crossings.sort((a, b) => a - b);
       for (let index = 0; index + 1 < crossings.length; index += 2) {
-        for (let x = Math.ceil(crossings[index]! - 0.5); x <= Math.floor(crossings[index + 1]! - 0.5); x++) this.blend(x, y, colour, alpha);
+        // Clamped to the image: a shape far outside costs nothing, however far.
+        const last = Math.min(this.width - 1, Math.floor(crossings[index + 1]! - 0.5));
+        for (let x = Math.max(0, Math.ceil(crossings[index]! - 0.5)); x <= last; x++) this.blend(x, y, colour, alpha);
       }
     }
   }
@@ -67,8 +71,11 @@ class Raster {
   }
 
   disc(cx: number, cy: number, radius: number, colour: Colour): void {
-    for (let y = Math.floor(cy - radius); y <= Math.ceil(cy + radius); y++) {
-      for (let x = Math.floor(cx - radius); x <= Math.ceil(cx + radius); x++) {
+    if (![cx, cy, radius].every(Number.isFinite)) return;
+    const bottom = Math.min(this.height - 1, Math.ceil(cy + radius));
+    const right = Math.min(this.width - 1, Math.ceil(cx + radius));
+    for (let y = Math.max(0, Math.floor(cy - radius)); y <= bottom; y++) {
+      for (let x = Math.max(0, Math.floor(cx - radius)); x <= right; x++) {
         if ((x + 0.5 - cx) ** 2 + (y + 0.5 - cy) ** 2 <= radius * radius) this.blend(x, y, colour, 1);
       }
     }

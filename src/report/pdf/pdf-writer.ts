@@ -86,29 +86,56 @@ export class PdfWriter {
     return (bold ? this.bold : this.regular).widthOfTextAtSize(this.safe(text), size);
   }
 
-  /** Splits text into lines no wider than `width` (words longer than a line are cut). */
+  /**
+   * Splits text into lines no wider than `width` (words longer than a line are cut). Linear in the text's length:
+   * each word is measured once and a long word is cut by adding its characters' widths.
+   */
   wrap(text: string, size: number, width: number, bold = false): string[] {
+    const measure = (piece: string) => this.textWidth(piece, size, bold);
+    const space = measure(' ');
     const lines: string[] = [];
     for (const paragraph of this.safe(text).split('\n')) {
       let line = '';
+      let lineWidth = 0;
       for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-        const candidate = line ? `${line} ${word}` : word;
-        if (this.textWidth(candidate, size, bold) <= width) {
-          line = candidate;
+        const wordWidth = measure(word);
+        if (line && lineWidth + space + wordWidth <= width) {
+          line += ` ${word}`;
+          lineWidth += space + wordWidth;
           continue;
         }
         if (line) lines.push(line);
         line = word;
-        while (this.textWidth(line, size, bold) > width && line.length > 1) {
-          let cut = line.length - 1;
-          while (cut > 1 && this.textWidth(line.slice(0, cut), size, bold) > width) cut--;
-          lines.push(line.slice(0, cut));
-          line = line.slice(cut);
+        lineWidth = wordWidth;
+        if (wordWidth <= width) continue;
+        line = '';
+        lineWidth = 0;
+        for (const character of word) {
+          const characterWidth = this.characterWidth(character, size, bold);
+          if (line && lineWidth + characterWidth > width) {
+            lines.push(line);
+            line = '';
+            lineWidth = 0;
+          }
+          line += character;
+          lineWidth += characterWidth;
         }
       }
       lines.push(line);
     }
     return lines;
+  }
+
+  private readonly characterWidths = new Map<string, number>();
+
+  private characterWidth(character: string, size: number, bold: boolean): number {
+    const key = `${bold ? 'b' : 'r'}${character}`;
+    let unit = this.characterWidths.get(key);
+    if (unit === undefined) {
+      unit = this.textWidth(character, 1000, bold) / 1000;
+      this.characterWidths.set(key, unit);
+    }
+    return unit * size;
   }
 
   heading(text: string, level: 1 | 2 = 1): void {
