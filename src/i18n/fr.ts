@@ -954,6 +954,7 @@ export const fr = {
         notSvg: 'Le fichier « {name} » n’est pas un SVG.',
         script: 'Le SVG « {name} » contient du code (scripts ou gestionnaires d’événements) : il est refusé par sécurité. Exportez-le en PDF ou en PNG.',
         external: 'Le SVG « {name} » fait appel à des ressources extérieures (images, polices ou styles liés) : rien n’est téléchargé, il est refusé. Intégrez ces ressources ou exportez le plan en PDF.',
+        nested: 'Le SVG « {name} » contient un autre SVG intégré comme donnée : il est refusé par sécurité. Exportez le plan en PDF ou en PNG.',
         noSize: 'Le SVG « {name} » n’indique pas sa taille (viewBox ou largeur/hauteur). Ajoutez-la ou exportez le plan en PDF.',
       },
     },

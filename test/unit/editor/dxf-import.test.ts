@@ -6,7 +6,9 @@ import { placeDxf } from '../../../src/import/plan/dxf/dxf-picture.ts';
 import { readDxf } from '../../../src/import/plan/dxf/read-dxf.ts';
 import { suggestWalls } from '../../../src/editor/wall-suggestion.ts';
 import { DXF_UNIT_M } from '../../../src/model/plan-scale.ts';
-import { svgRefusal, svgSize } from '../../../src/import/plan/svg-safety.ts';
+import { sanitizeSvg, svgSize } from '../../../src/import/plan/svg-safety.ts';
+import DOMPurify from 'dompurify';
+import { JSDOM } from 'jsdom';
 
 const plans = resolve(import.meta.dirname, '../../../fixtures/plans');
 const expected = JSON.parse(readFileSync(resolve(plans, 'bureaux.expected.json'), 'utf8')) as { wallPieces: number; walls: { x1: number; y1: number; x2: number; y2: number; thicknessM: number }[] };
@@ -78,7 +80,7 @@ describe('DXF reading', () => {
     expect([...placed.vectors]).toEqual([0, 5, 10, 5, 0, 0, 0, 5, 10, 0, 10, 5]);
     expect(placed.vectorLayers).toEqual([{ name: 'A', count: 1 }, { name: 'B', count: 2 }]);
     // The picture is a safe SVG with its size.
-    expect(svgRefusal(placed.svg)).toBeNull();
+    expect(sanitizeSvg(placed.svg, DOMPurify(new JSDOM('').window)).refusal).toBeNull();
     expect(svgSize(placed.svg)).toEqual({ width: 10, height: 5 });
   });
 });
