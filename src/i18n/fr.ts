@@ -811,6 +811,7 @@ export const fr = {
     import: {
       button: 'Importer des mesures (CSV NetSpot, Feng, générique)…',
       tooHeavy: 'Fichier de mesures trop lourd ({size} Mo, maximum 200 Mo). Découpez-le par niveau.',
+      reading: 'Lecture de « {name} »…',
       empty: 'Le fichier « {name} » ne contient aucune ligne de mesures.',
       nothing: 'Aucune mesure exploitable dans « {name} » ; le projet est inchangé.',
       placeTitle: 'Niveau de chaque jeu de mesures',
@@ -927,6 +928,10 @@ export const fr = {
       rssiNotNumber: 'signal (RSSI) absent ou non numérique',
       rssiRange: 'signal hors plage (entre −150 et 0 dBm)',
       band: 'bande indéterminée (ni bande, ni fréquence, ni canal)',
+      quote: 'guillemet ouvert jamais refermé',
+      tooManyCells: 'plus de cellules que l’en-tête (virgule décimale dans un fichier séparé par des virgules ?)',
+      overLimit: 'au-delà de la limite de {max} lignes',
+      coordinateRange: 'position au-delà de 10 km',
     },
   },
   errors: {

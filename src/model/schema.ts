@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { t } from '../i18n/index.ts';
 
-// Validation messages in French, like every text the user reads.
-z.config(z.locales.fr());
+// Validation messages in French, like every text the user reads; no compiled validators (`new Function`), which the
+// Content-Security-Policy forbids.
+z.config({ ...z.locales.fr(), jitless: true });
 
 /**
  * Ondeplan project document, format version 2.

@@ -5,7 +5,8 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { Band } from '../../model/schema.ts';
-import { cellNumber, type CsvTable } from './csv.ts';
+import { cellNumber, normaliseHeader, type CsvTable } from './csv.ts';
+import { LIMITS } from '../../model/schema.ts';
 import { reject, type ImportedDataset, type SurveyImportResult, type SurveyReading } from './survey-import.ts';
 
 export const SURVEY_FIELDS = ['x', 'y', 'xPx', 'yPx', 'level', 'bssid', 'ssid', 'band', 'frequency', 'channel', 'width', 'rssi', 'noise', 'time'] as const;
@@ -32,9 +33,10 @@ const SYNONYMS: Record<SurveyField, string[]> = {
 /** Columns recognised by name; the user completes or corrects the mapping when something required is missing. */
 export function guessMapping(header: readonly string[]): ColumnMapping {
   const mapping: ColumnMapping = {};
-  const normalised = header.map((name) => name.trim().toLowerCase());
+  const normalised = header.map(normaliseHeader);
   for (const field of SURVEY_FIELDS) {
-    const index = normalised.findIndex((name) => SYNONYMS[field].includes(name));
+    const names = SYNONYMS[field].map(normaliseHeader);
+    const index = normalised.findIndex((name) => names.includes(name));
     if (index >= 0) mapping[field] = index;
   }
   return mapping;
@@ -96,6 +98,10 @@ export function readGenericSurvey(table: CsvTable, mapping: ColumnMapping, optio
       xM *= options.metersPerPixel;
       yM *= options.metersPerPixel;
     }
+    if (Math.abs(xM) > LIMITS.coordinateM || Math.abs(yM) > LIMITS.coordinateM) {
+      reject(rejected, t('survey.rejected.coordinateRange'));
+      continue;
+    }
     const bounds = options.bounds;
     if (bounds && (xM < bounds.minX || xM > bounds.maxX || yM < bounds.minY || yM > bounds.maxY)) {
       reject(rejected, t('survey.rejected.outside'));
@@ -129,7 +135,7 @@ export function readGenericSurvey(table: CsvTable, mapping: ColumnMapping, optio
       rssiDbm: rssi,
       noiseDbm: noise !== null && noise < 0 && noise >= -150 ? noise : null,
     };
-    const name = (cell(row, 'level') ?? '').trim() || options.defaultName;
+    const name = (cell(row, 'level') ?? '').trim().slice(0, 120) || options.defaultName;
     const dataset = datasets.get(name) ?? { name, points: [] };
     datasets.set(name, dataset);
     const time = (cell(row, 'time') ?? '').trim().slice(0, 40) || null;

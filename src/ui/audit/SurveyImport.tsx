@@ -1,10 +1,9 @@
 import { FilePickerButton } from '../components/FilePickerButton.tsx';
 import { useState } from 'react';
 import { addSurveyDatasets } from '../../audit/audit-actions.ts';
-import { readSurveyText } from '../../audit/import-survey-file.ts';
 import { useServices } from '../../app/app-services.ts';
-import type { CsvTable } from '../../import/survey/csv.ts';
-import { readGenericSurvey, type ColumnMapping } from '../../import/survey/generic-csv.ts';
+import type { ColumnMapping } from '../../import/survey/generic-csv.ts';
+import { openSurveyFile, SurveyImportCancelled, type SurveyFileSession } from '../../import/survey/survey-client.ts';
 import type { SurveyImportResult } from '../../import/survey/survey-import.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { visiblePlanBox } from '../../model/plan-frame.ts';
@@ -18,7 +17,8 @@ const MAX_SURVEY_BYTES = 200 * 1024 * 1024;
 /** Import of a survey file: layout detected, columns mapped when needed, each dataset put on a level, rejected rows counted. */
 export function SurveyImport({ document, levelId }: { document: ProjectDocument; levelId: string }) {
   const { documents, ui } = useServices();
-  const [mappingRequest, setMappingRequest] = useState<{ table: CsvTable; mapping: ColumnMapping; name: string } | null>(null);
+  const [mappingRequest, setMappingRequest] = useState<{ header: string[]; mapping: ColumnMapping; name: string; session: SurveyFileSession } | null>(null);
+  const [reading, setReading] = useState<{ name: string; abort: AbortController } | null>(null);
   const [placement, setPlacement] = useState<{ result: SurveyImportResult; fileName: string; levels: string[] } | null>(null);
   const level = document.levels.find((candidate) => candidate.id === levelId)!;
   const options = { metersPerPixel: level.metersPerUnit, bounds: null, defaultName: t('survey.defaultDataset') };
@@ -38,10 +38,21 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
 
   const read = async (file: File) => {
     if (file.size > MAX_SURVEY_BYTES) return ui.getState().pushToast('error', t('audit.import.tooHeavy', { size: Math.round(file.size / 1024 / 1024) }));
-    const reading = readSurveyText(await file.text(), file.name, options);
-    if (reading.kind === 'empty') return ui.getState().pushToast('error', t('audit.import.empty', { name: file.name }));
-    if (reading.kind === 'needs-mapping') return setMappingRequest({ table: reading.table, mapping: reading.mapping, name: file.name });
-    proposePlacement(reading.result, file.name);
+    const abort = new AbortController();
+    setReading({ name: file.name, abort });
+    const session = openSurveyFile(file, options, abort.signal);
+    try {
+      const result = await session.reading;
+      if (result.kind === 'needs-mapping') return setMappingRequest({ header: result.header, mapping: result.mapping, name: file.name, session });
+      session.close();
+      if (result.kind === 'empty') return ui.getState().pushToast('error', t('audit.import.empty', { name: file.name }));
+      proposePlacement(result.result, file.name);
+    } catch (error) {
+      session.close();
+      if (!(error instanceof SurveyImportCancelled)) ui.getState().pushToast('error', t('errors.unexpected', { message: (error as Error).message }));
+    } finally {
+      setReading(null);
+    }
   };
 
   const commit = () => {
@@ -80,15 +91,29 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
   return (
     <div>
       <FilePickerButton label={t('audit.import.button')} accept=".csv,.txt" testId="survey-input" onFile={(file) => void read(file)} />
+      {reading && (
+        <p role="status" className="muted">
+          {t('audit.import.reading', { name: reading.name })}{' '}
+          <button type="button" onClick={() => reading.abort.abort()}>
+            {t('dialog.cancel')}
+          </button>
+        </p>
+      )}
       {mappingRequest && (
         <ColumnMappingDialog
-          header={mappingRequest.table.header}
+          header={mappingRequest.header}
           initial={mappingRequest.mapping}
-          onCancel={() => setMappingRequest(null)}
-          onConfirm={(mapping) => {
-            const result = readGenericSurvey(mappingRequest.table, mapping, options);
+          onCancel={() => {
+            mappingRequest.session.close();
             setMappingRequest(null);
-            proposePlacement(result, mappingRequest.name);
+          }}
+          onConfirm={(mapping) => {
+            const { session, name } = mappingRequest;
+            setMappingRequest(null);
+            void session.applyMapping(mapping).then((result) => {
+              session.close();
+              if (result) proposePlacement(result, name);
+            });
           }}
         />
       )}

@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking'] });
+const page = await (await browser.newContext({ bypassCSP: process.env.BYPASS === '1' })).newPage(); page.on('requestfailed', (r) => console.log('failed', r.url()));
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(process.argv[2]);
+await page.getByRole('button', { name: 'Nouvelle étude' }).click();
+await page.keyboard.press('Enter');
+await page.waitForTimeout(1500);
+await page.getByTestId('plan-input').setInputFiles('/work/main/fixtures/plans/bureaux-1-50.pdf');
+await page.waitForTimeout(5000); await page.screenshot({ path: '/tmp/probe.png' }); console.log(await page.locator('body').innerText());
+await browser.close();
