@@ -8,6 +8,7 @@ import { ProjectRepository } from '../storage/project-repository.ts';
 import { createDocumentStore } from '../store/document-store.ts';
 import { createUiStore, type UiState } from '../store/ui-store.ts';
 import { StudySession } from './study-session.ts';
+import { inlinePackageCodec, type PackageCodec } from '../io/package-codec.ts';
 import { createTabCoordinator, type TabCoordinator } from './tab-coordinator.ts';
 import type { DocumentActions, DocumentState } from '../store/document-store.ts';
 
@@ -21,7 +22,7 @@ export interface AppServices {
 }
 
 /** Wires storage, stores and autosave: every document change is written to IndexedDB within about a second. */
-export function createAppServices(db: ProjectDatabase, tabs: TabCoordinator = createTabCoordinator()): AppServices {
+export function createAppServices(db: ProjectDatabase, tabs: TabCoordinator = createTabCoordinator(), codec: PackageCodec = inlinePackageCodec): AppServices {
   const documents = createDocumentStore();
   const ui = createUiStore();
   const autosaver: Autosaver<ProjectDocument> = new Autosaver<ProjectDocument>({
@@ -53,7 +54,7 @@ export function createAppServices(db: ProjectDatabase, tabs: TabCoordinator = cr
     });
   }
   const session = new StudySession(db, documents, ui, tabs, () => autosaver.flush());
-  return { db, repository: new ProjectRepository(db), documents, ui, autosaver, session };
+  return { db, repository: new ProjectRepository(db, codec), documents, ui, autosaver, session };
 }
 
 export const AppServicesContext = createContext<AppServices | null>(null);

@@ -44,7 +44,6 @@ export class StudySession {
         lock?.release();
         throw error;
       }
-      this.ui.getState().setActiveLevel(this.documents.getState().document?.levels[0]?.id ?? null);
     });
   }
 
@@ -100,10 +99,13 @@ export class StudySession {
   private async load(projectId: string, lock: HeldLock | null): Promise<void> {
     const [document, revision] = await Promise.all([this.db.loadDocument(projectId), this.db.loadRevision(projectId)]);
     this.current = { projectId, revision, lock };
+    // All in one task, so that the views render once with the document, its access and its level.
+    const active = this.ui.getState().activeLevelId;
     this.documents.getState().open(document);
     this.documents.getState().setReadOnly(lock === null);
     this.setAccess(lock ? 'editable' : 'busy');
     this.ui.getState().setSaveStatus('idle');
+    if (!document.levels.some((level) => level.id === active)) this.ui.getState().setActiveLevel(document.levels[0]?.id ?? null);
   }
 
   private async handOver(projectId: string): Promise<void> {

@@ -1,10 +1,8 @@
 import { t } from '../i18n/index.ts';
-import { packProject, unpackProject } from '../io/project-package.ts';
+import { inlinePackageCodec, type PackageCodec } from '../io/package-codec.ts';
 import { slugify } from '../io/slug.ts';
 import { createProject } from '../model/create-project.ts';
 import { assertStorable, documentProblems } from '../model/document-gate.ts';
-import { ProjectLoadError } from '../model/project-load-error.ts';
-import { firstDifference } from '../model/same-document.ts';
 import { fitTitle } from '../model/fit-title.ts';
 import { newId } from '../model/ids.ts';
 import type { ProjectDocument } from '../model/schema.ts';
@@ -13,7 +11,10 @@ import { StorageError } from './storage-error.ts';
 
 /** Project-level operations of the project list, on top of the database. */
 export class ProjectRepository {
-  constructor(readonly db: ProjectDatabase) {}
+  constructor(
+    readonly db: ProjectDatabase,
+    private readonly codec: PackageCodec = inlinePackageCodec,
+  ) {}
 
   async create(title: string, now = new Date()): Promise<ProjectDocument> {
     const document = createProject({ title, now });
@@ -61,14 +62,7 @@ export class ProjectRepository {
     const document = await this.db.loadDocument(id);
     const problems = documentProblems(document);
     if (problems.length > 0) throw new ExportCheckError(problems);
-    const bytes = packProject(document, await this.assetsOf(document));
-    let reread: ProjectDocument;
-    try {
-      reread = (await unpackProject(bytes)).document;
-    } catch (error) {
-      throw new ExportCheckError(error instanceof ProjectLoadError ? [error.message, ...error.details] : [String(error)]);
-    }
-    const difference = firstDifference(reread, document);
+    const { bytes, difference } = await this.codec.packVerified(document, await this.assetsOf(document));
     if (difference) throw new ExportCheckError([difference]);
     return { bytes, fileName: packageFileName(document) };
   }
@@ -78,7 +72,7 @@ export class ProjectRepository {
    * A project whose id is already stored comes in as a copy with a new id.
    */
   async importPackage(bytes: Uint8Array): Promise<{ document: ProjectDocument; renamed: boolean }> {
-    const { document, assets } = await unpackProject(bytes);
+    const { document, assets } = await this.codec.unpack(bytes);
     const clash = await this.db.hasDocument(document.id);
     const stored = clash
       ? { ...document, id: newId(), study: { ...document.study, title: fitTitle(document.study.title, (title) => t('projects.importedTitle', { title })) } }

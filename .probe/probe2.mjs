@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, locale: 'fr-FR' })).newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(process.argv[2]);
+await page.getByRole('button', { name: 'Nouvelle étude' }).click();
+await page.getByLabel("Titre de l'étude").fill('Essai');
+await page.getByRole('button', { name: 'Valider' }).click();
+await page.getByTestId('editor-canvas').waitFor();
+console.log('inputs', await page.getByTestId('plan-input').count());
+await page.getByTestId('plan-input').setInputFiles('/work/main/fixtures/plans/bureaux-1-50.pdf');
+await page.waitForTimeout(4000);
+console.log((await page.locator('body').innerText()).slice(0, 300).replace(/\n/g, ' | '));
+await page.screenshot({ path: '/tmp/probe2.png' });
+await browser.close();

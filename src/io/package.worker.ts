@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+/** Inflating, hashing, validating and packing `.ondeplan` files off the main thread. */
+import * as Comlink from 'comlink';
+import { packVerified, toFailure, type CodecFailure } from './package-codec.ts';
+import { unpackProject, type UnpackedProject } from './project-package.ts';
+import type { ProjectDocument } from '../model/schema.ts';
+
+const api = {
+  async unpack(bytes: Uint8Array): Promise<UnpackedProject | CodecFailure> {
+    try {
+      const unpacked = await unpackProject(bytes);
+      return Comlink.transfer(unpacked, [...new Set([...unpacked.assets.values()].map((asset) => asset.buffer as ArrayBuffer))]);
+    } catch (error) {
+      return toFailure(error);
+    }
+  },
+  async packVerified(document: ProjectDocument, assets: Map<string, Uint8Array>) {
+    const result = await packVerified(document, assets);
+    return Comlink.transfer(result, [result.bytes.buffer as ArrayBuffer]);
+  },
+};
+export type PackageWorkerApi = typeof api;
+Comlink.expose(api);

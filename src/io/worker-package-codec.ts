@@ -1,0 +1,23 @@
+/** The browser's package codec: one worker per operation, so a refused or huge file leaves nothing running. */
+import * as Comlink from 'comlink';
+import { fromFailure, type PackageCodec } from './package-codec.ts';
+import type { PackageWorkerApi } from './package.worker.ts';
+
+async function withWorker<T>(work: (api: Comlink.Remote<PackageWorkerApi>) => Promise<T>): Promise<T> {
+  const worker = new Worker(new URL('./package.worker.ts', import.meta.url), { type: 'module', name: 'ondeplan-fichier' });
+  try {
+    return await work(Comlink.wrap<PackageWorkerApi>(worker));
+  } finally {
+    worker.terminate();
+  }
+}
+
+export const workerPackageCodec: PackageCodec = {
+  unpack: (bytes) =>
+    withWorker(async (api) => {
+      const result = await api.unpack(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]));
+      if ('failed' in result) throw fromFailure(result);
+      return result;
+    }),
+  packVerified: (document, assets) => withWorker((api) => api.packVerified(document, new Map(assets))),
+};
