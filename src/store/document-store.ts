@@ -49,9 +49,10 @@ export function createDocumentStore(clock: () => Date = () => new Date()) {
   let history: DocumentHistory<ProjectDocument> | null = null;
 
   return createStore<DocumentState & DocumentActions>()((set, get) => {
-    const publish = () => {
-      if (!history) return set({ document: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null });
+    const publish = (extra: Partial<DocumentState> = {}) => {
+      if (!history) return set({ document: null, canUndo: false, canRedo: false, undoLabel: null, redoLabel: null, ...extra });
       set({
+        ...extra,
         document: history.present,
         canUndo: history.canUndo,
         canRedo: history.canRedo,
@@ -91,8 +92,8 @@ export function createDocumentStore(clock: () => Date = () => new Date()) {
       openCount: 0,
       open(document) {
         history = new DocumentHistory(document);
-        set({ openCount: get().openCount + 1, readOnly: false });
-        publish();
+        // One update: subscribers see the new document and the new openCount together, and do not take a load for a change.
+        publish({ openCount: get().openCount + 1, readOnly: false });
       },
       close() {
         history = null;

@@ -72,3 +72,14 @@ describe('document store', () => {
     expect(projectDocumentSchema.safeParse(store.getState().document).success).toBe(true);
   });
 });
+
+describe('opening is not a change', () => {
+  it('the new document and the new openCount arrive in one notification, so autosave never takes a load for an edit', () => {
+    const store = createDocumentStore();
+    const notifications: { document: unknown; openCount: number }[] = [];
+    store.subscribe((state) => notifications.push({ document: state.document, openCount: state.openCount }));
+    const project = createProject({ title: 'Ouverte', id: 'o' });
+    store.getState().open(project);
+    expect(notifications).toEqual([{ document: project, openCount: 1 }]);
+  });
+});

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'fr-FR' });
+const first = await context.newPage();
+for (const [name, page] of [['A', first]]) page.on('console', (m) => console.log(name, m.type(), m.text().slice(0, 300)));
+await first.goto(process.argv[2]);
+await first.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+await first.getByLabel('Titre', { exact: true }).waitFor();
+const second = await context.newPage();
+second.on('console', (m) => console.log('B', m.type(), m.text().slice(0, 300)));
+await second.goto(first.url());
+await second.getByTestId('access-banner').waitFor();
+await first.bringToFront();
+await first.getByLabel('Titre', { exact: true }).fill('X');
+await first.getByLabel('Titre', { exact: true }).press('Enter');
+await first.waitForTimeout(3000);
+console.log(await first.locator('header').innerText());
+await browser.close();
