@@ -15,6 +15,9 @@ export function sanitizeSvg(text: string, purifier: Purifier = DOMPurify): { svg
   const doctype = text.search(/<!DOCTYPE/i);
   if (doctype >= 0 && /SYSTEM|PUBLIC|\[/i.test(text.slice(doctype, text.indexOf('>', doctype) + 1 || undefined))) return { svg: '', refusal: 'external' };
   if (/<!ENTITY/i.test(text)) return { svg: '', refusal: 'external' };
+  // One linear pass over the raw text first: a file full of external url() is refused before any parsing.
+  const rawReference = cssReference(text);
+  if (rawReference) return { svg: '', refusal: rawReference };
   let refusal: SvgRefusal | null = null;
   const flag = (reason: SvgRefusal) => {
     // Code outranks the other reasons: it is the one the message must name.

@@ -2,7 +2,7 @@
 import * as Comlink from 'comlink';
 import type { ColumnMapping, GenericOptions } from './generic-csv.ts';
 import type { SurveyImportResult } from './survey-import.ts';
-import type { SurveyWorkerApi, SurveyWorkerReading } from './survey.worker.ts';
+import type { SurveySummary, SurveyWorkerApi, SurveyWorkerReading } from './survey.worker.ts';
 
 export class SurveyImportCancelled extends Error {
   constructor() {
@@ -13,7 +13,8 @@ export class SurveyImportCancelled extends Error {
 
 export interface SurveyFileSession {
   reading: Promise<SurveyWorkerReading>;
-  applyMapping(mapping: ColumnMapping): Promise<SurveyImportResult | null>;
+  applyMapping(mapping: ColumnMapping): Promise<SurveySummary | null>;
+  take(): Promise<SurveyImportResult | null>;
   close(): void;
 }
 
@@ -24,13 +25,12 @@ export function openSurveyFile(file: File, options: GenericOptions, signal: Abor
   cancelled.catch(() => undefined);
   const close = () => worker.terminate();
   signal.addEventListener('abort', close, { once: true });
-  const reading = (async () => {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    return Promise.race([api.read(Comlink.transfer(bytes, [bytes.buffer]), file.name, options), cancelled]);
-  })();
+  // The File itself crosses (a handle, not its bytes): the worker reads it, the page copies nothing.
+  const reading = Promise.race([api.read(file, options), cancelled]);
   return {
     reading,
     applyMapping: (mapping) => Promise.race([api.applyMapping(mapping, options), cancelled]),
+    take: () => Promise.race([api.take(), cancelled]),
     close,
   };
 }

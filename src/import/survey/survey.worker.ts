@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /**
- * Survey files are decoded, parsed and read off the main thread. The parsed table stays here while the user maps
- * its columns, so only its header and a few rows cross to the page. The app terminates the worker to cancel.
+ * Survey files are decoded, parsed and read off the main thread. The parsed table stays here while the user maps its
+ * columns, and the readings while the user places each dataset on a level: only a summary crosses to the page until
+ * the import is confirmed (a million readings take seconds to cross). The app terminates the worker to cancel.
  */
 import * as Comlink from 'comlink';
 import { readMappedSurvey, readSurveyBytes } from '../../audit/import-survey-file.ts';
@@ -9,24 +10,40 @@ import type { CsvTable } from './csv.ts';
 import type { ColumnMapping, GenericOptions } from './generic-csv.ts';
 import type { SurveyImportResult } from './survey-import.ts';
 
+/** What the placement dialog needs: the datasets' names and sizes, and what was left out. */
+export interface SurveySummary extends Omit<SurveyImportResult, 'datasets'> {
+  datasets: { name: string; pointCount: number }[];
+}
+
 export type SurveyWorkerReading =
-  | { kind: 'read'; result: SurveyImportResult; encoding: string }
+  | { kind: 'read'; summary: SurveySummary; encoding: string }
   | { kind: 'needs-mapping'; header: string[]; sample: string[][]; rowCount: number; mapping: ColumnMapping; encoding: string }
   | { kind: 'empty' };
 
-let pending: CsvTable | null = null;
+let table: CsvTable | null = null;
+let result: SurveyImportResult | null = null;
+
+function summarise(read: SurveyImportResult): SurveySummary {
+  result = read;
+  return { ...read, datasets: read.datasets.map((dataset) => ({ name: dataset.name, pointCount: dataset.points.length })) };
+}
 
 const api = {
-  read(bytes: Uint8Array, fileName: string, options: GenericOptions): SurveyWorkerReading {
-    const reading = readSurveyBytes(bytes, fileName, options);
-    pending = null;
-    if (reading.kind !== 'needs-mapping') return reading;
-    pending = reading.table;
-    const { header, rows } = reading.table;
-    return { kind: 'needs-mapping', header, sample: rows.slice(0, 5), rowCount: rows.length, mapping: reading.mapping, encoding: reading.encoding };
+  async read(file: File, options: GenericOptions): Promise<SurveyWorkerReading> {
+    const reading = readSurveyBytes(new Uint8Array(await file.arrayBuffer()), file.name, options);
+    table = null;
+    result = null;
+    if (reading.kind === 'empty') return reading;
+    if (reading.kind === 'read') return { kind: 'read', summary: summarise(reading.result), encoding: reading.encoding };
+    table = reading.table;
+    return { kind: 'needs-mapping', header: table.header, sample: table.rows.slice(0, 5), rowCount: table.rows.length, mapping: reading.mapping, encoding: reading.encoding };
   },
-  applyMapping(mapping: ColumnMapping, options: GenericOptions): SurveyImportResult | null {
-    return pending ? readMappedSurvey(pending, mapping, options) : null;
+  applyMapping(mapping: ColumnMapping, options: GenericOptions): SurveySummary | null {
+    return table ? summarise(readMappedSurvey(table, mapping, options)) : null;
+  },
+  /** The readings themselves, once the user confirmed the import. */
+  take(): SurveyImportResult | null {
+    return result;
   },
 };
 export type SurveyWorkerApi = typeof api;

@@ -4,6 +4,7 @@ import { addSurveyDatasets } from '../../audit/audit-actions.ts';
 import { useServices } from '../../app/app-services.ts';
 import type { ColumnMapping } from '../../import/survey/generic-csv.ts';
 import { openSurveyFile, SurveyImportCancelled, type SurveyFileSession } from '../../import/survey/survey-client.ts';
+import type { SurveySummary } from '../../import/survey/survey.worker.ts';
 import type { SurveyImportResult } from '../../import/survey/survey-import.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { visiblePlanBox } from '../../model/plan-frame.ts';
@@ -19,12 +20,15 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
   const { documents, ui } = useServices();
   const [mappingRequest, setMappingRequest] = useState<{ header: string[]; mapping: ColumnMapping; name: string; session: SurveyFileSession } | null>(null);
   const [reading, setReading] = useState<{ name: string; abort: AbortController } | null>(null);
-  const [placement, setPlacement] = useState<{ result: SurveyImportResult; fileName: string; levels: string[] } | null>(null);
+  const [placement, setPlacement] = useState<{ result: SurveySummary; fileName: string; levels: string[]; session: SurveyFileSession } | null>(null);
   const level = document.levels.find((candidate) => candidate.id === levelId)!;
   const options = { metersPerPixel: level.metersPerUnit, bounds: null, defaultName: t('survey.defaultDataset') };
 
-  const proposePlacement = (result: SurveyImportResult, fileName: string) => {
-    if (result.datasets.length === 0) return ui.getState().pushToast('error', t('audit.import.nothing', { name: fileName }), rejectedLines(result));
+  const proposePlacement = (result: SurveySummary, fileName: string, session: SurveyFileSession) => {
+    if (result.datasets.length === 0) {
+      session.close();
+      return ui.getState().pushToast('error', t('audit.import.nothing', { name: fileName }), rejectedLines(result));
+    }
     // A dataset named like a level goes there. Several unnamed ones (a file's floors, listed bottom up) go to the
     // levels from the lowest up; a single one goes to the level shown.
     const stack = [...document.levels].sort((a, b) => a.elevationM - b.elevationM);
@@ -33,7 +37,7 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
         document.levels.find((candidate) => candidate.name.toLowerCase() === dataset.name.toLowerCase())?.id ??
         (result.datasets.length === 1 ? levelId : stack[Math.min(index, stack.length - 1)]!.id),
     );
-    setPlacement({ result, fileName, levels });
+    setPlacement({ result, fileName, levels, session });
   };
 
   const read = async (file: File) => {
@@ -44,9 +48,11 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
     try {
       const result = await session.reading;
       if (result.kind === 'needs-mapping') return setMappingRequest({ header: result.header, mapping: result.mapping, name: file.name, session });
-      session.close();
-      if (result.kind === 'empty') return ui.getState().pushToast('error', t('audit.import.empty', { name: file.name }));
-      proposePlacement(result.result, file.name);
+      if (result.kind === 'empty') {
+        session.close();
+        return ui.getState().pushToast('error', t('audit.import.empty', { name: file.name }));
+      }
+      proposePlacement(result.summary, file.name, session);
     } catch (error) {
       session.close();
       if (!(error instanceof SurveyImportCancelled)) ui.getState().pushToast('error', t('errors.unexpected', { message: (error as Error).message }));
@@ -55,9 +61,17 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
     }
   };
 
-  const commit = () => {
+  const cancelPlacement = () => {
+    placement?.session.close();
+    setPlacement(null);
+  };
+
+  const commit = async () => {
     if (!placement) return;
-    const { result, fileName, levels } = placement;
+    const { fileName, levels, session } = placement;
+    setPlacement(null);
+    const result = await session.take().finally(() => session.close());
+    if (!result) return;
     const datasets = result.datasets.map((dataset, index) => ({
       id: newId(),
       levelId: levels[index]!,
@@ -85,7 +99,6 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
       ...rejectedLines(result),
       ...(outside > 0 ? [t('audit.import.outside', { count: outside })] : []),
     ]);
-    setPlacement(null);
   };
 
   return (
@@ -111,18 +124,18 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
             const { session, name } = mappingRequest;
             setMappingRequest(null);
             void session.applyMapping(mapping).then((result) => {
-              session.close();
-              if (result) proposePlacement(result, name);
+              if (result) proposePlacement(result, name, session);
+              else session.close();
             });
           }}
         />
       )}
       {placement && (
-        <Dialog title={t('audit.import.placeTitle')} confirmLabel={t('audit.import.placeConfirm')} onConfirm={commit} onCancel={() => setPlacement(null)}>
+        <Dialog title={t('audit.import.placeTitle')} confirmLabel={t('audit.import.placeConfirm')} onConfirm={() => void commit()} onCancel={cancelPlacement}>
           <p>{t('audit.import.placeExplain', { format: t(`audit.formats.${placement.result.format}`) })}</p>
           {placement.result.datasets.map((dataset, index) => (
             <div className="field" key={index}>
-              <label htmlFor={`place-${index}`}>{t('audit.import.placeDataset', { name: dataset.name, points: dataset.points.length })}</label>
+              <label htmlFor={`place-${index}`}>{t('audit.import.placeDataset', { name: dataset.name, points: dataset.pointCount })}</label>
               <select
                 id={`place-${index}`}
                 value={placement.levels[index]}
@@ -147,6 +160,6 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
   );
 }
 
-function rejectedLines(result: SurveyImportResult): string[] {
+function rejectedLines(result: Pick<SurveyImportResult, 'rejected'>): string[] {
   return Object.entries(result.rejected).map(([reason, count]) => t('audit.import.rejected', { count: formatNumber(count), reason }));
 }
