@@ -946,6 +946,7 @@ export const fr = {
         binary: 'Le DXF « {name} » est au format binaire, illisible ici. Réenregistrez-le en DXF texte (ASCII) depuis votre logiciel de DAO.',
         corrupt: 'Le DXF « {name} » est endommagé ou incomplet. Réexportez-le depuis votre logiciel de DAO.',
         empty: 'Le DXF « {name} » ne contient aucun trait exploitable (lignes, polylignes, arcs, blocs) ; seulement : {leftOut}. Vérifiez que le plan est dans l’espace objet.',
+        timeout: 'La lecture du DXF « {name} » dépasse {seconds} s : le fichier est sans doute endommagé. Réexportez-le depuis votre logiciel de DAO (DXF texte, version 2013 ou plus récente).',
         aberrant: 'traits aux coordonnées aberrantes (au-delà d’un milliard d’unités)',
         overLimit: 'traits au-delà de la limite de 3 millions',
         noLayer: 'Aucun calque gardé : cochez au moins un calque du DXF « {name} ».',

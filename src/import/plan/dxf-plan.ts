@@ -36,7 +36,17 @@ export async function importDxfPlan(file: File, options: DxfImportOptions): Prom
     const cancelled = new Promise<never>((_, reject) => options.signal.addEventListener('abort', () => reject(new PlanImportCancelled())));
     // Latin-1 keeps every byte of old (pre-2007, code page) files readable; entity data is ASCII either way.
     const text = new TextDecoder(isUtf8(bytes) ? 'utf-8' : 'latin1').decode(bytes);
-    const result = await Promise.race([api.read(text), cancelled]);
+    // dxf-parser can loop forever on a malformed file that passes the structure check: the worker gets a time limit
+    // (a second per 100 KB, at least 30 s), then is terminated and the file refused.
+    const limitMs = Math.max(30_000, (bytes.byteLength / 100_000) * 1000);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        worker.terminate();
+        reject(new PlanImportError('dxf.timeout', { name: file.name, seconds: Math.round(limitMs / 1000) }));
+      }, limitMs);
+    });
+    const result = await Promise.race([api.read(text), cancelled, timedOut]).finally(() => clearTimeout(timer));
     if (!result.ok) {
       const leftOut = result.leftOut.map(([type, count]) => `${type} (${count})`).join(', ');
       throw new PlanImportError(`dxf.${result.reason}`, { name: file.name, leftOut: leftOut || '—' });
