@@ -141,3 +141,28 @@ describe('fichiers hostiles : message clair, page jamais figée', () => {
     await context.close();
   }, 300_000);
 });
+
+describe('politique de sécurité du contenu', () => {
+  it('la page construite porte une CSP stricte (en-tête et balise meta) et n’a besoin ni d’eval ni de script en ligne', async () => {
+    const { page, context, errors } = await openApp(browser());
+    const response = await page.request.get(page.url());
+    const header = response.headers()['content-security-policy'] ?? '';
+    expect(header).toMatch(/script-src 'self'(;|$)/);
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(header).not.toContain('unsafe-eval');
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toMatch(/script-src 'self';/);
+    expect(meta).not.toContain('unsafe-eval');
+    expect(meta).not.toMatch(/script-src[^;]*unsafe-inline/);
+    // An inline script injected into the page does not run.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.__inline = true';
+      document.head.append(script);
+      return (window as unknown as { __inline?: boolean }).__inline === true;
+    });
+    expect(ran).toBe(false);
+    expect(errors.filter((error) => !/Content Security Policy/.test(error))).toEqual([]);
+    await context.close();
+  });
+});
