@@ -120,6 +120,8 @@ describe('fichiers hostiles : message clair, page jamais figée', () => {
     await resetLongest(page);
     await page.getByTestId('plan-input').setInputFiles(onDisk('dense.pdf', densePdf(300_000)));
     await expect.poll(() => page.getByTestId('plan-scale').innerText(), { timeout: 120_000 }).toMatch(/non étalonnée/);
+    // The plan's display (decoding the 8,000 px picture, drawing its lines) counts too.
+    await page.waitForTimeout(4000);
     figures['PDF de 300 000 segments'] = await longest(page);
     console.log(`PDF dense : ${figures['PDF de 300 000 segments']} ms`);
     await screenshot(page, 'hostile-1-pdf-dense');

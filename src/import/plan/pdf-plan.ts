@@ -3,7 +3,8 @@ import { t } from '../../i18n/index.ts';
 import type { ImportedPlan } from './imported-plan.ts';
 import { PlanImportCancelled, PlanImportError } from './plan-import-error.ts';
 import { MAX_PLAN_FILE_BYTES, PDF_RENDER_MAX_SCALE, PDF_RENDER_MAX_SIDE_PX } from './plan-limits.ts';
-import { extractSegments, type Matrix, type PdfOps } from './pdf-vectors.ts';
+import * as Comlink from 'comlink';
+import type { PdfRenderWorkerApi } from './pdf-render.worker.ts';
 
 type PdfJs = typeof import('pdfjs-dist');
 
@@ -24,68 +25,48 @@ export interface PdfImportOptions {
   choosePage: (pageCount: number) => Promise<number>;
 }
 
+/**
+ * A PDF plan: read, its lines extracted and its page rendered in a worker (pdf.js on an OffscreenCanvas), so that the
+ * page stays responsive on a dense CAD export; the page choice is asked in between. Cancel terminates the worker.
+ */
 export async function importPdfPlan(file: File, options: PdfImportOptions): Promise<ImportedPlan> {
   if (file.size > MAX_PLAN_FILE_BYTES) throw new PlanImportError('tooHeavy', { size: Math.round(file.size / 1024 / 1024), max: MAX_PLAN_FILE_BYTES / 1024 / 1024 });
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const pdfjs = await loadPdfJs();
   options.onProgress('lecture', 0);
-  // pdf.js takes ownership of the buffer it is given: hand it a copy, the original is stored as the source.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, enableXfa: false, stopAtErrors: false });
-  const abort = () => void task.destroy();
+  const worker = new Worker(new URL('./pdf-render.worker.ts', import.meta.url), { type: 'module', name: 'ondeplan-pdf' });
+  const cancelled = new Promise<never>((_, reject) => options.signal.addEventListener('abort', () => reject(new PlanImportCancelled()), { once: true }));
+  cancelled.catch(() => undefined);
+  const abort = () => worker.terminate();
   options.signal.addEventListener('abort', abort);
   try {
-    let pdf;
-    try {
-      pdf = await task.promise;
-    } catch (error) {
-      if (options.signal.aborted) throw new PlanImportCancelled();
-      const name = (error as { name?: string }).name;
-      if (name === 'PasswordException') throw new PlanImportError('pdf.encrypted', { name: file.name });
-      throw new PlanImportError('pdf.corrupt', { name: file.name });
-    }
-    const pageNumber = pdf.numPages > 1 ? await options.choosePage(pdf.numPages) : 1;
-    if (options.signal.aborted) throw new PlanImportCancelled();
-    const page = await pdf.getPage(Math.min(Math.max(1, pageNumber), pdf.numPages));
-    const unit = page.getViewport({ scale: 1 });
-    options.onProgress('vecteurs', 0.2);
-    const operators = await page.getOperatorList();
-    const { segments: vectors, styles } = extractSegments(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as PdfOps, unit.transform as Matrix, { shouldStop: () => options.signal.aborted });
-    if (options.signal.aborted) throw new PlanImportCancelled();
-    options.onProgress('rendu', 0.5);
-    const scale = Math.min(PDF_RENDER_MAX_SCALE, PDF_RENDER_MAX_SIDE_PX / Math.max(unit.width, unit.height));
-    const viewport = page.getViewport({ scale });
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(viewport.width);
-    canvas.height = Math.round(viewport.height);
-    const context = canvas.getContext('2d')!;
-    context.fillStyle = '#ffffff';
-    context.fillRect(0, 0, canvas.width, canvas.height);
-    const render = page.render({ canvas, canvasContext: context, viewport, background: '#ffffff' });
-    options.signal.addEventListener('abort', () => render.cancel());
-    try {
-      await render.promise;
-    } catch (error) {
-      if (options.signal.aborted) throw new PlanImportCancelled();
-      throw error;
-    }
+    const api = Comlink.wrap<PdfRenderWorkerApi>(worker);
+    // pdf.js takes ownership of the buffer it is given: the worker gets a copy, the original is stored as the source.
+    const opened = await Promise.race([api.open(bytes.slice()), cancelled]);
+    if (!opened.ok) throw new PlanImportError(`pdf.${opened.reason}`, { name: file.name });
+    const pageNumber = opened.pageCount > 1 ? await Promise.race([options.choosePage(opened.pageCount), cancelled]) : 1;
+    const stages = { vecteurs: 0.2, rendu: 0.5 } as const;
+    const rendered = await Promise.race([
+      api.render(pageNumber, PDF_RENDER_MAX_SIDE_PX, PDF_RENDER_MAX_SCALE, Comlink.proxy((stage: 'vecteurs' | 'rendu') => options.onProgress(stage, stages[stage]))),
+      cancelled,
+    ]).catch((error: unknown) => {
+      if (error instanceof PlanImportCancelled || error instanceof PlanImportError) throw error;
+      throw new PlanImportError('pdf.render', { name: file.name });
+    });
     options.onProgress('rendu', 0.9);
-    const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    canvas.width = canvas.height = 0; // free the pixels now, not at the next collection
-    if (!blob) throw new PlanImportError('pdf.render', { name: file.name });
     return {
       format: 'pdf',
-      picture: { bytes: new Uint8Array(await blob.arrayBuffer()), mimeType: 'image/png', name: `${file.name}-page-${pageNumber}.png` },
+      picture: { bytes: rendered.png, mimeType: 'image/png', name: `${file.name}-page-${pageNumber}.png` },
       source: { bytes, mimeType: 'application/pdf', name: file.name },
-      vectors,
-      vectorLayers: styles.map((style) => ({ name: style.filled ? t('editor.import.pdfStyle.fill') : t('editor.import.pdfStyle.stroke', { width: style.widthPt }), count: style.count })),
+      vectors: rendered.vectors,
+      vectorLayers: rendered.styles.map((style) => ({ name: style.filled ? t('editor.import.pdfStyle.fill') : t('editor.import.pdfStyle.stroke', { width: style.widthPt }), count: style.count })),
       page: pageNumber,
-      pageCount: pdf.numPages,
-      widthUnits: unit.width,
-      heightUnits: unit.height,
+      pageCount: opened.pageCount,
+      widthUnits: rendered.widthUnits,
+      heightUnits: rendered.heightUnits,
       metersPerUnit: null,
     };
   } finally {
     options.signal.removeEventListener('abort', abort);
-    void task.destroy();
+    worker.terminate();
   }
 }

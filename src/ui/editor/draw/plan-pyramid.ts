@@ -7,17 +7,24 @@ export interface PlanPyramid {
   fullWidth: number;
 }
 
-export async function buildPyramid(image: HTMLImageElement | ImageBitmap): Promise<PlanPyramid> {
-  const fullWidth = image.width;
-  const levels: PlanPyramid['levels'] = [{ image, width: fullWidth }];
+/** Sizes of the reduced copies: halved until the width reaches 1,024 px (or the height 256 px). */
+export function pyramidWidths(fullWidth: number, fullHeight: number): [number, number][] {
+  const sizes: [number, number][] = [];
   let width = fullWidth;
-  let height = image.height;
+  let height = fullHeight;
   while (width > 1024 && height > 256) {
     width = Math.round(width / 2);
     height = Math.round(height / 2);
-    levels.push({ image: await createImageBitmap(image, { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' }), width });
+    sizes.push([width, height]);
   }
-  return { levels, fullWidth };
+  return sizes;
+}
+
+/** The pyramid made here, for pictures a worker cannot decode (SVG). */
+export async function buildPyramid(image: HTMLImageElement | ImageBitmap): Promise<PlanPyramid> {
+  const levels: PlanPyramid['levels'] = [{ image, width: image.width }];
+  for (const [width, height] of pyramidWidths(image.width, image.height)) levels.push({ image: await createImageBitmap(image, { resizeWidth: width, resizeHeight: height, resizeQuality: 'medium' }), width });
+  return { levels, fullWidth: image.width };
 }
 
 /** The copy to draw when the plan spans `screenWidth` pixels on screen. */
