@@ -43,6 +43,7 @@ import { JSDOM } from 'jsdom';
 import { readPastedReadings } from '../../src/audit/pasted-readings.ts';
 import { readSurveyBytes } from '../../src/audit/import-survey-file.ts';
 import { Worker } from 'node:worker_threads';
+import { seededRandom } from '../../propagation/util/random.ts';
 import { dxfTextRefusal, flattenParsedDxf } from '../../src/import/plan/dxf/read-dxf.ts';
 import type { DxfDocument } from '../../src/import/plan/dxf/flatten-dxf.ts';
 import { imageHeaderSize } from '../../src/import/plan/image-header.ts';
@@ -70,18 +71,6 @@ export interface CampaignInput {
   surveyCsv: string;
   osScans: string[];
   iperf: string[];
-}
-
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rng = () => number;
@@ -202,7 +191,7 @@ function surveyProblems(datasets: { name: string; points: unknown[] }[]): string
 const FAMILIES = ['project-json', 'project-zip', 'svg', 'dxf', 'image', 'survey-csv', 'os-scan', 'iperf3'] as const;
 
 export async function runCampaign(input: CampaignInput, options: { seed: number; cases: number; budgetMs?: number; onCase?: (result: CaseResult) => void }): Promise<CaseResult[]> {
-  const rng = random(options.seed);
+  const rng = seededRandom(options.seed);
   const budget = options.budgetMs ?? 5000;
   const at = new Date('2026-11-29T00:00:00Z');
   const demoZip = packProject(input.demo, input.demoAssets, at);

@@ -1,6 +1,4 @@
-import { t } from '../i18n/index.ts';
-import { fitTitle } from '../model/fit-title.ts';
-import { newId } from '../model/ids.ts';
+import { copyOfStudy } from '../model/fit-title.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import type { ProjectDatabase } from '../storage/project-database.ts';
 import { StorageError } from '../storage/storage-error.ts';
@@ -82,8 +80,7 @@ export class StudySession {
     return this.serial(async () => {
       const document = this.documents.getState().document;
       if (!document) return null;
-      const now = new Date().toISOString();
-      const copy: ProjectDocument = { ...document, id: newId(), createdAt: now, updatedAt: now, study: { ...document.study, title: fitTitle(document.study.title, (title) => t('projects.copyTitle', { title })) } };
+      const copy = copyOfStudy(document, new Date());
       await this.db.saveDocument(copy);
       return copy;
     });

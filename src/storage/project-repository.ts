@@ -3,7 +3,7 @@ import { inlinePackageCodec, type PackageCodec } from '../io/package-codec.ts';
 import { slugify } from '../io/slug.ts';
 import { createProject } from '../model/create-project.ts';
 import { assertStorable, documentProblems } from '../model/document-gate.ts';
-import { fitTitle } from '../model/fit-title.ts';
+import { copyOfStudy, fitTitle } from '../model/fit-title.ts';
 import { newId } from '../model/ids.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import type { ProjectDatabase } from './project-database.ts';
@@ -32,14 +32,7 @@ export class ProjectRepository {
   }
 
   async duplicate(id: string, now = new Date()): Promise<ProjectDocument> {
-    const source = await this.db.loadDocument(id);
-    const copy: ProjectDocument = {
-      ...structuredClone(source),
-      id: newId(),
-      createdAt: now.toISOString(),
-      updatedAt: now.toISOString(),
-      study: { ...source.study, title: fitTitle(source.study.title, (title) => t('projects.copyTitle', { title })) },
-    };
+    const copy = copyOfStudy(await this.db.loadDocument(id), now);
     await this.db.saveDocument(copy);
     return copy;
   }

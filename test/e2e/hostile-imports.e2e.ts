@@ -97,7 +97,7 @@ describe('fichiers hostiles : message clair, page jamais figée', () => {
 
     await resetLongest(page);
     await page.getByTestId('import-input').setInputFiles(onDisk('bombe.ondeplan', zipBomb()));
-    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/Rien n’a été importé/);
+    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/^Import impossible : rien n'a été modifié\. Le projet fait 4\u202f096 Mo une fois décompressé/);
     figures['bombe ZIP (4 Gio déclarés)'] = await longest(page);
 
     await page.getByRole('button', { name: 'Nouvelle étude' }).click();
