@@ -5,7 +5,8 @@ import { packProject, unpackProject, type UnpackedProject } from './project-pack
 
 /** Reading and writing `.ondeplan` files: in a worker in the browser, in-line in Node and tests. */
 export interface PackageCodec {
-  unpack(bytes: Uint8Array): Promise<UnpackedProject>;
+  /** A File or Blob is read where the codec runs (in the worker in the browser), so the page copies no bytes. */
+  unpack(input: Uint8Array | Blob): Promise<UnpackedProject>;
   /** The package, read back: `difference` says where it would not re-import as the same study. */
   packVerified(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<{ bytes: Uint8Array; difference: string | null }>;
 }
@@ -35,4 +36,8 @@ export async function packVerified(document: ProjectDocument, assets: ReadonlyMa
   return { bytes, difference: firstDifference(reread, document) };
 }
 
-export const inlinePackageCodec: PackageCodec = { unpack: unpackProject, packVerified };
+export async function unpackInput(input: Uint8Array | Blob): Promise<UnpackedProject> {
+  return unpackProject(input instanceof Uint8Array ? input : new Uint8Array(await input.arrayBuffer()));
+}
+
+export const inlinePackageCodec: PackageCodec = { unpack: unpackInput, packVerified };

@@ -1,14 +1,14 @@
 /// <reference lib="webworker" />
 /** Inflating, hashing, validating and packing `.ondeplan` files off the main thread. */
 import * as Comlink from 'comlink';
-import { packVerified, toFailure, type CodecFailure } from './package-codec.ts';
-import { unpackProject, type UnpackedProject } from './project-package.ts';
+import { packVerified, toFailure, unpackInput, type CodecFailure } from './package-codec.ts';
+import type { UnpackedProject } from './project-package.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 
 const api = {
-  async unpack(bytes: Uint8Array): Promise<UnpackedProject | CodecFailure> {
+  async unpack(input: Uint8Array | Blob): Promise<UnpackedProject | CodecFailure> {
     try {
-      const unpacked = await unpackProject(bytes);
+      const unpacked = await unpackInput(input);
       return Comlink.transfer(unpacked, [...new Set([...unpacked.assets.values()].map((asset) => asset.buffer as ArrayBuffer))]);
     } catch (error) {
       return toFailure(error);

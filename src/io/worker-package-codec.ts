@@ -13,9 +13,9 @@ async function withWorker<T>(work: (api: Comlink.Remote<PackageWorkerApi>) => Pr
 }
 
 export const workerPackageCodec: PackageCodec = {
-  unpack: (bytes) =>
+  unpack: (input) =>
     withWorker(async (api) => {
-      const result = await api.unpack(Comlink.transfer(bytes, [bytes.buffer as ArrayBuffer]));
+      const result = await api.unpack(input instanceof Uint8Array ? Comlink.transfer(input, [input.buffer as ArrayBuffer]) : input);
       if ('failed' in result) throw fromFailure(result);
       return result;
     }),

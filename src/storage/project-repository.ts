@@ -64,8 +64,8 @@ export class ProjectRepository {
    * Validates the whole file before writing anything, so a bad file leaves storage untouched.
    * A project whose id is already stored comes in as a copy with a new id.
    */
-  async importPackage(bytes: Uint8Array): Promise<{ document: ProjectDocument; renamed: boolean }> {
-    const { document, assets } = await this.codec.unpack(bytes);
+  async importPackage(input: Uint8Array | Blob): Promise<{ document: ProjectDocument; renamed: boolean }> {
+    const { document, assets } = await this.codec.unpack(input);
     const clash = await this.db.hasDocument(document.id);
     const stored = clash
       ? { ...document, id: newId(), study: { ...document.study, title: fitTitle(document.study.title, (title) => t('projects.importedTitle', { title })) } }

@@ -9,11 +9,16 @@ describe('proposition automatique', () => {
   it("propose une implantation pour l'étage de démonstration, l'applique, puis l'annule", async () => {
     const { page, context, errors } = await openDemoStudy(browser(), 'Résultats');
     const run = page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' });
-    // A run can be cancelled at once: the search runs in its own worker, which is stopped.
+    // A run can be cancelled at once: the search runs in its own worker, which is stopped. The search on the demo takes a
+    // few hundred milliseconds, so the worker's script is held back two seconds while the cancel is pressed.
+    await context.route('**/planning.worker*', async (route) => {
+      await new Promise((done) => setTimeout(done, 2000));
+      await route.continue().catch(() => undefined);
+    });
     await run.click();
-    // Pressed as soon as it shows (no wait for a still layout): the search on the demo takes about a second.
     await page.getByTestId('proposal-status').getByRole('button', { name: 'Annuler le calcul' }).click({ force: true });
-    await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 5000 }).toBe('Recherche annulée ; rien n’a été modifié.');
+    await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 15_000 }).toBe('Recherche annulée ; rien n’a été modifié.');
+    await context.unroute('**/planning.worker*');
     // Mounting rules: 95 % → 90 % of each zone.
     await page.getByText('Règles de pose et réglages radio').click();
     const share = page.getByLabel('Part de chaque zone à couvrir (%)');

@@ -73,7 +73,7 @@ export function ProjectListView() {
   const importFile = (file: File) =>
     run(async () => {
       try {
-        const { document, renamed } = await repository.importPackage(new Uint8Array(await file.arrayBuffer()));
+        const { document, renamed } = await repository.importPackage(file);
         toast('success', renamed ? t('projects.importedAsCopy', { title: document.study.title }) : t('projects.imported', { title: document.study.title }));
       } catch (error) {
         const details = error instanceof ProjectLoadError || error instanceof ExportCheckError ? error.details : error instanceof ChangeRefusedError ? error.problems : [];
