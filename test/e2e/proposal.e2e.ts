@@ -10,14 +10,20 @@ describe('proposition automatique', () => {
     const { page, context, errors } = await openDemoStudy(browser(), 'Résultats');
     const run = page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' });
     // A run can be cancelled at once: the search runs in its own worker, which is stopped. The search on the demo takes a
-    // few hundred milliseconds, so the worker's script is held back two seconds while the cancel is pressed.
+    // few hundred milliseconds, so the worker's script is held back until the cancel has been pressed.
+    let release = () => undefined as void;
+    const held = new Promise<void>((done) => (release = done));
+    const requested: string[] = [];
     await context.route('**/planning.worker*', async (route) => {
-      await new Promise((done) => setTimeout(done, 2000));
+      requested.push(route.request().url());
+      await held;
       await route.continue().catch(() => undefined);
     });
     await run.click();
     await page.getByTestId('proposal-status').getByRole('button', { name: 'Annuler le calcul' }).click({ force: true });
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 15_000 }).toBe('Recherche annulée ; rien n’a été modifié.');
+    expect(requested).toHaveLength(1);
+    release();
     await context.unroute('**/planning.worker*');
     // Mounting rules: 95 % → 90 % of each zone.
     await page.getByText('Règles de pose et réglages radio').click();
