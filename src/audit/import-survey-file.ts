@@ -6,25 +6,21 @@ import { guessMapping, missingFields, readGenericSurvey, type ColumnMapping, typ
 import { isNetSpotTable, readNetSpot } from '../import/survey/netspot-csv.ts';
 import type { RejectedRows, SurveyImportResult } from '../import/survey/survey-import.ts';
 
-export type SurveyFileReading =
-  | { kind: 'read'; result: SurveyImportResult; encoding: string }
-  | { kind: 'needs-mapping'; table: CsvTable; mapping: ColumnMapping; encoding: string }
-  | { kind: 'empty' };
+export type SurveyFileReading = { kind: 'read'; result: SurveyImportResult } | { kind: 'needs-mapping'; table: CsvTable; mapping: ColumnMapping } | { kind: 'empty' };
 
+/** A file's bytes, decoded whatever their encoding, then read as below. */
 export function readSurveyBytes(bytes: Uint8Array, fileName: string, options: GenericOptions): SurveyFileReading {
-  const { text, encoding } = decodeText(bytes);
-  const reading = readSurveyText(text, fileName, options);
-  return reading.kind === 'empty' ? reading : { ...reading, encoding };
+  return readSurveyText(decodeText(bytes).text, fileName, options);
 }
 
 export function readSurveyText(text: string, fileName: string, options: GenericOptions): SurveyFileReading {
   const table = parseCsv(text);
   if (table.header.length === 0 || (table.rows.length === 0 && Object.keys(table.rejected).length === 0)) return { kind: 'empty' };
-  if (isNetSpotTable(table)) return { kind: 'read', result: withTableRejections(readNetSpot(table), table), encoding: 'utf-8' };
-  if (isFengTable(table)) return { kind: 'read', result: withTableRejections(readFeng(table, fileName.replace(/\.[^.]+$/, '')), table), encoding: 'utf-8' };
+  if (isNetSpotTable(table)) return { kind: 'read', result: withTableRejections(readNetSpot(table), table) };
+  if (isFengTable(table)) return { kind: 'read', result: withTableRejections(readFeng(table, fileName.replace(/\.[^.]+$/, '')), table) };
   const mapping = guessMapping(table.header);
-  if (missingFields(mapping).length > 0) return { kind: 'needs-mapping', table, mapping, encoding: 'utf-8' };
-  return { kind: 'read', result: readMappedSurvey(table, mapping, options), encoding: 'utf-8' };
+  if (missingFields(mapping).length > 0) return { kind: 'needs-mapping', table, mapping };
+  return { kind: 'read', result: readMappedSurvey(table, mapping, options) };
 }
 
 /** The generic layout once its columns are known, with the rows the CSV reader left out counted too. */

@@ -1,3 +1,4 @@
+import { documentProblems } from '../model/document-gate.ts';
 import { ProjectLoadError, type ProjectLoadErrorCode } from '../model/project-load-error.ts';
 import { firstDifference } from '../model/same-document.ts';
 import type { ProjectDocument } from '../model/schema.ts';
@@ -7,8 +8,8 @@ import { packProject, unpackProject, type UnpackedProject } from './project-pack
 export interface PackageCodec {
   /** A File or Blob is read where the codec runs (in the worker in the browser), so the page copies no bytes. */
   unpack(input: Uint8Array | Blob): Promise<UnpackedProject>;
-  /** The package, read back: `difference` says where it would not re-import as the same study. */
-  packVerified(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<{ bytes: Uint8Array; difference: string | null }>;
+  /** The package, read back: `problems` says what the gate refuses or where it would not re-import as the same study. */
+  packVerified(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<VerifiedPackage>;
 }
 
 /** What crosses the worker boundary for a refused file (a thrown error would lose its code and details). */
@@ -25,15 +26,26 @@ export function fromFailure(failure: CodecFailure): ProjectLoadError {
   return error;
 }
 
-export async function packVerified(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<{ bytes: Uint8Array; difference: string | null }> {
+export interface VerifiedPackage {
+  bytes: Uint8Array;
+  /** Empty when the package re-imports as the same study; else what to fix, as French lines. */
+  problems: string[];
+}
+
+/**
+ * Packs a study once it passes the gate (whose lines name what to fix, for a study stored before the gate existed),
+ * then reads the package back and compares it with the study.
+ */
+export async function packVerified(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<VerifiedPackage> {
+  const refused = documentProblems(document);
+  if (refused.length > 0) return { bytes: new Uint8Array(0), problems: refused };
   const bytes = packProject(document, assets);
-  let reread: ProjectDocument;
   try {
-    reread = (await unpackProject(bytes)).document;
+    const difference = firstDifference((await unpackProject(bytes)).document, document);
+    return { bytes, problems: difference ? [difference] : [] };
   } catch (error) {
-    return { bytes, difference: error instanceof ProjectLoadError ? [error.message, ...error.details].join(' ; ') : String(error) };
+    return { bytes, problems: error instanceof ProjectLoadError ? [error.message, ...error.details] : [String(error)] };
   }
-  return { bytes, difference: firstDifference(reread, document) };
 }
 
 export async function unpackInput(input: Uint8Array | Blob): Promise<UnpackedProject> {

@@ -2,7 +2,7 @@ import { t } from '../i18n/index.ts';
 import { inlinePackageCodec, type PackageCodec } from '../io/package-codec.ts';
 import { slugify } from '../io/slug.ts';
 import { createProject } from '../model/create-project.ts';
-import { assertStorable, documentProblems } from '../model/document-gate.ts';
+import { assertStorable } from '../model/document-gate.ts';
 import { copyOfStudy, fitTitle } from '../model/fit-title.ts';
 import { newId } from '../model/ids.ts';
 import type { ProjectDocument } from '../model/schema.ts';
@@ -53,10 +53,8 @@ export class ProjectRepository {
    */
   async exportPackage(id: string): Promise<{ bytes: Uint8Array; fileName: string }> {
     const document = await this.db.loadDocument(id);
-    const problems = documentProblems(document);
+    const { bytes, problems } = await this.codec.packVerified(document, await this.assetsOf(document));
     if (problems.length > 0) throw new ExportCheckError(problems);
-    const { bytes, difference } = await this.codec.packVerified(document, await this.assetsOf(document));
-    if (difference) throw new ExportCheckError([difference]);
     return { bytes, fileName: packageFileName(document) };
   }
 

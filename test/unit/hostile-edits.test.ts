@@ -14,7 +14,7 @@ import { parseProjectValue } from '../../src/model/parse-project.ts';
 import { ProjectLoadError } from '../../src/model/project-load-error.ts';
 import type { ProjectDocument } from '../../src/model/schema.ts';
 import { ProjectDatabase } from '../../src/storage/project-database.ts';
-import { ProjectRepository } from '../../src/storage/project-repository.ts';
+import { ExportCheckError, ProjectRepository } from '../../src/storage/project-repository.ts';
 import { createDocumentStore } from '../../src/store/document-store.ts';
 
 function store() {
@@ -148,5 +148,19 @@ describe('the inputs say what they leave out', () => {
     expect(document.study.title.length).toBeLessThanOrEqual(300);
     expect(document.study.title.endsWith('… (importée)')).toBe(true);
     expect(reimports(document)).toBe(true);
+  });
+});
+
+describe('export reads itself back', () => {
+  it('a study stored before the gate, with a zero-length wall, is not exported and the message names the wall', async () => {
+    const db = await ProjectDatabase.open('export-check');
+    const repository = new ProjectRepository(db);
+    const legacy = createProject({ title: 'Ancienne', id: 'ancienne' });
+    legacy.walls.push({ id: 'w', levelId: legacy.levels[0]!.id, from: { xM: 1, yM: 1 }, to: { xM: 1, yM: 1 }, materialId: legacy.materials[0]!.id, bottomM: null, topM: null });
+    await db.saveDocument(legacy);
+    const error = await repository.exportPackage('ancienne').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ExportCheckError);
+    expect((error as ExportCheckError).message).toMatch(/^Export interrompu/);
+    expect((error as ExportCheckError).details).toEqual(['Mur « w » (to) : mur de longueur nulle']);
   });
 });

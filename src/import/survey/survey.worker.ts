@@ -16,8 +16,8 @@ export interface SurveySummary extends Omit<SurveyImportResult, 'datasets'> {
 }
 
 export type SurveyWorkerReading =
-  | { kind: 'read'; summary: SurveySummary; encoding: string }
-  | { kind: 'needs-mapping'; header: string[]; sample: string[][]; rowCount: number; mapping: ColumnMapping; encoding: string }
+  | { kind: 'read'; summary: SurveySummary }
+  | { kind: 'needs-mapping'; header: string[]; mapping: ColumnMapping }
   | { kind: 'empty' };
 
 let table: CsvTable | null = null;
@@ -34,9 +34,9 @@ const api = {
     table = null;
     result = null;
     if (reading.kind === 'empty') return reading;
-    if (reading.kind === 'read') return { kind: 'read', summary: summarise(reading.result), encoding: reading.encoding };
+    if (reading.kind === 'read') return { kind: 'read', summary: summarise(reading.result) };
     table = reading.table;
-    return { kind: 'needs-mapping', header: table.header, sample: table.rows.slice(0, 5), rowCount: table.rows.length, mapping: reading.mapping, encoding: reading.encoding };
+    return { kind: 'needs-mapping', header: table.header, mapping: reading.mapping };
   },
   applyMapping(mapping: ColumnMapping, options: GenericOptions): SurveySummary | null {
     return table ? summarise(readMappedSurvey(table, mapping, options)) : null;
