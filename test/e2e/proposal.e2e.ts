@@ -20,7 +20,9 @@ describe('proposition automatique', () => {
       await route.continue().catch(() => undefined);
     });
     await run.click();
-    await page.getByTestId('proposal-status').getByRole('button', { name: 'Annuler le calcul' }).click({ force: true });
+    // The worker cannot start before the cancel, so the click may wait for a still layout (a forced click on a moving
+    // button missed it on a clean clone).
+    await page.getByTestId('proposal-status').getByRole('button', { name: 'Annuler le calcul' }).click();
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 15_000 }).toBe('Recherche annulée ; rien n’a été modifié.');
     expect(requested).toHaveLength(1);
     release();
