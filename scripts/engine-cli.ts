@@ -6,7 +6,6 @@
  * <project> is a .ondeplan file or a plain project.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { extname, join, resolve } from 'node:path';
 import { computeApFields } from '../propagation/field/ap-fields.ts';
 import { DEFAULT_ROAMING_CLIENT, layerValues, LAYER_NAMES, type LayerName } from '../propagation/layers/band-layers.ts';
@@ -24,6 +23,8 @@ import { unpackProject } from '../src/io/project-package.ts';
 import type { ProjectDocument } from '../src/model/schema.ts';
 import { encodePng } from '../src/io/png.ts';
 import { generateDeliverables } from '../src/report/deliverables.ts';
+import { parseProjectJson } from '../src/model/parse-project.ts';
+import { nodeReportResources } from './report-resources.ts';
 
 const USAGE = `Utilisation :
   npm run engine -- predict <projet> --level <id> --band <2.4|5|6> --layer <${LAYER_NAMES.join('|')}> --out <fichier.f32|.csv|.png> [--resolution <m>]
@@ -45,6 +46,20 @@ function options(args: string[]): { positional: string[]; named: Map<string, str
     } else positional.push(arg);
   }
   return { positional, named };
+}
+
+/**
+ * A study for its documents: a package with its files, or a JSON document alone, even when the files it names are
+ * not beside it (the documents then say the plan is missing instead of failing).
+ */
+async function readProjectForReport(path: string): Promise<{ document: ProjectDocument; assets: Map<string, Uint8Array> }> {
+  const bytes = new Uint8Array(readFileSync(path));
+  if (bytes[0] === 0x7b || (bytes[0] === 0xef && bytes[3] === 0x7b)) {
+    const missing = parseProjectJson(new TextDecoder().decode(bytes));
+    if (missing.assets.length > 0) console.error(`Fichiers absents du projet JSON (${missing.assets.map((asset) => asset.name).join(', ')}) : les documents le signalent.`);
+    return { document: missing, assets: new Map() };
+  }
+  return unpackProject(bytes);
 }
 
 export async function readProject(path: string): Promise<ProjectDocument> {
@@ -144,15 +159,7 @@ async function points(args: string[]): Promise<void> {
     }
   }
   console.log(output.join('\n'));
-  if (rejected > 0) console.error(`${rejected} ligne(s) ignorée(s) : niveau inconnu ou coordonnées non numériques.`);
-}
-
-export function reportFonts() {
-  const require = createRequire(import.meta.url);
-  return {
-    regular: new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),
-    bold: new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))),
-  };
+  if (rejected > 0) console.error(`${rejected} ${rejected > 1 ? 'lignes ignorées' : 'ligne ignorée'} : niveau inconnu ou coordonnées non numériques.`);
 }
 
 async function report(args: string[]): Promise<void> {
@@ -160,9 +167,9 @@ async function report(args: string[]): Promise<void> {
   const file = positional[0];
   const out = named.get('out');
   if (!file || !out) throw new UsageError(USAGE);
-  const document = await readProject(resolve(file));
+  const { document, assets } = await readProjectForReport(resolve(file));
   const started = performance.now();
-  const { files, package: deliverable } = await generateDeliverables(document, reportFonts(), { onProgress: (step, done, total) => process.stderr.write(`\r${step} ${done}/${total}   `) });
+  const { files, package: deliverable } = await generateDeliverables(document, await nodeReportResources(), { assets, onProgress: (step, done, total) => process.stderr.write(`\r${step} ${done}/${total}   `) });
   process.stderr.write('\n');
   const directory = resolve(out);
   mkdirSync(directory, { recursive: true });
@@ -180,7 +187,7 @@ async function main(): Promise<void> {
   else throw new UsageError(USAGE);
 }
 
-// Only as a command: tests and scripts import reportFonts() and encodeGridFile() without running it.
+// Only as a command: tests and scripts import encodeGridFile() without running it.
 if (process.argv[1]?.endsWith('engine-cli.ts')) main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(error instanceof UsageError ? 2 : 1);

@@ -13,7 +13,7 @@ export const BUILDING_H_M = 20;
 export const PLAN_W_PX = (BUILDING_W_M + 2 * MARGIN_M) * PLAN_PX_PER_M;
 export const PLAN_H_PX = (BUILDING_H_M + 2 * MARGIN_M) * PLAN_PX_PER_M;
 
-interface WallSpec {
+export interface WallSpec {
   from: [number, number];
   to: [number, number];
   material: string;
@@ -29,7 +29,7 @@ const CORRIDOR_NORTH_Y = 8;
 const CORRIDOR_SOUTH_Y = 11;
 
 /** Building-frame coordinates (m), origin at the building's north-west corner. */
-function floorWalls(): WallSpec[] {
+export function floorWalls(): WallSpec[] {
   const walls: WallSpec[] = [];
   // Façades: concrete with glazed bays on the north and south sides.
   for (const y of [0, BUILDING_H_M]) {
@@ -78,7 +78,7 @@ function floorWalls(): WallSpec[] {
   return walls;
 }
 
-const ROOM_LABELS: RoomLabel[] = [
+export const ROOM_LABELS: RoomLabel[] = [
   { name: "Salle d'audience civile", at: [6, 4] },
   ...[12, 16, 20, 24, 28, 32, 36].map((x, index) => ({ name: `Bureau N${index + 1}`, at: [x + 2, 4] as [number, number] })),
   { name: 'Greffe', at: [2.5, 15.5] },
@@ -91,11 +91,11 @@ const ROOM_LABELS: RoomLabel[] = [
   { name: 'Circulation', at: [20, 9.5] },
 ];
 
-const toLevel = ([x, y]: [number, number]): PointM => ({ xM: x + MARGIN_M, yM: y + MARGIN_M });
+export const toLevel = ([x, y]: [number, number]): PointM => ({ xM: x + MARGIN_M, yM: y + MARGIN_M });
 const px = (metres: number) => Math.round(metres * PLAN_PX_PER_M * 100) / 100;
 
 /** The plan as an architect's SVG: thick walls, door gaps with swing arcs, room names, scale bar, title block. */
-export function demoPlanSvg(): string {
+export function demoPlanSvg(caption = 'Tribunal judiciaire (fictif) — 1er étage, pôle civil — plan de démonstration Ondeplan'): string {
   const lines: string[] = [];
   lines.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${PLAN_W_PX}" height="${PLAN_H_PX}" viewBox="0 0 ${PLAN_W_PX} ${PLAN_H_PX}">`);
   lines.push(`<rect width="${PLAN_W_PX}" height="${PLAN_H_PX}" fill="#ffffff"/>`);
@@ -135,7 +135,7 @@ export function demoPlanSvg(): string {
   const barX = px(MARGIN_M);
   const barY = PLAN_H_PX - 14;
   lines.push(`<g><rect x="${barX}" y="${barY - 8}" width="${px(5)}" height="8" fill="#1a1a1a"/><text x="${barX + px(5) + 10}" y="${barY}" font-family="DejaVu Sans, Arial, sans-serif" font-size="18">5 m</text></g>`);
-  lines.push(`<text x="${PLAN_W_PX - px(MARGIN_M)}" y="${PLAN_H_PX - 14}" text-anchor="end" font-family="DejaVu Sans, Arial, sans-serif" font-size="18" fill="#333">Tribunal judiciaire (fictif) — 1er étage, pôle civil — plan de démonstration Ondeplan</text>`);
+  lines.push(`<text x="${PLAN_W_PX - px(MARGIN_M)}" y="${PLAN_H_PX - 14}" text-anchor="end" font-family="DejaVu Sans, Arial, sans-serif" font-size="18" fill="#333">${caption}</text>`);
   lines.push('</svg>');
   return lines.join('\n') + '\n';
 }
@@ -159,7 +159,34 @@ export function demoProject(planSha256: string, planByteLength: number): Project
     endDate: null,
     quoteReference: 'DEV-DEMO-001',
     orderReference: '',
-    notes: "Étude fictive fournie avec Ondeplan pour découvrir l'outil. Le plan est dessiné par scripts/demo/demo-floor.ts.",
+    notes: "Étude fictive fournie avec Ondeplan pour découvrir l’outil. Le plan est dessiné par scripts/demo/demo-floor.ts.",
+    delivery: {
+      contractor: 'Titulaire du marché (fictif)',
+      contractNumber: 'MJ-DNUM-2026-TIC-01 (fictif)',
+      complexity: 'moyenne',
+      restricted: false,
+      participants: [
+        { name: 'Claire Martin', organisation: 'DIT de démonstration', role: 'Correspondante informatique du site' },
+        { name: 'Julien Bernard', organisation: 'Titulaire (fictif)', role: 'Ingénieur radio, auteur de l’étude' },
+      ],
+      inputs: [
+        { item: 'plans', status: 'recu', note: 'Plan SVG du 1er étage' },
+        { item: 'classification', status: 'sans-objet', note: '' },
+        { item: 'zones', status: 'recu', note: '' },
+        { item: 'utilisateurs', status: 'recu', note: '' },
+        { item: 'debit', status: 'recu', note: '' },
+        { item: 'bandes', status: 'recu', note: '2,4 et 5 GHz' },
+        { item: 'ssid', status: 'recu', note: 'JUSTICE' },
+        { item: 'modele-borne', status: 'manquant', note: 'Modèle générique retenu en attendant' },
+        { item: 'complexite', status: 'recu', note: 'Moyenne' },
+      ],
+      revisions: [{ version: '1.0', date: '2026-11-02', author: 'Julien Bernard', changes: 'Première diffusion' }],
+      activities: [
+        { date: '2026-11-02', who: 'Julien Bernard', what: 'Intégration du plan, saisie des murs et des zones, calage de l’échelle' },
+        { date: '2026-11-02', who: 'Julien Bernard', what: 'Implantation de cinq bornes et prévision sur les deux bandes' },
+      ],
+      reservations: 'Modèle de borne non fourni : la liste de matériel porte un modèle générique.',
+    },
   };
   document.buildings = [{ id: buildingId, name: 'Palais de justice' }];
   document.assets = [{ sha256: planSha256, name: 'tribunal-niveau-1.svg', mimeType: 'image/svg+xml', byteLength: planByteLength }];

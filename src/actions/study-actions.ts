@@ -1,5 +1,5 @@
 import type { Recipe } from '../store/document-store.ts';
-import type { AntennaPattern, ApModel, Band, Level, Study } from '../model/schema.ts';
+import type { AntennaPattern, ApModel, Band, Delivery, Level, Study } from '../model/schema.ts';
 
 /** Undoable document edits, as immer recipes with the label shown by undo/redo. */
 export interface Action {
@@ -12,6 +12,11 @@ type SiteField = keyof Study['site'];
 
 export function setStudyField(field: StudyTextField, value: string, label: string): Action {
   return { label, recipe: (draft) => void (draft.study[field] = value) };
+}
+
+/** Replaces part of the deliverables' document control (the form sends whole lists: rows added, edited or removed). */
+export function setDelivery(patch: Partial<Delivery>, label: string): Action {
+  return { label, recipe: (draft) => void Object.assign(draft.study.delivery, patch) };
 }
 
 export function setStudyKind(kind: Study['kind'], label: string): Action {

@@ -1,12 +1,14 @@
 /**
- * The Content-Security-Policy of the app: scripts, workers and connections from its own origin only, no eval, no
+ * The Content-Security-Policy of the app: scripts, workers and connections from its own origin only, no eval (only
+ * WebAssembly may be compiled), no
  * plugin, no framing. Styles allow inline attributes (React and Konva set them). Plans are shown from blob: URLs and
  * PDF fonts may be data: URLs. Served as a header by the dev and preview servers and as a meta tag in the built
  * index.html (where frame-ancestors is ignored, hence the header too).
  */
 const DIRECTIVES: Record<string, string> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  /** WebAssembly compilation only (the report worker's SVG renderer, resvg); JavaScript eval stays refused. */
+  'script-src': "'self' 'wasm-unsafe-eval'",
   'worker-src': "'self' blob:",
   /** The report view previews generated PDFs from blob: URLs. */
   'frame-src': "'self' blob:",

@@ -1,3 +1,4 @@
+import { emptyDelivery } from './empty-delivery.ts';
 import {
   DEFAULT_ANTENNA_PATTERNS,
   DEFAULT_AP_MODELS,
@@ -32,6 +33,7 @@ export function createProject({ title, id = newId(), now = new Date() }: NewProj
       startDate: iso.slice(0, 10),
       endDate: null,
       quoteReference: '',
+      delivery: emptyDelivery(),
       orderReference: '',
       notes: '',
     },

@@ -1,4 +1,5 @@
 import { CURRENT_FORMAT_VERSION } from './schema.ts';
+import { emptyDelivery } from './empty-delivery.ts';
 import { ProjectLoadError } from './project-load-error.ts';
 
 /** Takes a document of version `from` to version `from + 1`. Pure, never mutates its input. */
@@ -51,6 +52,15 @@ export const MIGRATIONS: readonly Migration[] = [
         requirementProfiles: profiles.map((profile) => ({ maxAirtimeShare: profile.minSecondaryRssiDbm == null ? 0.7 : 0.5, ...profile })),
         mountingAreas: [],
       };
+    },
+  },
+  {
+    // v4: the study carries the deliverables' document control (contractor, contract, complexity, inputs received,
+    // participants, versions, log, reservations); v3 studies start with it empty.
+    from: 3,
+    migrate: (document) => {
+      const study = (document.study ?? {}) as Record<string, unknown>;
+      return { ...document, study: { ...study, delivery: emptyDelivery() } };
     },
   },
 ];

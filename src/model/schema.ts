@@ -11,7 +11,7 @@ z.config({ ...z.locales.fr(), jitless: true });
  * Geometry lives in a level's frame: origin at the plan's top-left corner, x to the right, y downwards.
  * docs/project-format.md documents each field; keep the two in step.
  */
-export const CURRENT_FORMAT_VERSION = 3 as const;
+export const CURRENT_FORMAT_VERSION = 4 as const;
 
 /**
  * Bounds every stored value must respect, enforced by the gate on every change and on import (docs/limits.md).
@@ -51,6 +51,30 @@ const perBand = (value: z.ZodNumber) => z.object({ '2.4': value, '5': value, '6'
 export const STUDY_KINDS = ['etude-sur-plan', 'etude-sur-site', 'audit-sur-site'] as const;
 export const SITE_ENTITY_KINDS = ['juridiction', 'service', 'autre'] as const;
 
+/** What the administration supplies for a 4.1.6 service (CCTP §4.1.6, « Éléments fournis par l’administration »). */
+export const ADMINISTRATION_INPUTS = ['plans', 'classification', 'zones', 'utilisateurs', 'debit', 'bandes', 'ssid', 'modele-borne', 'complexite'] as const;
+export const INPUT_STATUSES = ['a-preciser', 'recu', 'manquant', 'sans-objet'] as const;
+export const COMPLEXITIES = ['simple', 'moyenne', 'complexe'] as const;
+
+const isoDate = z.iso.date();
+const shortText = z.string().max(LIMITS.referenceChars);
+
+/** Document control of the deliverables: who, what was received, versions, what was done, reservations. */
+export const deliverySchema = z.object({
+  contractor: shortText,
+  contractNumber: shortText,
+  complexity: z.enum(COMPLEXITIES).nullable(),
+  /** Marks every document « Diffusion restreinte ». */
+  restricted: z.boolean(),
+  participants: z.array(z.object({ name: shortText.min(1), organisation: shortText, role: shortText })).max(50),
+  inputs: z.array(z.object({ item: z.enum(ADMINISTRATION_INPUTS), status: z.enum(INPUT_STATUSES), note: shortText })).max(ADMINISTRATION_INPUTS.length),
+  revisions: z.array(z.object({ version: z.string().min(1).max(20), date: isoDate, author: shortText, changes: shortText })).max(100),
+  /** What was done, when, by whom (the compte rendu's log). */
+  activities: z.array(z.object({ date: isoDate, who: shortText, what: z.string().min(1).max(1000) })).max(200),
+  reservations: z.string().max(LIMITS.notesChars),
+});
+export type Delivery = z.infer<typeof deliverySchema>;
+
 export const studySchema = z.object({
   kind: z.enum(STUDY_KINDS),
   title: z.string().min(1).max(LIMITS.titleChars),
@@ -67,6 +91,7 @@ export const studySchema = z.object({
   quoteReference: z.string().max(LIMITS.referenceChars),
   orderReference: z.string().max(LIMITS.referenceChars),
   notes: z.string().max(LIMITS.notesChars),
+  delivery: deliverySchema,
 });
 export type Study = z.infer<typeof studySchema>;
 

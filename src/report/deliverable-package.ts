@@ -30,8 +30,9 @@ export function deliverableBaseName(document: ProjectDocument, date: Date): stri
 }
 
 export function buildDeliverablePackage(document: ProjectDocument, files: readonly DeliverableFile[], date: Date): DeliverablePackage {
-  const entries: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const file of files) entries[file.name] = [file.bytes, { mtime: date }];
+  const entries: Record<string, [Uint8Array, { mtime: Date; level: 0 | 6 }]> = {};
+  // PNG, PDF and office files are compressed already: stored as they are, the archive is as small and built faster.
+  for (const file of files) entries[file.name] = [file.bytes, { mtime: date, level: /\.(png|pdf|xlsx|ods|odg|vsdx)$/i.test(file.name) ? 0 : 6 }];
   const zip = zipSync(entries, { level: 6 });
   const base = deliverableBaseName(document, date);
   const zipName = `${base}.zip`;

@@ -8,18 +8,21 @@ import { slugify } from '../io/slug.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import { buildDeliverablePackage, type DeliverableFile, type DeliverablePackage } from './deliverable-package.ts';
 import { writeOds } from './ods-writer.ts';
-import type { ReportFonts } from './pdf/pdf-writer.ts';
 import { implantationPlanSvg } from './plan-svg.ts';
-import { implantationPlanPng } from './plan-png.ts';
+import { levelPlanPdf } from './level-plan-pdf.ts';
+import { PlanRasters } from './pdf/plan-underlay.ts';
+import { planArtwork } from './plan-artwork.ts';
+import type { ReportResources } from './render/svg-rasteriser.ts';
 import { apNumbers, buildStudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio } from './report-predictions.ts';
 import { accessPointSheet, equipmentSheet, forecastSheets } from './spreadsheet-tables.ts';
 import { clientsByRadio, studyForecast } from './study-forecast.ts';
-import { generateStudyReport, type StudyReportOptions } from './study-report.ts';
+import { generateStudyReport, titleBlockOf, type StudyReportOptions } from './study-report.ts';
+import { deliverySlip } from './delivery-slip.ts';
 import { availableReportKinds, REPORT_KINDS, type ReportKind } from './report-kinds.ts';
 import { writeXlsx } from './xlsx-writer.ts';
 
-export interface DeliverableOptions extends Pick<StudyReportOptions, 'levelIds' | 'bands' | 'layers' | 'logo' | 'author' | 'version'> {
+export interface DeliverableOptions extends Pick<StudyReportOptions, 'levelIds' | 'bands' | 'layers' | 'logo' | 'author' | 'version' | 'assets'> {
   /** PDF documents to produce (all three by default). */
   documents?: ReportKind[];
   now?: Date;
@@ -34,7 +37,10 @@ export class DeliverablesCancelled extends Error {
   }
 }
 
-export async function generateDeliverables(document: ProjectDocument, fonts: ReportFonts, options: DeliverableOptions = {}): Promise<{ files: DeliverableFile[]; package: DeliverablePackage }> {
+export async function generateDeliverables(document: ProjectDocument, resources: ReportResources, options: DeliverableOptions = {}): Promise<{ files: DeliverableFile[]; package: DeliverablePackage }> {
+  const { fonts } = resources;
+  const assets = options.assets ?? new Map<string, Uint8Array>();
+  const planRasters = new PlanRasters(resources.rasterise);
   const now = options.now ?? new Date();
   const stop = options.shouldStop ?? (() => false);
   const progress = options.onProgress ?? (() => {});
@@ -47,9 +53,12 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
   check();
   const files: DeliverableFile[] = [];
   const kinds = (options.documents ?? [...REPORT_KINDS]).filter((kind) => availableReportKinds(document.surveys.length).includes(kind));
+  const chosenLevels = document.levels.map((level, index) => ({ level, index })).filter(({ level }) => !options.levelIds || options.levelIds.includes(level.id));
+  const planBase = (level: (typeof document.levels)[number], index: number) => `${names.plan}-${String(index + 1).padStart(2, '0')}-${slugify(level.name)}`;
+  const deliverableNames = [...kinds.map((kind) => `${names.reports[kind]}.pdf`), `${names.equipment}.xlsx`, `${names.equipment}.ods`, ...chosenLevels.flatMap(({ level, index }) => ['pdf', 'svg', 'png'].map((extension) => `${planBase(level, index)}.${extension}`)), `${names.results}.json`, `${names.slip}.pdf`, `${names.slip}.md5`];
   for (const [index, kind] of kinds.entries()) {
     progress('pdf', index, kinds.length);
-    const reportOptions: StudyReportOptions = { kind, now, predictions, levelIds: options.levelIds, bands: options.bands, layers: options.layers, logo: options.logo, author: options.author, version: options.version };
+    const reportOptions: StudyReportOptions = { kind, now, predictions, assets, planRasters, deliverableNames, levelIds: options.levelIds, bands: options.bands, layers: options.layers, logo: options.logo, author: options.author, version: options.version };
     files.push({ name: `${names.reports[kind]}.pdf`, bytes: await generateStudyReport(document, fonts, reportOptions) });
     check();
   }
@@ -59,11 +68,16 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
   files.push({ name: `${names.equipment}.xlsx`, bytes: await writeXlsx(tables, document.study.author || 'Ondeplan', now) });
   files.push({ name: `${names.equipment}.ods`, bytes: writeOds(tables) });
   const numbers = apNumbers(data);
-  document.levels.forEach((level, index) => {
-    const base = `${names.plan}-${String(index + 1).padStart(2, '0')}-${slugify(level.name)}`;
-    files.push({ name: `${base}.svg`, bytes: new TextEncoder().encode(implantationPlanSvg(document, level, numbers)) });
-    files.push({ name: `${base}.png`, bytes: implantationPlanPng(document, level, numbers) });
-  });
+  const block = titleBlockOf(document, now, options);
+  for (const { level, index } of chosenLevels) {
+    progress('plans', index, document.levels.length);
+    const base = planBase(level, index);
+    files.push({ name: `${base}.pdf`, bytes: await levelPlanPdf(document, data, level, resources.fonts, assets, planRasters, block, now) });
+    const svg = implantationPlanSvg(document, level, numbers, planArtwork(document, level, assets));
+    files.push({ name: `${base}.svg`, bytes: new TextEncoder().encode(svg) });
+    files.push({ name: `${base}.png`, bytes: resources.rasterise.png(svg, Number(/width="(\d+)"/.exec(svg)?.[1] ?? 3000)) });
+    check();
+  }
   const results = {
     study: document.study,
     generatedAt: now.toISOString(),
@@ -86,6 +100,7 @@ export async function generateDeliverables(document: ProjectDocument, fonts: Rep
   };
   files.push({ name: `${names.results}.json`, bytes: new TextEncoder().encode(JSON.stringify(results, null, 2)) });
   check();
+  files.push(...(await deliverySlip(document, files, fonts, now)));
   progress('zip', 1, 1);
   return { files, package: buildDeliverablePackage(document, files, now) };
 }

@@ -2,17 +2,24 @@
  * Everything a study report states, gathered from the project document as plain data (no layout): identification,
  * surfaces and the contract tier, zones, APs with their radios, the equipment list, and what is still missing.
  */
+import { t } from '../i18n/index.ts';
 import { polygonAreaM2 } from '../model/geometry.ts';
+import { pointInPolygon } from './label-point.ts';
 import { levelStatistics, type LevelStatistics } from '../model/level-statistics.ts';
 import { missingForDeliverables } from '../model/deliverable-readiness.ts';
-import type { ProjectDocument } from '../model/schema.ts';
+import type { PointM, ProjectDocument } from '../model/schema.ts';
 import { surfaceTier, type SurfaceTier } from '../model/surface-tier.ts';
 
 export interface ApRow {
   id: string;
   number: number;
   name: string;
+  levelId: string;
   levelName: string;
+  /** The coverage zone (room) the AP is in, « près de » the nearest one within 5 m, or ''. */
+  room: string;
+  xM: number;
+  yM: number;
   modelName: string;
   mountingHeightM: number;
   azimuthDeg: number;
@@ -95,7 +102,11 @@ export function buildStudyReportData(document: ProjectDocument): StudyReportData
         id: ap.id,
         number: index + 1,
         name: ap.name,
+        levelId: ap.levelId,
         levelName: levelNames.get(ap.levelId) ?? '',
+        room: roomOf(document, ap.levelId, ap.position),
+        xM: ap.position.xM,
+        yM: ap.position.yM,
         modelName: model ? `${model.vendor} ${model.model}`.trim() : ap.modelId,
         mountingHeightM: ap.mountingHeightM,
         azimuthDeg: ap.azimuthDeg,
@@ -109,6 +120,27 @@ export function buildStudyReportData(document: ProjectDocument): StudyReportData
     materialsUsed: document.materials.filter((material) => wallCounts.has(material.id)).map((material) => ({ name: material.name, lossDb: material.lossDb, wallCount: wallCounts.get(material.id)! })),
     missing: missingForDeliverables(document),
   };
+}
+
+function distanceToPolygon(polygon: readonly PointM[], x: number, y: number): number {
+  let best = Infinity;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const a = polygon[j]!;
+    const b = polygon[i]!;
+    const dx = b.xM - a.xM;
+    const dy = b.yM - a.yM;
+    const along = dx * dx + dy * dy > 0 ? Math.max(0, Math.min(1, ((x - a.xM) * dx + (y - a.yM) * dy) / (dx * dx + dy * dy))) : 0;
+    best = Math.min(best, Math.hypot(a.xM + along * dx - x, a.yM + along * dy - y));
+  }
+  return best;
+}
+
+function roomOf(document: ProjectDocument, levelId: string, position: PointM): string {
+  const zones = [...document.coverageZones, ...document.exclusionZones].filter((zone) => zone.levelId === levelId);
+  const inside = zones.find((zone) => pointInPolygon(zone.polygon, position.xM, position.yM));
+  if (inside) return inside.name;
+  const nearest = zones.map((zone) => ({ zone, distance: distanceToPolygon(zone.polygon, position.xM, position.yM) })).sort((a, b) => a.distance - b.distance)[0];
+  return nearest && nearest.distance <= 5 ? t('studyReport.nearRoom', { room: nearest.zone.name }) : '';
 }
 
 /** The report's AP numbers (AP table order) by AP id, as drawn on the plans. */

@@ -6,9 +6,11 @@
 import * as Comlink from 'comlink';
 import regularFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
 import boldFontUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import resvgWasmUrl from '@resvg/resvg-wasm/index_bg.wasm?url';
 import type { ProjectDocument } from '../model/schema.ts';
 import { generateDeliverables, type DeliverableOptions } from './deliverables.ts';
 import { computeReportPredictions } from './report-predictions.ts';
+import { createSvgRasteriser } from './render/svg-rasteriser.ts';
 import { studyForecast } from './study-forecast.ts';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
@@ -25,7 +27,8 @@ const api = {
   },
   async generate(document: ProjectDocument, options: Omit<DeliverableOptions, 'onProgress' | 'shouldStop' | 'now'> & { nowIso: string }, onProgress: (step: string, done: number, total: number) => void) {
     const fonts = { regular: await fetchBytes(regularFontUrl), bold: await fetchBytes(boldFontUrl) };
-    const result = await generateDeliverables(document, fonts, { ...options, now: new Date(options.nowIso), onProgress });
+    const rasterise = await createSvgRasteriser(await fetchBytes(resvgWasmUrl), fonts);
+    const result = await generateDeliverables(document, { fonts, rasterise }, { ...options, now: new Date(options.nowIso), onProgress });
     const buffers = [...result.files.map((file) => file.bytes.buffer), result.package.zip.buffer, result.package.md5File.buffer] as ArrayBuffer[];
     return Comlink.transfer(result, [...new Set(buffers)]);
   },

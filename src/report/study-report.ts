@@ -4,15 +4,18 @@
  * equipment list, findings. Same code in the browser (worker) and in Node (CLI); French throughout (CCTP §2.5).
  */
 import { rgb } from 'pdf-lib';
-import { DEFAULT_ROAMING_CLIENT, layerValues } from '../../propagation/layers/band-layers.ts';
-import { REQUIREMENT_CODES } from '../../propagation/layers/zone-statistics.ts';
 import { colourise, DEFAULT_SCALES } from '../../propagation/layers/colour-scale.ts';
 import { formatNumber, messages, t } from '../i18n/index.ts';
-import { encodePng } from '../io/png.ts';
 import type { ProjectDocument } from '../model/schema.ts';
-import { drawLevelPlan, hexColour } from './pdf/plan-drawing.ts';
-import { A3_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts, type TableColumn } from './pdf/pdf-writer.ts';
-import { apNumbers, buildStudyReportData, type StudyReportData } from './report-data.ts';
+import { PlanRasters, PlanUnderlays } from './pdf/plan-underlay.ts';
+import { diagnose } from './diagnosis.ts';
+import { drawAnalysisSummary, drawDiagnosis } from './sections/analysis.ts';
+import { drawCoveragePage } from './sections/coverage-page.ts';
+import { drawDocumentControl } from './sections/document-control.ts';
+import { drawServiceSummary } from './sections/service-summary.ts';
+import { drawImplantationPage, type TitleBlock } from './sections/implantation-page.ts';
+import { A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts, type TableColumn } from './pdf/pdf-writer.ts';
+import { buildStudyReportData, type StudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
 import { clientsByRadio, studyForecast, type StudyForecast } from './study-forecast.ts';
 import { eirpViolations } from '../model/eirp-check.ts';
@@ -31,6 +34,12 @@ export interface StudyReportOptions {
   author?: string;
   version?: string;
   now?: Date;
+  /** Files of the study by SHA-256 (the building plans drawn under the maps). */
+  assets?: ReadonlyMap<string, Uint8Array>;
+  /** Plan pictures rendered for print, shared by the documents of one delivery (without it, plans that need the SVG renderer are left out and the maps say so). */
+  planRasters?: PlanRasters;
+  /** Files of the delivery, listed by the compte rendu. */
+  deliverableNames?: readonly string[];
   /** Reuse predictions already computed (the deliverables compute them once for every document). */
   predictions?: ReportPredictions;
   onProgress?: (done: number, total: number) => void;
@@ -41,17 +50,22 @@ const number = (value: number, digits = 1) => formatNumber(value, digits);
 const band = (value: string) => value.replace('.', ',');
 const share = (value: number | null) => (value === null ? t('studyReport.notRequired') : `${formatNumber(value * 100, 1)} %`);
 
+const frenchDate = (date: Date) => date.toISOString().slice(0, 10).split('-').reverse().join('/');
+
 function isoToFrench(date: string | null): string {
   if (!date) return t('studyReport.none');
   const [year, month, day] = date.split('-');
   return `${day}/${month}/${year}`;
 }
 
-const SECTIONS_BY_KIND: Record<ReportKind, readonly (keyof ReturnType<typeof sections>)[]> = {
-  etude: ['identification', 'hypotheses', 'implantation', 'coverage', 'accessPoints', 'equipment', 'findings'],
-  analyse: ['identification', 'coverage', 'accessPoints', 'findings'],
-  audit: ['identification', 'surveys', 'implantation', 'findings'],
-  'compte-rendu': ['summary', 'findings'],
+type SectionKey = 'control' | 'service' | 'analysisSummary' | 'diagnosis' | 'surveys' | 'identification' | 'hypotheses' | 'implantation' | 'coverage' | 'accessPoints' | 'equipment' | 'findings';
+
+/** Each document's sections, in order; the document control opens every one (unnumbered), the others are numbered. */
+const SECTIONS_BY_KIND: Record<ReportKind, readonly SectionKey[]> = {
+  etude: ['control', 'identification', 'hypotheses', 'implantation', 'coverage', 'accessPoints', 'equipment', 'findings'],
+  analyse: ['control', 'analysisSummary', 'coverage', 'diagnosis'],
+  audit: ['control', 'identification', 'surveys', 'implantation', 'findings'],
+  'compte-rendu': ['control', 'service'],
 };
 
 export async function generateStudyReport(document: ProjectDocument, fonts: ReportFonts, options: StudyReportOptions = {}): Promise<Uint8Array> {
@@ -67,21 +81,38 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
   const documentTitle = t(`studyReport.kinds.${kind}`);
   const title = `${documentTitle} — ${document.study.title}`;
   const writer = await PdfWriter.create(fonts, title, options.author ?? document.study.author, now);
+  const context: PageContext = {
+    underlays: new PlanUnderlays(writer.pdf, scoped, options.assets ?? new Map(), options.planRasters ?? new PlanRasters(null)),
+    titleBlock: (documentTitle) => ({ ...titleBlockOf(document, now, options), documentTitle }),
+  };
   const sectionPages: { title: string; page: number }[] = [];
-  const startSection = (key: keyof ReturnType<typeof sections>, size: [number, number] = A4_PORTRAIT) => {
+  const numbered = SECTIONS_BY_KIND[kind].filter((key) => key !== 'control');
+  const sectionTitle = (key: SectionKey) => (key === 'control' ? t('studyReport.sections.control') : `${numbered.indexOf(key) + 1}. ${t(`studyReport.sections.${key}`)}`);
+  const startSection = (key: SectionKey, size: [number, number] = A4_PORTRAIT) => {
     writer.newPage(size);
-    sectionPages.push({ title: sections()[key], page: writer.pdf.getPageCount() });
-    writer.heading(sections()[key]);
+    sectionPages.push({ title: sectionTitle(key), page: writer.pdf.getPageCount() });
+    writer.heading(sectionTitle(key));
   };
 
   await drawCover(writer, data, now, documentTitle, options);
   for (const section of SECTIONS_BY_KIND[kind]) {
-    if (section === 'summary') summary(writer, data, predictions, startSection);
-    else if (section === 'identification') identification(writer, data, startSection);
+    if (section === 'control') {
+      startSection('control');
+      drawDocumentControl(writer, data.document.study);
+    } else if (section === 'service') {
+      startSection('service');
+      drawServiceSummary(writer, data, predictions, options.deliverableNames ?? []);
+    } else if (section === 'analysisSummary') {
+      startSection('analysisSummary');
+      drawAnalysisSummary(writer, data, predictions);
+    } else if (section === 'diagnosis') {
+      startSection('diagnosis');
+      drawDiagnosis(writer, diagnose(data.document, predictions));
+    } else if (section === 'identification') identification(writer, data, startSection);
     else if (section === 'hypotheses') hypotheses(writer, data, startSection);
     else if (section === 'surveys') surveys(writer, data, startSection);
-    else if (section === 'implantation') await implantationPlans(writer, data, sectionPages, kind === 'audit');
-    else if (section === 'coverage') await coverage(writer, data, predictions, layers, sectionPages);
+    else if (section === 'implantation') await implantationPlans(writer, data, context, sectionPages, sectionTitle('implantation'), kind === 'audit');
+    else if (section === 'coverage') await coverage(writer, data, predictions, layers, context, sectionPages, sectionTitle('coverage'));
     else if (section === 'accessPoints') apTable(writer, data, predictions, forecast, startSection);
     else if (section === 'equipment') equipment(writer, data, startSection);
     else findings(writer, data, predictions, forecast, startSection);
@@ -96,14 +127,21 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     writer.text(sectionTitle, MARGIN, y, 11, { page: contents });
     writer.text(pageLabel, A4_PORTRAIT[0] - MARGIN - writer.textWidth(pageLabel, 11), y, 11, { page: contents });
   });
-  writer.addFooters(`${document.study.title} — ${documentTitle}${options.version ? ` — ${t('studyReport.version', { version: options.version })}` : ''}`);
+  writer.addFooters(`${document.study.title} — ${documentTitle}${options.version ? ` — ${t('studyReport.version', { version: options.version })}` : ''}`, document.study.delivery.restricted ? t('documentControl.restricted') : undefined);
   return writer.pdf.save({ useObjectStreams: true });
 }
 
-const SIDE_PANEL_WIDTH = 300;
+/** The title block of the plans: date, version, author and the document control's references. */
+export function titleBlockOf(document: ProjectDocument, now: Date, options: Pick<StudyReportOptions, 'version' | 'author'>): Omit<TitleBlock, 'documentTitle'> {
+  const { delivery } = document.study;
+  return { date: frenchDate(now), version: options.version ?? delivery.revisions.at(-1)?.version ?? '', author: options.author || document.study.author, contractor: delivery.contractor, contract: delivery.contractNumber, order: document.study.orderReference, restricted: delivery.restricted };
+}
 
-/** Where the plan sits on an A3 implantation page (the side panel holds the legend and the AP list). */
-export const IMPLANTATION_PLAN_BOX = { x: MARGIN, y: MARGIN + 30, width: A3_LANDSCAPE[0] - 2 * MARGIN - SIDE_PANEL_WIDTH - 20, height: A3_LANDSCAPE[1] - 2 * MARGIN - 80 };
+/** What every map page of a report shares: the embedded building plans and the title block's fields. */
+interface PageContext {
+  underlays: PlanUnderlays;
+  titleBlock(documentTitle: string): TitleBlock;
+}
 
 /** The document restricted to the chosen levels (and their objects). */
 function scopeDocument(document: ProjectDocument, options: StudyReportOptions): ProjectDocument {
@@ -124,21 +162,7 @@ function scopeDocument(document: ProjectDocument, options: StudyReportOptions): 
   };
 }
 
-function sections() {
-  return {
-    summary: t('studyReport.sections.summary'),
-    surveys: t('studyReport.sections.surveys'),
-    identification: t('studyReport.sections.identification'),
-    hypotheses: t('studyReport.sections.hypotheses'),
-    implantation: t('studyReport.sections.implantation'),
-    coverage: t('studyReport.sections.coverage'),
-    accessPoints: t('studyReport.sections.accessPoints'),
-    equipment: t('studyReport.sections.equipment'),
-    findings: t('studyReport.sections.findings'),
-  };
-}
-
-type StartSection = (key: keyof ReturnType<typeof sections>, size?: [number, number]) => void;
+type StartSection = (key: SectionKey, size?: [number, number]) => void;
 
 async function drawCover(writer: PdfWriter, data: StudyReportData, now: Date, documentTitle: string, options: StudyReportOptions): Promise<void> {
   const { study } = data.document;
@@ -237,129 +261,36 @@ function hypotheses(writer: PdfWriter, data: StudyReportData, startSection: Star
   );
 }
 
-function radioSummary(radios: StudyReportData['accessPoints'][number]['radios']): string {
-  return radios.map((radio) => `${band(radio.band)} GHz : c.${radio.channel} / ${radio.widthMHz} MHz / ${number(radio.txPowerDbm, 0)} dBm`).join('\n');
-}
-
-async function implantationPlans(writer: PdfWriter, data: StudyReportData, sectionPages: { title: string; page: number }[], withSurveyPoints = false): Promise<void> {
+async function implantationPlans(writer: PdfWriter, data: StudyReportData, context: PageContext, sectionPages: { title: string; page: number }[], title: string, withSurveyPoints = false): Promise<void> {
   const measured = withSurveyPoints ? surveySummary(data.document).bands : [];
-  const numbers = apNumbers(data);
-  data.document.levels.forEach((level, index) => {
-    const page = writer.newPage(A3_LANDSCAPE);
-    if (index === 0) sectionPages.push({ title: t('studyReport.sections.implantation'), page: writer.pdf.getPageCount() });
-    writer.text(t('studyReport.planTitle', { level: level.name }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
-    writer.text(`${data.document.study.title} — ${data.document.study.site.entityName}`, MARGIN, A3_LANDSCAPE[1] - MARGIN - 34, 10, { color: MUTED });
-    const box = IMPLANTATION_PLAN_BOX;
-    const transform = drawLevelPlan(writer, page, data.document, level, box, numbers);
-    for (const summary of measured.filter((candidate) => candidate.levelId === level.id && candidate.band === strongestBand(measured, level.id))) {
-      for (const point of summary.points) {
+  for (const [index, level] of data.document.levels.entries()) {
+    const strongest = strongestBand(measured, level.id);
+    await drawImplantationPage(writer, data, level, context.underlays, context.titleBlock(t('studyReport.planTitle', { level: level.name })), (page, transform) => {
+      const points = measured.filter((candidate) => candidate.levelId === level.id && candidate.band === strongest).flatMap((summary) => summary.points);
+      for (const point of points) {
         const at = transform.toPage(point.xM, point.yM);
         const [r, g, b] = colourise(Float32Array.of(point.bestDbm), DEFAULT_SCALES.rssi);
         page.drawCircle({ x: at.x, y: at.y, size: 3.5, color: rgb(r! / 255, g! / 255, b! / 255), borderColor: INK, borderWidth: 0.4 });
       }
-    }
-    // Side panel: legend and the APs of this level.
-    const sideX = box.x + box.width + 20;
-    let y = box.y + box.height - 12;
-    writer.text(t('studyReport.planLegend'), sideX, y, 11, { bold: true, page });
-    y -= 18;
-    page.drawCircle({ x: sideX + 6, y: y + 3, size: 6, color: ACCENT });
-    writer.text(t('studyReport.legendAp'), sideX + 18, y, 9, { page });
-    y -= 15;
-    page.drawRectangle({ x: sideX, y: y - 2, width: 12, height: 10, color: rgb(0.18, 0.55, 0.34), opacity: 0.3 });
-    writer.text(t('studyReport.legendZone'), sideX + 18, y, 9, { page });
-    y -= 15;
-    page.drawRectangle({ x: sideX, y: y - 2, width: 12, height: 10, color: rgb(0.7, 0.13, 0.13), opacity: 0.3 });
-    writer.text(t('studyReport.legendExclusion'), sideX + 18, y, 9, { page });
-    y -= 15;
-    if (withSurveyPoints && measured.some((candidate) => candidate.levelId === level.id)) {
-      page.drawCircle({ x: sideX + 6, y: y + 3, size: 3.5, color: rgb(0.47, 0.82, 0.24), borderColor: INK, borderWidth: 0.4 });
-      writer.text(t('studyReport.legendSurveyPoint', { band: band(strongestBand(measured, level.id) ?? '') }), sideX + 18, y, 9, { page });
-      y -= 15;
-    }
-    const usedMaterials = new Set(data.document.walls.filter((wall) => wall.levelId === level.id).map((wall) => wall.materialId));
-    for (const material of data.document.materials.filter((candidate) => usedMaterials.has(candidate.id))) {
-      page.drawRectangle({ x: sideX, y: y + 2, width: 12, height: 3, color: hexColour(material.color) });
-      writer.text(material.name, sideX + 18, y, 9, { page });
-      y -= 14;
-    }
-    y -= 10;
-    const columns = messages().studyReport.planApTable;
-    writer.text(`${columns.number}  ${columns.name} — ${columns.height} — ${columns.radios}`, sideX, y, 9, { bold: true, page });
-    y -= 14;
-    for (const ap of data.accessPoints.filter((row) => row.levelName === level.name)) {
-      writer.text(`${ap.number}  ${ap.name} — ${number(ap.mountingHeightM, 1)} m${ap.directional ? ` — ${number(ap.azimuthDeg, 0)}°` : ''}`, sideX, y, 9, { bold: true, page });
-      y -= 12;
-      for (const line of radioSummary(ap.radios).split('\n')) {
-        writer.text(line, sideX + 14, y, 8.5, { color: INK, page });
-        y -= 11;
-      }
-      y -= 3;
-      if (y < MARGIN + 20) break;
-    }
-  });
+      return points.length > 0 ? [t('studyReport.legendSurveyPoint', { band: band(strongest ?? '') })] : [];
+    });
+    if (index === 0) sectionPages.push({ title, page: writer.pdf.getPageCount() });
+  }
 }
 
-async function coverage(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, layers: readonly ReportLayer[], sectionPages: { title: string; page: number }[]): Promise<void> {
-  const numbers = apNumbers(data);
-  const levels = new Map(data.document.levels.map((level) => [level.id, level]));
-  const zones = new Map(data.document.coverageZones.map((zone) => [zone.id, zone]));
-  const profiles = new Map(data.document.requirementProfiles.map((profile) => [profile.id, profile.name]));
+async function coverage(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, layers: readonly ReportLayer[], context: PageContext, sectionPages: { title: string; page: number }[], title: string): Promise<void> {
   if (predictions.results.length === 0) {
     writer.newPage(A4_PORTRAIT);
-    sectionPages.push({ title: t('studyReport.sections.coverage'), page: writer.pdf.getPageCount() });
-    writer.heading(t('studyReport.sections.coverage'));
+    sectionPages.push({ title, page: writer.pdf.getPageCount() });
+    writer.heading(title);
     writer.paragraph(t('studyReport.noPrediction', { reason: predictions.error ?? t('studyReport.noRadios') }));
     return;
   }
   let first = true;
   for (const result of predictions.results) for (const layer of layers) {
-    const level = levels.get(result.levelId)!;
-    const page = writer.newPage(A3_LANDSCAPE);
-    if (first) sectionPages.push({ title: t('studyReport.sections.coverage'), page: writer.pdf.getPageCount() });
+    await drawCoveragePage(writer, data, result, layer, context.underlays);
+    if (first) sectionPages.push({ title, page: writer.pdf.getPageCount() });
     first = false;
-    writer.text(t('studyReport.coverageTitle', { layer: t(`studyReport.layers.${layer}`), level: level.name, band: band(result.band) }), MARGIN, A3_LANDSCAPE[1] - MARGIN - 16, 16, { bold: true, color: ACCENT });
-    const scale = DEFAULT_SCALES[layer];
-    const image = await writer.pdf.embedPng(encodePng(result.grid.nx, result.grid.ny, colourise(layerValues(result.layers, layer, DEFAULT_ROAMING_CLIENT, result.zoneMasks), scale, 200)));
-    const box = { x: MARGIN, y: MARGIN + 60, width: A3_LANDSCAPE[0] - 2 * MARGIN - SIDE_PANEL_WIDTH - 20, height: A3_LANDSCAPE[1] - 2 * MARGIN - 110 };
-    drawLevelPlan(writer, page, data.document, level, box, numbers, image);
-    if (layer === 'requirement') {
-      // One swatch per code: met, then the first criterion failed.
-      let x = MARGIN;
-      REQUIREMENT_CODES.forEach((code, index) => {
-        const [r, g, b] = scale.stops[index]!;
-        page.drawRectangle({ x, y: MARGIN + 30, width: 10, height: 10, color: rgb(r / 255, g / 255, b / 255) });
-        const label = t(`editor.heatmap.requirementCodes.${code}`);
-        writer.text(label, x + 14, MARGIN + 31, 8.5, { page });
-        x += 24 + writer.textWidth(label, 8.5);
-      });
-    } else {
-      // Colour scale under the map.
-      const steps = 50;
-      const barWidth = 300;
-      for (let step = 0; step < steps; step++) {
-        const value = scale.min + ((scale.max - scale.min) * (step + 0.5)) / steps;
-        const [r, g, b] = colourise(Float32Array.of(value), scale);
-        page.drawRectangle({ x: MARGIN + (barWidth * step) / steps, y: MARGIN + 30, width: barWidth / steps + 0.5, height: 10, color: rgb(r! / 255, g! / 255, b! / 255) });
-      }
-      writer.text(`${t(`studyReport.layers.${layer}`)} (${t(`studyReport.layerUnits.${layer}`)})`, MARGIN + barWidth + 12, MARGIN + 31, 9, { page });
-      writer.text(`${scale.min}`, MARGIN, MARGIN + 18, 8, { page });
-      writer.text(`${scale.max}`, MARGIN + barWidth - writer.textWidth(`${scale.max}`, 8), MARGIN + 18, 8, { page });
-    }
-    // Zone compliance beside the map.
-    const sideX = box.x + box.width + 20;
-    let y = box.y + box.height - 12;
-    const columns = messages().studyReport.coverageZones;
-    for (const { zoneId, statistics } of result.zones) {
-      const zone = zones.get(zoneId);
-      writer.text(`${zone?.name ?? zoneId} (${profiles.get(zone?.requirementProfileId ?? '') ?? ''})`, sideX, y, 9.5, { bold: true, page });
-      y -= 13;
-      for (const [label, value] of [[columns.primary, statistics.primary], [columns.secondary, statistics.secondary], [columns.snr, statistics.snr], [columns.coChannel, statistics.coChannel], [columns.rate, statistics.rate], [columns.all, statistics.all]] as const) {
-        writer.text(`${label} : ${share(value)}`, sideX + 10, y, 9, { page });
-        y -= 12;
-      }
-      y -= 6;
-    }
   }
 }
 
@@ -518,38 +449,25 @@ function surveys(writer: PdfWriter, data: StudyReportData, startSection: StartSe
   }
 }
 
-function summary(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, startSection: StartSection): void {
-  startSection('summary');
-  writer.keyValues(identificationRows(data));
-  const compliant = predictions.results.flatMap((result) => result.zones).filter((zone) => zone.statistics.all >= 0.95).length;
-  const assessed = predictions.results.flatMap((result) => result.zones).length;
-  writer.paragraph(
-    t('studyReport.summaryText', {
-      kind: t(`studyKinds.${data.document.study.kind}`).toLowerCase(),
-      levels: data.document.levels.length,
-      area: number(data.totalCoverageAreaM2),
-      aps: data.accessPoints.length,
-      compliant,
-      assessed,
-    }),
-  );
-  writer.paragraph(t('studyReport.summaryDeliverables'));
-}
-
 function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, forecast: StudyForecast, startSection: StartSection): void {
   startSection('findings');
   const zones = new Map(data.document.coverageZones.map((zone) => [zone.id, zone]));
   const levels = new Map(data.document.levels.map((level) => [level.id, level.name]));
   const profiles = new Map(data.document.requirementProfiles.map((profile) => [profile.id, profile.name]));
   const lines: string[] = [];
+  // Zones meeting their profile collapse into one line; each failing one gets its own, the analysis report says why.
+  const met: string[] = [];
   for (const result of predictions.results) {
     for (const { zoneId, statistics } of result.zones) {
       const zone = zones.get(zoneId)!;
       const params = { zone: zone.name, level: levels.get(result.levelId) ?? '', band: band(result.band), profile: profiles.get(zone.requirementProfileId) ?? '', share: share(statistics.all) };
-      lines.push(statistics.all >= 0.95 ? t('studyReport.findings.zoneMeets', params) : t('studyReport.findings.zoneFails', params));
-      lines.push(t('studyReport.findings.roaming', { ...params, share: share(result.roamingShare.get(zoneId) ?? 0) }));
+      if (statistics.all >= 0.95) met.push(`${zone.name} (${params.level}, ${params.band} GHz)`);
+      else lines.push(t('studyReport.findings.zoneFails', params));
     }
+    const roaming = result.zones.map(({ zoneId }) => `${zones.get(zoneId)!.name} ${share(result.roamingShare.get(zoneId) ?? 0)}`);
+    if (roaming.length > 0) lines.push(t('studyReport.findings.roaming', { level: levels.get(result.levelId) ?? '', band: band(result.band), list: roaming.join(', ') }));
   }
+  if (met.length > 0) lines.unshift(t('studyReport.findings.zonesMeet', { count: met.length, list: met.join(' ; ') }));
   for (const ap of ['2.4', '5', '6'] as const) {
     const byChannel = new Map<number, string[]>();
     for (const row of data.accessPoints) for (const radio of row.radios) if (radio.band === ap) byChannel.set(radio.channel, [...(byChannel.get(radio.channel) ?? []), row.name]);

@@ -22,7 +22,7 @@ describe('audit sur site', () => {
   it('importe le relevé NetSpot sur une étude à deux niveaux, montre la carte mesurée, l’écart avec la prévision, calibre', async () => {
     const { page, context, errors } = await openApp(browser());
     await page.getByRole('button', { name: 'Nouvelle étude' }).click();
-    await page.getByLabel("Titre de l'étude").fill('Bibliothèque de Plainsboro');
+    await page.getByLabel("Titre de l’étude").fill('Bibliothèque de Plainsboro');
     await page.getByRole('button', { name: 'Valider' }).click();
     await page.getByTestId('editor-canvas').waitFor();
     await page.getByRole('button', { name: '+ Ajouter un niveau' }).click();

@@ -13,7 +13,7 @@ const expected = JSON.parse(readFileSync(resolve(fixtures, 'bureaux.expected.jso
 
 async function newStudy(page: Page, title: string) {
   await page.getByRole('button', { name: 'Nouvelle étude' }).click();
-  await page.getByLabel("Titre de l'étude").fill(title);
+  await page.getByLabel("Titre de l’étude").fill(title);
   await page.getByRole('button', { name: 'Valider' }).click();
   await page.getByTestId('editor-canvas').waitFor();
 }

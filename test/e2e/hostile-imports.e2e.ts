@@ -97,11 +97,11 @@ describe('fichiers hostiles : message clair, page jamais figée', () => {
 
     await resetLongest(page);
     await page.getByTestId('import-input').setInputFiles(onDisk('bombe.ondeplan', zipBomb()));
-    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/^Import impossible : rien n'a été modifié\. Le projet fait 4\u202f096 Mo une fois décompressé/);
+    await expect.poll(() => lastToast(page), { timeout: 15_000 }).toMatch(/^Import impossible : rien n’a été modifié\. Le projet fait 4\u202f096 Mo une fois décompressé/);
     figures['bombe ZIP (4 Gio déclarés)'] = await longest(page);
 
     await page.getByRole('button', { name: 'Nouvelle étude' }).click();
-    await page.getByLabel("Titre de l'étude").fill('Fichiers hostiles');
+    await page.getByLabel("Titre de l’étude").fill('Fichiers hostiles');
     await page.getByRole('button', { name: 'Valider' }).click();
     await page.getByTestId('editor-canvas').waitFor();
     await page.waitForTimeout(1500);
@@ -145,16 +145,16 @@ describe('fichiers hostiles : message clair, page jamais figée', () => {
 });
 
 describe('politique de sécurité du contenu', () => {
-  it('la page construite porte une CSP stricte (en-tête et balise meta) et n’a besoin ni d’eval ni de script en ligne', async () => {
+  it('la page construite porte une CSP stricte (en-tête et balise meta) et n’a besoin ni d’eval ni de script en ligne (seul WebAssembly peut être compilé)', async () => {
     const { page, context, errors } = await openApp(browser());
     const response = await page.request.get(page.url());
     const header = response.headers()['content-security-policy'] ?? '';
-    expect(header).toMatch(/script-src 'self'(;|$)/);
+    expect(header).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
     expect(header).toContain("frame-ancestors 'none'");
-    expect(header).not.toContain('unsafe-eval');
+    expect(header).not.toContain("'unsafe-eval'");
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(meta).toMatch(/script-src 'self';/);
-    expect(meta).not.toContain('unsafe-eval');
+    expect(meta).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    expect(meta).not.toContain("'unsafe-eval'");
     expect(meta).not.toMatch(/script-src[^;]*unsafe-inline/);
     // An inline script injected into the page does not run.
     const ran = await page.evaluate(() => {

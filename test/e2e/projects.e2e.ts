@@ -42,7 +42,7 @@ describe('premier démarrage', () => {
     expect(await row.first().textContent()).toContain('Tribunal judiciaire');
     await screenshot(page, '01-liste-des-etudes');
     await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
-    await page.getByRole('heading', { name: "Identification de l'étude" }).waitFor();
+    await page.getByRole('heading', { name: "Identification de l’étude" }).waitFor();
     await page.waitForSelector('[data-testid="editor-canvas"] canvas');
     await expect.poll(() => canvasColourCount(page), { timeout: 10000 }).toBeGreaterThan(8);
     expect(await page.getByText('5 bornes').count()).toBeGreaterThan(0);
@@ -76,14 +76,14 @@ describe('cycle de vie des études', () => {
     const { page, context, errors } = await openApp(browser());
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
     await page.getByRole('button', { name: 'Nouvelle étude' }).click();
-    await page.getByLabel("Titre de l'étude").fill('Cour d’appel — étage 2');
+    await page.getByLabel("Titre de l’étude").fill('Cour d’appel — étage 2');
     await page.getByRole('button', { name: 'Valider' }).click();
-    await page.getByRole('heading', { name: "Identification de l'étude" }).waitFor();
+    await page.getByRole('heading', { name: "Identification de l’étude" }).waitFor();
     await page.getByRole('link', { name: 'Études' }).click();
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(2);
 
     await page.getByRole('group', { name: 'Actions pour « Cour d’appel — étage 2 »' }).getByRole('button', { name: 'Renommer' }).click();
-    await page.getByLabel("Titre de l'étude").fill('Cour d’appel — étage 3 & combles');
+    await page.getByLabel("Titre de l’étude").fill('Cour d’appel — étage 3 & combles');
     await page.getByRole('button', { name: 'Valider' }).click();
     await page.getByRole('link', { name: 'Cour d’appel — étage 3 & combles' }).waitFor();
 
@@ -157,7 +157,7 @@ describe('cycle de vie des études', () => {
     await page.getByTestId('import-input').setInputFiles({ name: 'tronque.ondeplan', mimeType: 'application/zip', buffer: truncated });
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain("Import impossible : rien n'a été modifié.");
+    expect(await alert.textContent()).toContain("Import impossible : rien n’a été modifié.");
     await screenshot(page, '04-import-corrompu');
     await page.getByTestId('import-input').setInputFiles({ name: 'futur.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ formatVersion: 99 })) });
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'version plus récente' }).count()).toBe(1);

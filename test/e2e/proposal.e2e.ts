@@ -87,7 +87,7 @@ describe('proposition automatique', () => {
     await page.getByRole('link', { name: 'Résultats' }).click();
     await page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' }).click();
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/borne\(s\) proposée\(s\)/);
-    expect(await page.getByTestId('proposal-details').textContent()).toContain('Bornes placées uniquement dans les 1 zone(s) de pose du niveau');
+    expect(await page.getByTestId('proposal-details').textContent()).toContain('Bornes placées uniquement dans la zone de pose du niveau');
     await page.getByRole('button', { name: 'Appliquer la proposition' }).click();
     await expect.poll(async () => ((await demo()).accessPoints as { position: { xM: number; yM: number } }[]).every((ap) => ap.position.yM >= 9.5 && ap.position.yM <= 11.5), { timeout: 5000 }).toBe(true);
     await page.getByTestId('proposal-status').scrollIntoViewIfNeeded();

@@ -1,34 +1,37 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { nodeReportResources } from '../../scripts/report-resources.ts';
+import { unpackProject } from '../../src/io/project-package.ts';
+import { levelExtentM } from '../../src/model/level-extent.ts';
 import { parseProjectJson } from '../../src/model/parse-project.ts';
 import type { ProjectDocument } from '../../src/model/schema.ts';
 import { generateDeliverables } from '../../src/report/deliverables.ts';
-import { planTransform } from '../../src/report/pdf/plan-drawing.ts';
+import { planTransform, printScaleDenominator } from '../../src/report/pdf/plan-drawing.ts';
 import { A3_LANDSCAPE } from '../../src/report/pdf/pdf-writer.ts';
-import { IMPLANTATION_PLAN_BOX } from '../../src/report/study-report.ts';
+import { IMPLANTATION_PLAN_BOX } from '../../src/report/sections/implantation-page.ts';
+import { decodePng } from './report/png-decode.ts';
 
-const require = createRequire(import.meta.url);
-const fonts = {
-  regular: new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),
-  bold: new Uint8Array(readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))),
-};
-const demo = parseProjectJson(readFileSync(resolve(import.meta.dirname, '../../fixtures/project-format/v1-demo.json'), 'utf8'));
+const root = resolve(import.meta.dirname, '../..');
+const resources = await nodeReportResources();
+/** The demo study as the app ships it, with its SVG plan. */
+const demoPackage = await unpackProject(new Uint8Array(readFileSync(resolve(root, 'public/demo/palais-de-justice.ondeplan'))));
+const demo = demoPackage.document;
 const NOW = new Date('2026-11-28T10:00:00Z');
 
+/** Page texts, with no-break spaces and the minus sign read as plain ones (typography has its own test). */
 async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let index = 1; index <= pdf.numPages; index++) {
     const content = await (await pdf.getPage(index)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-'));
   }
   return pages;
 }
@@ -52,119 +55,178 @@ function twoLevelStudy(): ProjectDocument {
   return document;
 }
 
-describe('deliverables of the demo study', async () => {
-  const { files, package: deliverable } = await generateDeliverables(demo, fonts, { now: NOW });
-  const file = (name: string) => files.find((candidate) => candidate.name === name)!.bytes;
+/** The A3 plan page of a PDF, rasterised at 72 dpi (1 px per point). */
+function rasterisePlanPage(pdf: Uint8Array): { width: number; pixels: Uint8Array } {
+  const dir = mkdtempSync(join(tmpdir(), 'ondeplan-plan-'));
+  const pdfPath = join(dir, 'plan.pdf');
+  writeFileSync(pdfPath, pdf);
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '40', pdfPath], { encoding: 'utf8' });
+  const planPage = Number(/Page\s+(\d+) size:\s+1190\.55 x 841\.89/.exec(info)![1]);
+  execFileSync('pdftoppm', ['-r', '72', '-f', String(planPage), '-l', String(planPage), '-png', '-singlefile', pdfPath, join(dir, 'plan')]);
+  return decodePng(readFileSync(join(dir, 'plan.png')));
+}
 
-  it('holds the study report, the spreadsheets, one SVG plan per level and the results', () => {
-    expect(files.map((candidate) => candidate.name).sort()).toEqual(['compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.png', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
+describe('deliverables of the demo study', async () => {
+  const { files, package: deliverable } = await generateDeliverables(demo, resources, { now: NOW, assets: demoPackage.assets });
+  const file = (name: string) => files.find((candidate) => candidate.name === name)!.bytes;
+  const plan = 'plan-implantation-01-1er-etage-pole-civil';
+
+  it('holds the reports, the spreadsheets, one PDF, SVG and PNG plan per level, the results and the delivery slip', () => {
+    expect(files.map((candidate) => candidate.name).sort()).toEqual(['bordereau-de-livraison.md5', 'bordereau-de-livraison.pdf', 'compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', `${plan}.pdf`, `${plan}.png`, `${plan}.svg`, 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
   });
 
-  it('the ZIP holds every file and its MD5 is the one written beside it', () => {
+  it('the ZIP holds every file and its MD5 is the one written beside it; the slip lists every other file with its MD5', () => {
     const entries = unzipSync(deliverable.zip);
     expect(Object.keys(entries).sort()).toEqual(files.map((candidate) => candidate.name).sort());
     const md5 = createHash('md5').update(deliverable.zip).digest('hex');
     expect(deliverable.md5).toBe(md5);
     expect(strFromU8(deliverable.md5File)).toBe(`${md5}  tribunal-judiciaire-pole-civil-demonstration-livrables-2026-11-28.zip\n`);
+    const listed = strFromU8(file('bordereau-de-livraison.md5')).trim().split('\n');
+    const others = files.filter((candidate) => !candidate.name.startsWith('bordereau-de-livraison'));
+    expect(listed).toEqual(others.map((candidate) => `${createHash('md5').update(candidate.bytes).digest('hex')}  ${candidate.name}`));
   });
 
-  it('the report says, in French with accents intact, the title, the tier, the surface, every AP and the equipment', async () => {
+  it('the study report says, in French with accents intact, the title, the tier, the surface, every AP with its room and the equipment', async () => {
     const pages = await pdfPages(file('rapport-etude.pdf'));
     const text = pages.join('\n');
-    expect(text).toContain("Rapport d'étude de couverture Wi-Fi");
+    expect(text).toContain('Rapport d’étude de couverture Wi-Fi');
     expect(text).toContain('Tribunal judiciaire — pôle civil (démonstration)');
     expect(text).toContain('Étude de couverture sur plan');
     expect(text).toContain('Entre 501 et 1000 m²');
     expect(text).toMatch(/755\s*m²/);
     for (const ap of demo.accessPoints) expect(text).toContain(ap.name);
+    // AP-N1-01 hangs in the hearing room (zone 0–12 × 0–8 m from the building corner).
+    expect(text).toContain('1. AP-N1-01 — Salle d’audience');
     expect(text).toContain('GEN-AX-2X2');
-    expect(pages.filter((page) => page.includes('Plan d’implantation — 1er étage — pôle civil'))).toHaveLength(1);
+    expect(pages.filter((page) => page.includes('Plan d’implantation — 1er étage — pôle civil')).length).toBeGreaterThanOrEqual(1);
     expect(text).toContain('page 1 / ');
     expect(text).toContain('Sommaire');
   });
 
-  it('the analysis report maps eight layers per band; the summary (compte rendu) gives the key figures', async () => {
+  it('every report opens with the document control: references, versions, participants, inputs received, sign-off', async () => {
+    for (const name of ['rapport-etude.pdf', 'rapport-analyse.pdf', 'compte-rendu.pdf']) {
+      const text = (await pdfPages(file(name))).join('\n');
+      expect(text, name).toContain('Contrôle du document');
+      expect(text, name).toContain('MJ-DNUM-2026-TIC-01 (fictif)');
+      expect(text, name).toContain('Moyenne (5 jours au plus)');
+      expect(text, name).toContain('Première diffusion');
+      expect(text, name).toContain('Claire Martin');
+      expect(text, name).toMatch(/Modèle de borne envisagé\s+Manquant/);
+      expect(text, name).toContain('Admis avec réserves');
+    }
+  });
+
+  it('the analysis report maps eight layers per band and does not repeat the study report’s AP table', async () => {
     const analysis = (await pdfPages(file('rapport-analyse.pdf'))).join('\n');
-    expect(analysis).toContain("Rapport d'analyse de la couverture Wi-Fi");
-    for (const layer of ['Signal le plus fort', 'Exigences des zones (atteintes ou premier critère manqué)', 'Rapport signal sur bruit', 'Débit PHY attendu', 'Bornes entendues (chevauchement, itinérance)', 'Zones d’itinérance (2e borne ≥ −75 dBm à moins de 5 dB de la meilleure)', 'Bornes sur le même canal (au-dessus du seuil CCA)', 'Interférence des canaux adjacents']) {
+    expect(analysis).toContain('Rapport d’analyse de la couverture Wi-Fi');
+    for (const layer of ['Signal le plus fort', 'Exigences des zones (atteintes ou premier critère manqué)', 'Rapport signal sur bruit', 'Débit PHY attendu', 'Bornes entendues (chevauchement, itinérance)', 'Zones d’itinérance (2e borne ≥ -75 dBm à moins de 5 dB de la meilleure)', 'Bornes sur le même canal (au-dessus du seuil CCA)', 'Interférence des canaux adjacents']) {
       expect(analysis).toContain(`${layer} — 1er étage — pôle civil — 2,4 GHz`);
       expect(analysis).toContain(`${layer} — 1er étage — pôle civil — 5 GHz`);
     }
+    expect(analysis).toContain('Synthèse par zone, critère et bande');
+    expect(analysis).toContain('Diagnostic et remèdes');
+    expect(analysis).not.toContain('Tableau des bornes');
+  });
+
+  it('the compte rendu states what was done, when and by whom, the results, the open points and the files', async () => {
     const summary = (await pdfPages(file('compte-rendu.pdf'))).join('\n');
     expect(summary).toContain('Compte rendu de la prestation');
-    expect(summary).toMatch(/1 niveau\(x\) et 755\s*m² de zones à couvrir\. Elle définit 5 borne\(s\)/);
+    expect(summary).toContain('Implantation de cinq bornes et prévision sur les deux bandes');
+    expect(summary).toMatch(/sur 1 niveau et 755\s*m² de zones à couvrir\. Elle définit 5 bornes/);
+    expect(summary).toContain('Modèle de borne envisagé : manquant');
+    expect(summary).toContain('bordereau-de-livraison.pdf');
   });
 
   it('the equipment list counts 5 APs and 5 ceiling mounts, in the XLSX and the ODS', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file('liste-materiel.xlsx').slice().buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet('Matériel')!;
-    const rows = sheet.getSheetValues().slice(2) as unknown[][];
-    const quantities = Object.fromEntries(rows.map((row) => [row[1], row[3]]));
+    const quantities: Record<string, number> = {};
+    sheet.eachRow((row) => {
+      const reference = row.getCell(1).value;
+      if (typeof reference === 'string' && reference.startsWith('GEN-')) quantities[reference] = Number(row.getCell(3).value);
+    });
     expect(quantities).toEqual({ 'GEN-AX-2X2': 5, 'GEN-SUPPORT-PLAFOND': 5 });
     const apSheet = workbook.getWorksheet('Bornes')!;
-    expect(apSheet.rowCount).toBe(1 + 10);
     // Each user is on one band (band steering): over both bands, expected users add up to the 60 + 14 + 6 + 22 users
     // of the zones, every zone being served.
-    const apRows = apSheet.getSheetValues().slice(2) as unknown[][];
-    expect(apRows.reduce((sum, row) => sum + Number(row[12]), 0)).toBeCloseTo(102, 0);
-    // The forecast sheets: one row per radio, per SSID band, per zone and band.
-    expect(workbook.getWorksheet('Prévision par borne')!.rowCount).toBe(1 + 10);
-    expect(workbook.getWorksheet('Capacité par zone')!.rowCount).toBe(1 + 4 * 2);
-    expect(workbook.getWorksheet('Prévision par SSID')!.rowCount).toBeGreaterThan(1);
+    let users = 0;
+    apSheet.eachRow((row, index) => {
+      const value = row.getCell(12).value;
+      if (index > 1 && typeof value === 'number') users += value;
+    });
+    expect(users).toBeCloseTo(102, 0);
+    expect(workbook.getWorksheet('Prévision par borne')!.rowCount).toBeGreaterThanOrEqual(1 + 10);
+    expect(workbook.getWorksheet('Capacité par zone')!.rowCount).toBeGreaterThanOrEqual(1 + 4 * 2);
     const content = strFromU8(unzipSync(file('liste-materiel.ods'))['content.xml']!);
     expect(content).toContain('office:value="5"');
     expect(strFromU8(unzipSync(file('liste-materiel.ods')).mimetype!)).toBe('application/vnd.oasis.opendocument.spreadsheet');
   });
 
-  it('the implantation plan page shows an AP marker at each AP position (rasterised with pdftoppm)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ondeplan-plan-'));
-    const pdfPath = join(dir, 'rapport.pdf');
-    writeFileSync(pdfPath, file('rapport-etude.pdf'));
-    const dpi = 72;
-    // Cover, contents, identification, hypotheses (1 or 2 pages): find the A3 page by its size.
-    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '20', pdfPath], { encoding: 'utf8' });
-    const planPage = Number(/Page\s+(\d+) size:\s+1190\.55 x 841\.89/.exec(info)![1]);
-    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(planPage), '-l', String(planPage), '-png', '-singlefile', pdfPath, join(dir, 'plan')]);
-    const png = readFileSync(join(dir, 'plan.png'));
-    const { width, pixels } = decodePng(png);
+  it('the implantation plan page shows an AP marker at each AP position, at a standard printing scale', () => {
+    const { width, pixels } = rasterisePlanPage(file(`${plan}.pdf`));
     const level = demo.levels[0]!;
-    const transform = planTransform(demo, level, IMPLANTATION_PLAN_BOX);
+    const denominator = printScaleDenominator(levelExtentM(demo, level), IMPLANTATION_PLAN_BOX);
+    // 42 × 22 m in a 804 × 702 pt box: 1:150 gives 794 pt (fits), 1:125 would give 952 pt.
+    expect(denominator).toBe(150);
+    const transform = planTransform(demo, level, IMPLANTATION_PLAN_BOX, denominator);
+    expect(transform.scale).toBeCloseTo(72 / 0.0254 / 150, 6);
     for (const ap of demo.accessPoints) {
       const at = transform.toPage(ap.position.xM, ap.position.yM);
-      // Sample 5 pt left of the centre, clear of the white number: the marker's blue (11, 92, 173).
-      const x = Math.round(at.x - 5);
-      const y = Math.round(A3_LANDSCAPE[1] - at.y);
-      const offset = (y * width + x) * 4;
+      // 5 pt left of the centre, clear of the white number: the marker's blue (11, 92, 173).
+      const offset = (Math.round(A3_LANDSCAPE[1] - at.y) * width + Math.round(at.x - 5)) * 4;
       expect([pixels[offset], pixels[offset + 1], pixels[offset + 2]]).toEqual([11, 92, 173]);
     }
   });
-});
 
-describe('PNG implantation plan', () => {
-  it('draws each AP marker at 20 px per metre from the plan margin, and the table number in white inside it', async () => {
-    const { files } = await generateDeliverables(demo, fonts, { now: NOW, documents: [] });
-    const { width, pixels } = decodePng(Buffer.from(files.find((candidate) => candidate.name.endsWith('.png'))!.bytes));
-    const extent = { minX: 0, minY: 0 }; // the demo plan starts at the level origin
+  it('the building plan is drawn under the APs: around each AP, dark plan pixels that a study without its plan file lacks', async () => {
+    const withPlan = rasterisePlanPage(file(`${plan}.pdf`));
+    const { files: bare } = await generateDeliverables(demo, resources, { now: NOW, documents: [] });
+    const withoutPlan = rasterisePlanPage(bare.find((candidate) => candidate.name === `${plan}.pdf`)!.bytes);
+    const level = demo.levels[0]!;
+    const transform = planTransform(demo, level, IMPLANTATION_PLAN_BOX, printScaleDenominator(levelExtentM(demo, level), IMPLANTATION_PLAN_BOX));
+    const luminance = (pixels: Uint8Array, offset: number) => 0.299 * pixels[offset]! + 0.587 * pixels[offset + 1]! + 0.114 * pixels[offset + 2]!;
+    const counts: Record<string, number> = {};
     for (const ap of demo.accessPoints) {
-      const x = Math.round((ap.position.xM - extent.minX + 2) * 20 - 7);
-      const y = Math.round((ap.position.yM - extent.minY + 2) * 20);
-      const offset = (y * width + x) * 4;
-      expect([pixels[offset], pixels[offset + 1], pixels[offset + 2]]).toEqual([11, 92, 173]);
+      const at = transform.toPage(ap.position.xM, ap.position.yM);
+      let planOnly = 0;
+      for (let y = Math.round(A3_LANDSCAPE[1] - at.y) - 45; y <= Math.round(A3_LANDSCAPE[1] - at.y) + 45; y++) {
+        for (let x = Math.round(at.x) - 45; x <= Math.round(at.x) + 45; x++) {
+          const offset = (y * withPlan.width + x) * 4;
+          // Ink on the plan page where the page without the plan is white (or the pale zone tint).
+          if (luminance(withPlan.pixels, offset) < 190 && luminance(withoutPlan.pixels, offset) > 225) planOnly++;
+        }
+      }
+      counts[ap.name] = planOnly;
     }
-    expect(width).toBe((42 + 4) * 20);
+    // The plan's door swings, room names and wall lines within 3 m of each AP.
+    for (const [name, count] of Object.entries(counts)) expect(count, name).toBeGreaterThan(40);
+  });
+
+  it('the PNG plan is the SVG plan rendered by resvg: an AP marker at each AP, the legend and the AP list beside it', () => {
+    const png = decodePng(Buffer.from(file(`${plan}.png`)));
+    const svg = strFromU8(file(`${plan}.svg`));
+    // Layout of plan-svg.ts: 40 px margin, 110 px title band, the 42 m wide plan drawn 2000 px wide.
+    const k = 2000 / 42;
+    for (const ap of demo.accessPoints) {
+      const offset = (Math.round(110 + ap.position.yM * k) * png.width + Math.round(40 + ap.position.xM * k - 10)) * 4;
+      expect([png.pixels[offset], png.pixels[offset + 1], png.pixels[offset + 2]], ap.name).toEqual([11, 92, 173]);
+    }
+    expect(svg).toContain('Légende');
+    expect(svg).toContain('Bornes du niveau');
+    // The imported plan is inlined with its room names.
+    expect(svg).toContain('Bureau N1');
   });
 });
 
 describe('other studies', () => {
   it('a two-level study gets one implantation plan per level', async () => {
-    const { files } = await generateDeliverables(twoLevelStudy(), fonts, { now: NOW });
+    const { files } = await generateDeliverables(twoLevelStudy(), resources, { now: NOW, assets: demoPackage.assets });
     const pages = await pdfPages(files.find((candidate) => candidate.name === 'rapport-etude.pdf')!.bytes);
-    expect(pages.filter((page) => page.includes('Plan d’implantation — 1er étage — pôle civil'))).toHaveLength(1);
-    expect(pages.filter((page) => page.includes('Plan d’implantation — 2e étage — pôle pénal'))).toHaveLength(1);
+    expect(pages.filter((page) => page.includes('Plan d’implantation — 1er étage — pôle civil') && page.includes('Échelle')).length).toBe(1);
+    expect(pages.filter((page) => page.includes('Plan d’implantation — 2e étage — pôle pénal') && page.includes('Échelle')).length).toBe(1);
     expect(pages.join('\n')).toContain('AP-N2-03');
-    expect(files.filter((candidate) => candidate.name.endsWith('.svg'))).toHaveLength(2);
-    expect(files.filter((candidate) => candidate.name.endsWith('.png'))).toHaveLength(2);
+    for (const extension of ['pdf', 'svg', 'png']) expect(files.filter((candidate) => candidate.name.startsWith('plan-implantation') && candidate.name.endsWith(`.${extension}`))).toHaveLength(2);
   });
 
   it('with survey data, an audit report gives the measured figures per dataset and band, and per zone', async () => {
@@ -185,18 +247,18 @@ describe('other studies', () => {
         ],
       },
     ];
-    const { files } = await generateDeliverables(document, fonts, { now: NOW, documents: ['audit'] });
+    const { files } = await generateDeliverables(document, resources, { now: NOW, documents: ['audit'], assets: demoPackage.assets });
     expect(files.map((candidate) => candidate.name)).toContain('rapport-audit.pdf');
     const text = (await pdfPages(files.find((candidate) => candidate.name === 'rapport-audit.pdf')!.bytes)).join('\n');
-    expect(text).toContain("Rapport d'audit de couverture Wi-Fi");
+    expect(text).toContain('Rapport d’audit de couverture Wi-Fi');
     expect(text).toContain('Relevé du 27/11');
     // Best of our SSID per point: −60, −70, −80 → min −80, median −70, max −60; 1 of 3 at ≥ −67, 2 of 3 at ≥ −72.
     expect(text).toMatch(/Relevé du 27\/11\s+5 GHz\s+3\s+-80\s+-70\s+-60\s+33,3\s%\s+66,7\s%/);
     expect(text).toContain('Voisin-Wifi — 5 GHz c.36 : 1 BSSID');
     // The three points lie in the corridor zone (y 9–12 m), whose voice profile asks −67 dBm: one point meets it.
-    expect(text).toContain('Zone « Circulation » (5 GHz) : 1 point(s) mesuré(s) sur 3 atteignent le signal principal exigé (-67 dBm).');
+    expect(text).toContain('Zone « Circulation » (5 GHz) : 1 point mesuré sur 3 atteint le signal principal exigé (-67 dBm).');
     // Without survey data the audit report is not offered.
-    expect((await generateDeliverables(demo, fonts, { now: NOW, documents: ['audit'] })).files.some((candidate) => candidate.name === 'rapport-audit.pdf')).toBe(false);
+    expect((await generateDeliverables(demo, resources, { now: NOW, documents: ['audit'] })).files.some((candidate) => candidate.name === 'rapport-audit.pdf')).toBe(false);
   });
 
   it('an empty study still gets a report that says what is missing; odd characters are safe', async () => {
@@ -207,7 +269,7 @@ describe('other studies', () => {
     document.openings = [];
     document.coverageZones = [];
     document.levels[0]!.metersPerUnit = null;
-    const { files } = await generateDeliverables(document, fonts, { now: NOW });
+    const { files } = await generateDeliverables(document, resources, { now: NOW });
     const text = (await pdfPages(files.find((candidate) => candidate.name === 'rapport-etude.pdf')!.bytes)).join('\n');
     expect(text).toContain('Étude <vide> & « spéciale » ?');
     expect(text).toContain('Élément manquant : Aucune borne placée.');
@@ -215,58 +277,15 @@ describe('other studies', () => {
     expect(text).toContain('sans échelle');
     expect(text).toContain('Aucune prévision : aucune borne active');
     const svg = strFromU8(files.find((candidate) => candidate.name.endsWith('.svg'))!.bytes);
-    expect(svg).toContain('Étude &lt;vide&gt; &amp; « spéciale » 🚀');
+    expect(svg).toContain('Étude &lt;vide&gt; &amp; «\u00a0spéciale\u00a0» 🚀');
+  });
+
+  it('the frozen v1 study, stored without its plan file, still gets every document, which say the plan file is missing', async () => {
+    const v1 = parseProjectJson(readFileSync(resolve(root, 'fixtures/project-format/v1-demo.json'), 'utf8'));
+    const { files } = await generateDeliverables(v1, resources, { now: NOW });
+    expect(files.filter((candidate) => candidate.name.endsWith('.pdf')).length).toBeGreaterThanOrEqual(4);
+    const plan = (await pdfPages(files.find((candidate) => candidate.name.startsWith('plan-implantation') && candidate.name.endsWith('.pdf'))!.bytes)).join('\n');
+    expect(plan).toContain('Fichier du plan absent de l’étude');
+    expect(strFromU8(files.find((candidate) => candidate.name.endsWith('.svg'))!.bytes)).toContain('Fichier du plan absent');
   });
 });
-
-/** Minimal PNG decoder for 8-bit RGB/RGBA, non-interlaced (what pdftoppm writes). */
-function decodePng(png: Buffer): { width: number; height: number; pixels: Uint8Array } {
-  const { inflateSync } = require('node:zlib') as typeof import('node:zlib');
-  let offset = 8;
-  let width = 0;
-  let height = 0;
-  let channels = 4;
-  const data: Buffer[] = [];
-  while (offset < png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('ascii', offset + 4, offset + 8);
-    const body = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') {
-      width = body.readUInt32BE(0);
-      height = body.readUInt32BE(4);
-      channels = body[9] === 2 ? 3 : 4;
-    } else if (type === 'IDAT') data.push(body);
-    offset += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(data));
-  const stride = width * channels;
-  const pixels = new Uint8Array(width * height * 4);
-  const previous = new Uint8Array(stride);
-  const current = new Uint8Array(stride);
-  for (let row = 0; row < height; row++) {
-    const filter = raw[row * (stride + 1)]!;
-    for (let index = 0; index < stride; index++) {
-      const value = raw[row * (stride + 1) + 1 + index]!;
-      const left = index >= channels ? current[index - channels]! : 0;
-      const up = previous[index]!;
-      const upLeft = index >= channels ? previous[index - channels]! : 0;
-      let predicted = 0;
-      if (filter === 1) predicted = left;
-      else if (filter === 2) predicted = up;
-      else if (filter === 3) predicted = (left + up) >> 1;
-      else if (filter === 4) {
-        const p = left + up - upLeft;
-        const pa = Math.abs(p - left);
-        const pb = Math.abs(p - up);
-        const pc = Math.abs(p - upLeft);
-        predicted = pa <= pb && pa <= pc ? left : pb <= pc ? up : upLeft;
-      }
-      current[index] = (value + predicted) & 255;
-    }
-    for (let column = 0; column < width; column++) {
-      pixels.set([current[column * channels]!, current[column * channels + 1]!, current[column * channels + 2]!, channels === 4 ? current[column * channels + 3]! : 255], (row * width + column) * 4);
-    }
-    previous.set(current);
-  }
-  return { width, height, pixels };
-}

@@ -67,7 +67,7 @@ describe('npm run engine', () => {
     const lines = result.stdout.trim().split('\n');
     expect(lines[0]).toBe('niveau,x_m,y_m,borne,radio,bande,canal,rssi_dbm');
     expect(lines).toHaveLength(1 + 2 * 10);
-    expect(result.stderr).toContain('2 ligne(s) ignorée(s)');
+    expect(result.stderr).toContain('2 lignes ignorées');
   });
 
   it('reads a plain project.json too, and explains bad arguments in French', () => {

@@ -1,10 +1,15 @@
 /**
  * A small flow layout on pdf-lib: A4 portrait pages with margins, headings, wrapped paragraphs, tables that
  * continue on the next page, and a footer with page numbers added at the end. Text is vector, in an embedded
- * DejaVu Sans subset (French accents and typographic signs); characters the font lacks become "?".
+ * DejaVu Sans subset (French accents and typographic signs); characters the font lacks become "?". Every text goes
+ * through the French typographic pass; lines break at ordinary spaces only (never at a no-break space), and a word
+ * wider than its line is hyphenated with French patterns.
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage, type RGB } from 'pdf-lib';
+import frenchHyphenation from 'hyphen/fr/index.js';
+import { frenchTypography } from '../../i18n/typography.ts';
+import { fitColumnWidths } from './column-widths.ts';
 
 export const A4_PORTRAIT: [number, number] = [595.28, 841.89];
 export const A3_LANDSCAPE: [number, number] = [1190.55, 841.89];
@@ -54,10 +59,10 @@ export class PdfWriter {
     return new PdfWriter(pdf, regular, bold);
   }
 
-  /** Replaces characters the embedded font cannot draw (emoji, rare symbols) and control characters. */
+  /** French typography, then characters the embedded font cannot draw (emoji, rare symbols) and control characters replaced. */
   safe(text: string): string {
     let out = '';
-    for (const character of text.replace(/[\r\t]/g, ' ')) {
+    for (const character of frenchTypography(text.replace(/[\r\t]/g, ' '))) {
       const code = character.codePointAt(0)!;
       out += code === 10 || this.supported.has(code) ? character : '?';
     }
@@ -87,8 +92,9 @@ export class PdfWriter {
   }
 
   /**
-   * Splits text into lines no wider than `width` (words longer than a line are cut). Linear in the text's length:
-   * each word is measured once and a long word is cut by adding its characters' widths.
+   * Splits text into lines no wider than `width`, at ordinary spaces. A word longer than a line breaks at its French
+   * hyphenation points (with a hyphen), or between characters when a syllable alone is too wide. Linear in the
+   * text's length: each word is measured once.
    */
   wrap(text: string, size: number, width: number, bold = false): string[] {
     const measure = (piece: string) => this.textWidth(piece, size, bold);
@@ -97,7 +103,7 @@ export class PdfWriter {
     for (const paragraph of this.safe(text).split('\n')) {
       let line = '';
       let lineWidth = 0;
-      for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      for (const word of paragraph.split(/[ \t]+/).filter(Boolean)) {
         const wordWidth = measure(word);
         if (line && lineWidth + space + wordWidth <= width) {
           line += ` ${word}`;
@@ -108,21 +114,48 @@ export class PdfWriter {
         line = word;
         lineWidth = wordWidth;
         if (wordWidth <= width) continue;
-        line = '';
-        lineWidth = 0;
-        for (const character of word) {
-          const characterWidth = this.characterWidth(character, size, bold);
-          if (line && lineWidth + characterWidth > width) {
-            lines.push(line);
-            line = '';
-            lineWidth = 0;
-          }
-          line += character;
-          lineWidth += characterWidth;
-        }
+        const pieces = this.breakWord(word, size, width, bold);
+        lines.push(...pieces.slice(0, -1));
+        line = pieces.at(-1)!;
+        lineWidth = measure(line);
       }
       lines.push(line);
     }
+    return lines;
+  }
+
+  /** A word wider than `width` as lines: hyphenated at French break points, characters cut only inside a syllable. */
+  private breakWord(word: string, size: number, width: number, bold: boolean): string[] {
+    const hyphen = this.characterWidth('-', size, bold);
+    const syllables = word.length <= 200 ? frenchHyphenation.hyphenateSync(word, { hyphenChar: '\u00ad' }).split('\u00ad') : [word];
+    const lines: string[] = [];
+    let line = '';
+    let lineWidth = 0;
+    const widthOf = (piece: string) => [...piece].reduce((sum, character) => sum + this.characterWidth(character, size, bold), 0);
+    for (const syllable of syllables) {
+      const syllableWidth = widthOf(syllable);
+      if (lineWidth + syllableWidth + hyphen <= width || (!line && syllableWidth <= width)) {
+        line += syllable;
+        lineWidth += syllableWidth;
+        continue;
+      }
+      if (line) {
+        lines.push(`${line}${/[-\u2010-\u2014]$/.test(line) ? '' : '-'}`);
+        line = '';
+        lineWidth = 0;
+      }
+      for (const character of syllable) {
+        const characterWidth = this.characterWidth(character, size, bold);
+        if (line && lineWidth + characterWidth > width) {
+          lines.push(line);
+          line = '';
+          lineWidth = 0;
+        }
+        line += character;
+        lineWidth += characterWidth;
+      }
+    }
+    lines.push(line);
     return lines;
   }
 
@@ -169,9 +202,9 @@ export class PdfWriter {
 
   /** A table with a header row repeated on each page; cells wrap within their column. */
   table(columns: TableColumn[], rows: string[][], size = 8.5): void {
-    const total = columns.reduce((sum, column) => sum + column.width, 0);
-    const scale = this.width / total;
-    const widths = columns.map((column) => column.width * scale);
+    const longestWord = (text: string, bold: boolean) => Math.max(0, ...this.safe(text).split(/[ \t\n]+/).map((word) => this.textWidth(word, size, bold)));
+    const minimums = columns.map((column, index) => 6.5 + Math.max(longestWord(column.header, true), ...rows.map((row) => longestWord(row[index] ?? '', false))));
+    const widths = fitColumnWidths(columns.map((column) => column.width), minimums, this.width);
     const lineHeight = size * 1.3;
     const drawRow = (cells: string[], bold: boolean, shade: boolean) => {
       const wrapped = cells.map((cell, index) => this.wrap(cell, size, widths[index]! - 6, bold));
@@ -204,11 +237,15 @@ export class PdfWriter {
     this.y -= 10;
   }
 
-  /** Footer on every page: document title on the left, "page n / N" on the right. */
-  addFooters(title: string): void {
+  /** Footer on every page: document title on the left, "page n / N" on the right; a marking (« Diffusion restreinte ») at the top of each page. */
+  addFooters(title: string, marking?: string): void {
     const pages = this.pdf.getPages();
     pages.forEach((page, index) => {
       const label = `page ${index + 1} / ${pages.length}`;
+      if (marking) {
+        const width = this.textWidth(marking, 9, true);
+        this.text(marking, (page.getWidth() - width) / 2, page.getHeight() - 22, 9, { bold: true, color: rgb(0.7, 0.13, 0.13), page });
+      }
       page.drawLine({ start: { x: MARGIN, y: 36 }, end: { x: page.getWidth() - MARGIN, y: 36 }, thickness: 0.5, color: RULE });
       this.text(title, MARGIN, 24, 8, { color: MUTED, page });
       this.text(label, page.getWidth() - MARGIN - this.textWidth(label, 8), 24, 8, { color: MUTED, page });

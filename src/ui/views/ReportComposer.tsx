@@ -4,7 +4,8 @@ import { bandsInUse } from '../../engine/layer-request.ts';
 import { formatNumber, messages, t } from '../../i18n/index.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import type { DeliverableFile, DeliverablePackage } from '../../report/deliverable-package.ts';
-import { ReportJob } from '../../report/report-client.ts';
+import { planAssets, ReportJob } from '../../report/report-client.ts';
+import { useServices } from '../../app/app-services.ts';
 import { availableReportKinds, REPORT_LAYERS, type ReportKind, type ReportLayer } from '../../report/report-kinds.ts';
 
 type Status = { kind: 'idle' } | { kind: 'running'; step: string; done: number; total: number } | { kind: 'done'; files: DeliverableFile[]; deliverable: DeliverablePackage; seconds: number } | { kind: 'cancelled' } | { kind: 'error'; message: string };
@@ -42,6 +43,7 @@ export function ReportComposer({ document }: { document: ProjectDocument }) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [previewUrl, setPreviewUrl] = useState<string | null>(null);
   const job = useRef<ReportJob | null>(null);
+  const { db } = useServices();
   const text = messages().report.composer;
 
   useEffect(() => () => job.current?.cancel(), []);
@@ -54,8 +56,8 @@ export function ReportComposer({ document }: { document: ProjectDocument }) {
     const current = new ReportJob();
     job.current = current;
     setStatus({ kind: 'running', step: 'prediction', done: 0, total: 1 });
-    current
-      .run(document, { documents: kinds, levelIds, bands, layers, author, version, logo }, (step, done, total) => setStatus({ kind: 'running', step, done, total }))
+    planAssets(db, document, levelIds)
+      .then((assets) => current.run(document, { documents: kinds, levelIds, bands, layers, author, version, logo, assets }, (step, done, total) => setStatus({ kind: 'running', step, done, total })))
       .then(({ files, package: deliverable }) => {
         if (current.wasCancelled) return;
         setStatus({ kind: 'done', files, deliverable, seconds: (performance.now() - started) / 1000 });

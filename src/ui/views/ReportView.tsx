@@ -1,6 +1,7 @@
 import { t } from '../../i18n/index.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import { missingForDeliverables } from '../../model/deliverable-readiness.ts';
+import { DeliveryForm } from './DeliveryForm.tsx';
 import { ReportComposer } from './ReportComposer.tsx';
 
 const DELIVERABLES = ['plans', 'studyReport', 'analysisReport', 'equipmentList', 'implantation', 'summary'] as const;
@@ -26,6 +27,7 @@ export function ReportView({ document }: { document: ProjectDocument }) {
           ))}
         </ul>
       )}
+      <DeliveryForm document={document} />
       <ReportComposer document={document} />
     </section>
   );

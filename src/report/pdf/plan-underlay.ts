@@ -1,0 +1,126 @@
+/**
+ * Draws a level's imported building plan under a PDF map: a PDF plan as its own page, embedded once and kept vector;
+ * a JPEG as it is; an SVG, PNG or WebP plan rendered by resvg at print resolution. Each level's plan is embedded
+ * once per document and reused by every map of that level. The plan is drawn with the « multiply » blend, so its
+ * white paper lets the heatmap below show while its lines and room names stay black.
+ */
+import { clip, concatTransformationMatrix, drawObject, endPath, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, setGraphicsState, type PDFName, type PDFPage, type PDFRef } from 'pdf-lib';
+import type { Level, ProjectDocument } from '../../model/schema.ts';
+import { multiply, planArtwork, type Affine, type PlanArtwork, type PlanPlacement } from '../plan-artwork.ts';
+import { planPictureDocument } from '../plan-svg.ts';
+import type { SvgRasteriser } from '../render/svg-rasteriser.ts';
+import type { PlanTransform } from './plan-drawing.ts';
+import { compressImage, embedCompressedImage, type CompressedImage } from './raw-image.ts';
+
+interface EmbeddedPlan {
+  ref: PDFRef;
+  /** From the embedded object's own space to level metres. */
+  toLevel: Affine;
+}
+
+export type UnderlayResult = 'drawn' | Extract<PlanArtwork, { kind: 'missing' }>['reason'];
+
+/** Print resolution of rasterised plans: 200 dpi over the widest map (an A3 page's plan box, ≈ 15 inches). */
+const RASTER_WIDTH_PX = 3000;
+
+/**
+ * Plan pictures rendered once for every document of a delivery (the study report, the analysis and each level's
+ * plan file all draw the same plans): SVG, PNG and WebP pictures go through resvg, then are compressed for the PDF.
+ */
+export class PlanRasters {
+  private readonly rasters = new Map<string, CompressedImage | null>();
+
+  constructor(private readonly rasterise: SvgRasteriser | null) {}
+
+  get(levelId: string, placement: PlanPlacement): CompressedImage | null {
+    if (!this.rasters.has(levelId)) {
+      const svg = this.rasterise ? planPictureDocument(placement) : null;
+      this.rasters.set(levelId, svg && this.rasterise ? compressImage(this.rasterise.pixels(svg, RASTER_WIDTH_PX)) : null);
+    }
+    return this.rasters.get(levelId)!;
+  }
+}
+
+export class PlanUnderlays {
+  private readonly embedded = new Map<string, Promise<EmbeddedPlan | UnderlayResult>>();
+
+  constructor(
+    private readonly pdf: PDFDocument,
+    private readonly document: ProjectDocument,
+    private readonly assets: ReadonlyMap<string, Uint8Array>,
+    private readonly rasters: PlanRasters,
+  ) {}
+
+  artwork(level: Level): PlanArtwork {
+    return planArtwork(this.document, level, this.assets);
+  }
+
+  async draw(page: PDFPage, level: Level, transform: PlanTransform): Promise<UnderlayResult> {
+    let pending = this.embedded.get(level.id);
+    if (!pending) {
+      pending = this.embed(level);
+      this.embedded.set(level.id, pending);
+    }
+    const plan = await pending;
+    if (typeof plan === 'string') return plan;
+    const origin = transform.toPage(0, 0);
+    const toPage: Affine = [transform.scale, 0, 0, -transform.scale, origin.x, origin.y];
+    const artwork = this.artwork(level);
+    const clipBox = artwork.kind === 'plan' ? artwork.placement.clip : null;
+    const box = transform.box;
+    const name: PDFName = page.node.newXObject('Plan', plan.ref);
+    const blend: PDFName = page.node.newExtGState('GS', this.pdf.context.obj({ Type: 'ExtGState', BM: 'Multiply' }));
+    const operators = [pushGraphicsState(), rectangle(box.x, box.y, box.width, box.height), clip(), endPath()];
+    if (clipBox) {
+      const a = transform.toPage(clipBox.minX, clipBox.maxY);
+      const b = transform.toPage(clipBox.maxX, clipBox.minY);
+      operators.push(rectangle(a.x, a.y, b.x - a.x, b.y - a.y), clip(), endPath());
+    }
+    operators.push(setGraphicsState(blend), concatTransformationMatrix(...multiply(toPage, plan.toLevel)), drawObject(name), popGraphicsState());
+    page.pushOperators(...operators);
+    return 'drawn';
+  }
+
+  private async embed(level: Level): Promise<EmbeddedPlan | UnderlayResult> {
+    const artwork = this.artwork(level);
+    if (artwork.kind === 'missing') return artwork.reason;
+    const { placement } = artwork;
+    if (placement.picture.kind === 'pdf') {
+      const page = await this.embedPdfPage(placement).catch(() => null);
+      if (page) return page;
+      if (!placement.picture.fallback) return 'unsupported';
+      return this.embedPicture(level.id, { ...placement, picture: placement.picture.fallback });
+    }
+    return this.embedPicture(level.id, placement);
+  }
+
+  /** A PDF plan's page, vector. Pages turned by /Rotate or whose box differs from the plan's size fall back to the picture. */
+  private async embedPdfPage(placement: PlanPlacement): Promise<EmbeddedPlan | null> {
+    if (placement.picture.kind !== 'pdf') return null;
+    const source = await PDFDocument.load(placement.picture.bytes, { updateMetadata: false });
+    const page = source.getPage(placement.picture.pageIndex);
+    if (page.getRotation().angle % 360 !== 0) return null;
+    const box = page.getCropBox();
+    if (Math.abs(box.width - placement.widthUnits) > 1 || Math.abs(box.height - placement.heightUnits) > 1) return null;
+    const embedded = await this.pdf.embedPage(page, { left: box.x, bottom: box.y, right: box.x + box.width, top: box.y + box.height });
+    // The form's matrix moves the box's corner to the origin; form space (points, y up) → plan units (y down) → level metres.
+    return { ref: embedded.ref, toLevel: multiply(placement.toLevel, [1, 0, 0, -1, 0, box.height]) };
+  }
+
+  private async embedPicture(levelId: string, placement: PlanPlacement): Promise<EmbeddedPlan | UnderlayResult> {
+    if (placement.picture.kind === 'jpeg') {
+      try {
+        const image = await this.pdf.embedJpg(placement.picture.bytes);
+        // Image space is the unit square, y up → plan units (y down).
+        return { ref: image.ref, toLevel: multiply(placement.toLevel, [placement.widthUnits, 0, 0, -placement.heightUnits, 0, placement.heightUnits]) };
+      } catch {
+        // A JPEG pdf-lib cannot pass through (CMYK, progressive) goes through the renderer below.
+      }
+    }
+    const raster = this.rasters.get(levelId, placement);
+    if (!raster) return 'unsupported';
+    const { clip: box } = placement;
+    // The raster covers the crop box, in level metres.
+    return { ref: embedCompressedImage(this.pdf, raster), toLevel: [box.maxX - box.minX, 0, 0, -(box.maxY - box.minY), box.minX, box.maxY] };
+  }
+}
