@@ -186,6 +186,8 @@ export function demoProject(planSha256: string, planByteLength: number): Project
         { date: '2026-11-02', who: 'Julien Bernard', what: 'Implantation de cinq bornes et prévision sur les deux bandes' },
       ],
       reservations: 'Modèle de borne non fourni : la liste de matériel porte un modèle générique.',
+      technicalRoom: { levelId: `${id}-niveau-1`, position: toLevel([36.5, 12.5]) },
+      spareShare: 0.1,
     },
   };
   document.buildings = [{ id: buildingId, name: 'Palais de justice' }];

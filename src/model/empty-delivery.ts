@@ -12,5 +12,7 @@ export function emptyDelivery(): Delivery {
     revisions: [],
     activities: [],
     reservations: '',
+    technicalRoom: null,
+    spareShare: 0.1,
   };
 }

@@ -72,6 +72,10 @@ export const deliverySchema = z.object({
   /** What was done, when, by whom (the compte rendu's log). */
   activities: z.array(z.object({ date: isoDate, who: shortText, what: z.string().min(1).max(1000) })).max(200),
   reservations: z.string().max(LIMITS.notesChars),
+  /** Where the network cabinet is: cable runs in the equipment list are estimated from each AP to it. */
+  technicalRoom: z.object({ levelId: id, position: pointMSchema }).nullable(),
+  /** Spare APs ordered, as a share of the APs placed (rounded up). */
+  spareShare: finite.min(0).max(1),
 });
 export type Delivery = z.infer<typeof deliverySchema>;
 

@@ -15,7 +15,7 @@ import { planArtwork } from './plan-artwork.ts';
 import type { ReportResources } from './render/svg-rasteriser.ts';
 import { apNumbers, buildStudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio } from './report-predictions.ts';
-import { accessPointSheet, equipmentSheet, forecastSheets } from './spreadsheet-tables.ts';
+import { accessPointSheet, forecastSheets, purchaseOrderSheet } from './spreadsheet/study-sheets.ts';
 import { clientsByRadio, studyForecast } from './study-forecast.ts';
 import { generateStudyReport, titleBlockOf, type StudyReportOptions } from './study-report.ts';
 import { deliverySlip } from './delivery-slip.ts';
@@ -64,7 +64,7 @@ export async function generateDeliverables(document: ProjectDocument, resources:
   }
   progress('tableurs', 0, 1);
   const forecast = studyForecast(document, predictions);
-  const tables = [equipmentSheet(data), accessPointSheet(data, servedAreaByRadio(predictions), clientsByRadio(forecast)), ...forecastSheets(forecast)];
+  const tables = [purchaseOrderSheet(document, now), accessPointSheet(data, document, servedAreaByRadio(predictions), clientsByRadio(forecast), now), ...forecastSheets(forecast, document, now)];
   files.push({ name: `${names.equipment}.xlsx`, bytes: await writeXlsx(tables, document.study.author || 'Ondeplan', now) });
   files.push({ name: `${names.equipment}.ods`, bytes: writeOds(tables) });
   const numbers = apNumbers(data);

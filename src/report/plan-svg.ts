@@ -82,7 +82,7 @@ export function implantationPlanSvg(document: ProjectDocument, level: Level, apN
 
   // The building plan, in level metres scaled to the page.
   out.push(`<g id="plan-du-batiment" transform="translate(${r(ox - extent.minX * k)} ${r(oy - extent.minY * k)}) scale(${r(k * 1000) / 1000})">`);
-  if (artwork.kind === 'plan') out.push(planPictureSvg(artwork.placement, 'decoupe-plan'));
+  if (artwork.kind === 'plan') out.push(`<!--plan fourni-->${planPictureSvg(artwork.placement, 'decoupe-plan')}<!--fin du plan fourni-->`);
   out.push('</g>');
   if (artwork.kind === 'missing') out.push(`<text x="${ox + 10}" y="${oy + 30}" font-size="20" fill="#b22222">${text(t(`deliverables.planMissing.${artwork.reason}`))}</text>`);
 

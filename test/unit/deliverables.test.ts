@@ -137,29 +137,68 @@ describe('deliverables of the demo study', async () => {
     expect(summary).toContain('bordereau-de-livraison.pdf');
   });
 
-  it('the equipment list counts 5 APs and 5 ceiling mounts, in the XLSX and the ODS', async () => {
+  it('the equipment list is a purchase order: lines by kind, subtotals, total HT, VAT and TTC as formulas, in the XLSX and the ODS', async () => {
+    const priced = structuredClone(demo);
+    const model = priced.apModels.find((candidate) => candidate.id === 'ap-wifi6-2x2')!;
+    model.priceEur = 500;
+    model.accessories = model.accessories.map((accessory) => ({ ...accessory, priceEur: 40 }));
+    const { files: pricedFiles } = await generateDeliverables(priced, resources, { now: NOW, documents: [] });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file('liste-materiel.xlsx').slice().buffer as ArrayBuffer);
+    await workbook.xlsx.load(pricedFiles.find((candidate) => candidate.name === 'liste-materiel.xlsx')!.bytes.slice().buffer as ArrayBuffer);
     const sheet = workbook.getWorksheet('Matériel')!;
-    const quantities: Record<string, number> = {};
+    expect(sheet.getCell('A1').value).toBe('Liste du matériel à acquérir — Tribunal judiciaire — pôle civil (démonstration)');
+    const rows = new Map<string, ExcelJS.Row>();
+    let section = '';
     sheet.eachRow((row) => {
-      const reference = row.getCell(1).value;
-      if (typeof reference === 'string' && reference.startsWith('GEN-')) quantities[reference] = Number(row.getCell(3).value);
+      const first = row.getCell(1).value;
+      if (typeof first === 'string' && row.getCell(3).value === null && row.getCell(5).value === null) section = first;
+      else if (typeof first === 'string' && row.getCell(3).value !== null) rows.set(`${section}/${first}`, row);
+      else if (typeof first === 'string') rows.set(first, row);
+      const label = row.getCell(2).value;
+      if (typeof label === 'string' && label.startsWith('Sous-total')) rows.set(label, row);
     });
-    expect(quantities).toEqual({ 'GEN-AX-2X2': 5, 'GEN-SUPPORT-PLAFOND': 5 });
+    const quantity = (key: string) => Number(rows.get(key)!.getCell(3).value);
+    expect(quantity('Bornes Wi-Fi/GEN-AX-2X2')).toBe(5);
+    expect(quantity('Supports de fixation/GEN-SUPPORT-PLAFOND')).toBe(5);
+    // 10 % spares, rounded up: one AP.
+    expect(quantity('Bornes de rechange/GEN-AX-2X2')).toBe(1);
+    expect(quantity('Ports de commutateur PoE/PORT-POE')).toBe(5);
+    expect(quantity('Câblage/LIAISON-CAT6A')).toBe(5);
+    // Runs to the technical room at (37.5, 13.5) m, along the axes, + 3 m, + 10 %: (39 + 3), (23.5 + 3), (15.5 + 3),
+    // (7.5 + 3), (27 + 3) → 46.2 + 29.15 + 20.35 + 11.55 + 33 = 140.25 m, ordered as 141 m.
+    expect(quantity('Câblage/CABLE-CAT6A-M')).toBe(141);
+    const line = rows.get('Bornes Wi-Fi/GEN-AX-2X2')!;
+    expect(line.getCell(5).value).toEqual({ formula: `C${line.number}*D${line.number}`, result: 2500 });
+    expect(line.getCell(4).numFmt).toBe('#,##0.00" €"');
+    const total = rows.get('Total HT')!;
+    const vat = rows.get('TVA 20\u00a0%')!;
+    const ttc = rows.get('Total TTC')!;
+    // 5 × 500 + 5 × 40 + 1 × 500 = 3 200 € HT; PoE ports and cabling have no price yet (they count as 0 until filled in).
+    expect(total.getCell(5).result).toBe(3200);
+    expect(vat.getCell(5).value).toEqual({ formula: `E${total.number}*0.2`, result: 640 });
+    expect(ttc.getCell(5).value).toEqual({ formula: `E${total.number}+E${vat.number}`, result: 3840 });
+    const subtotalRows = [...rows.entries()].filter(([key]) => key.startsWith('Sous-total')).map(([, row]) => `E${row.number}`);
+    expect((total.getCell(5).value as { formula: string }).formula).toBe(subtotalRows.join('+'));
     const apSheet = workbook.getWorksheet('Bornes')!;
+    const header = apSheet.getRow(6).values as unknown[];
+    expect(header).toContain('Pièce (zone)');
     // Each user is on one band (band steering): over both bands, expected users add up to the 60 + 14 + 6 + 22 users
     // of the zones, every zone being served.
+    const usersColumn = header.indexOf('Utilisateurs attendus');
     let users = 0;
     apSheet.eachRow((row, index) => {
-      const value = row.getCell(12).value;
-      if (index > 1 && typeof value === 'number') users += value;
+      const value = row.getCell(usersColumn).value;
+      if (index > 6 && typeof value === 'number') users += value;
     });
     expect(users).toBeCloseTo(102, 0);
-    expect(workbook.getWorksheet('Prévision par borne')!.rowCount).toBeGreaterThanOrEqual(1 + 10);
-    expect(workbook.getWorksheet('Capacité par zone')!.rowCount).toBeGreaterThanOrEqual(1 + 4 * 2);
-    const content = strFromU8(unzipSync(file('liste-materiel.ods'))['content.xml']!);
-    expect(content).toContain('office:value="5"');
+    // Shares are stored as fractions and shown as percentages (0.35 → « 35,0 % »), not as 0.3506.
+    const formats = new Set<string>();
+    workbook.getWorksheet('Capacité par zone')!.eachRow((row) => row.eachCell((cell) => void (typeof cell.value === 'number' && cell.numFmt && formats.add(cell.numFmt))));
+    expect(formats).toContain('0.0" "%');
+    const ods = strFromU8(unzipSync(pricedFiles.find((candidate) => candidate.name === 'liste-materiel.ods')!.bytes)['content.xml']!);
+    expect(ods).toMatch(/table:formula="of:=\[\.E\d+\]\*0\.2" office:value-type="currency" office:currency="EUR" office:value="640"/);
+    expect(ods).toContain('style:column-width=');
+    expect(ods).toContain('office:value-type="percentage"');
     expect(strFromU8(unzipSync(file('liste-materiel.ods')).mimetype!)).toBe('application/vnd.oasis.opendocument.spreadsheet');
   });
 

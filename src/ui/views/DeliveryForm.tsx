@@ -59,6 +59,24 @@ export function DeliveryForm({ document }: { document: ProjectDocument }) {
         </label>
       </div>
 
+      <h3>{text.equipmentTitle}</h3>
+      <div className="field-row">
+        <SelectField
+          name="technical-room-level"
+          label={text.technicalRoomLevel}
+          value={delivery.technicalRoom?.levelId ?? ''}
+          options={[{ value: '', label: text.technicalRoomUnset }, ...document.levels.map((level) => ({ value: level.id, label: level.name }))]}
+          onChange={(levelId) => apply({ technicalRoom: levelId ? { levelId, position: delivery.technicalRoom?.position ?? { xM: 0, yM: 0 } } : null }, text.technicalRoomLevel)}
+        />
+        {delivery.technicalRoom && (
+          <>
+            <CommitField type="number" step={0.1} name="technical-room-x" label={text.technicalRoomX} value={String(delivery.technicalRoom.position.xM)} onCommit={(value) => Number.isFinite(Number(value)) && value !== '' ? apply({ technicalRoom: { ...delivery.technicalRoom!, position: { ...delivery.technicalRoom!.position, xM: Number(value) } } }, text.technicalRoomX) : false} />
+            <CommitField type="number" step={0.1} name="technical-room-y" label={text.technicalRoomY} value={String(delivery.technicalRoom.position.yM)} onCommit={(value) => Number.isFinite(Number(value)) && value !== '' ? apply({ technicalRoom: { ...delivery.technicalRoom!, position: { ...delivery.technicalRoom!.position, yM: Number(value) } } }, text.technicalRoomY) : false} />
+          </>
+        )}
+        <CommitField type="number" step={1} name="spare-share" label={text.spareShare} value={String(Math.round(delivery.spareShare * 100))} onCommit={(value) => Number.isFinite(Number(value)) && value !== '' ? apply({ spareShare: Number(value) / 100 }, text.spareShare) : false} />
+      </div>
+
       <h3>{text.inputsTitle}</h3>
       <table className="data-table delivery-inputs">
         <thead>
