@@ -10,6 +10,7 @@ import type { ProjectDocument } from '../model/schema.ts';
 import { PlanRasters, PlanUnderlays } from './pdf/plan-underlay.ts';
 import { diagnose } from './diagnosis.ts';
 import { drawAnalysisSummary, drawDiagnosis } from './sections/analysis.ts';
+import { drawCalibration, drawMeasuredMaps, drawSurveyMethod } from './sections/audit-pages.ts';
 import { drawCoveragePage } from './sections/coverage-page.ts';
 import { drawDocumentControl } from './sections/document-control.ts';
 import { drawServiceSummary } from './sections/service-summary.ts';
@@ -58,13 +59,13 @@ function isoToFrench(date: string | null): string {
   return `${day}/${month}/${year}`;
 }
 
-type SectionKey = 'control' | 'service' | 'analysisSummary' | 'diagnosis' | 'surveys' | 'identification' | 'hypotheses' | 'implantation' | 'coverage' | 'accessPoints' | 'equipment' | 'findings';
+type SectionKey = 'control' | 'service' | 'analysisSummary' | 'diagnosis' | 'auditMethod' | 'measuredMaps' | 'calibration' | 'surveys' | 'identification' | 'hypotheses' | 'implantation' | 'coverage' | 'accessPoints' | 'equipment' | 'findings';
 
 /** Each document's sections, in order; the document control opens every one (unnumbered), the others are numbered. */
 const SECTIONS_BY_KIND: Record<ReportKind, readonly SectionKey[]> = {
   etude: ['control', 'identification', 'hypotheses', 'implantation', 'coverage', 'accessPoints', 'equipment', 'findings'],
   analyse: ['control', 'analysisSummary', 'coverage', 'diagnosis'],
-  audit: ['control', 'identification', 'surveys', 'implantation', 'findings'],
+  audit: ['control', 'identification', 'auditMethod', 'surveys', 'measuredMaps', 'calibration', 'findings'],
   'compte-rendu': ['control', 'service'],
 };
 
@@ -108,6 +109,16 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     } else if (section === 'diagnosis') {
       startSection('diagnosis');
       drawDiagnosis(writer, diagnose(data.document, predictions));
+    } else if (section === 'auditMethod') {
+      startSection('auditMethod');
+      drawSurveyMethod(writer, data);
+    } else if (section === 'measuredMaps') {
+      const first = writer.pdf.getPageCount() + 1;
+      await drawMeasuredMaps(writer, data, surveySummary(data.document).bands, predictions, context.underlays);
+      if (writer.pdf.getPageCount() >= first) sectionPages.push({ title: sectionTitle('measuredMaps'), page: first });
+    } else if (section === 'calibration') {
+      startSection('calibration');
+      drawCalibration(writer, data);
     } else if (section === 'identification') identification(writer, data, startSection);
     else if (section === 'hypotheses') hypotheses(writer, data, startSection);
     else if (section === 'surveys') surveys(writer, data, startSection);
