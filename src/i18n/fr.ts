@@ -735,6 +735,23 @@ export const fr = {
       overLimit: 'Borne {ap} ({band} GHz) : le trafic de ses {clients} clients attendus prendrait {airtime} % de son temps d’antenne, au-delà de la limite de {limit} % : ajouter une borne dans sa zone, passer des clients sur une autre bande ou élargir le canal.',
     },
   },
+  drawing: {
+    names: {
+      title: 'Titre',
+      subtitle: 'Sous-titre',
+      marking: 'Mention de diffusion',
+      plan: 'Plan du bâtiment (fourni)',
+      zone: 'Zone de couverture « {name} »',
+      exclusion: 'Zone exclue « {name} »',
+      wall: 'Mur ({material})',
+      zoneLabel: 'Nom de la zone « {name} »',
+      apLabel: 'Nom de la borne {name}',
+      scaleBar: 'Échelle graphique',
+      legend: 'Légende',
+      apList: 'Liste des bornes',
+      titleBlock: 'Cartouche',
+    },
+  },
   sheets: {
     quoteRef: 'devis {ref}',
     generated: 'Établi le {date} par {author} avec Ondeplan',
@@ -937,6 +954,8 @@ export const fr = {
     slipCheck: 'Contrôle : après extraction de l’archive, la commande « md5sum -c {list} » vérifie chaque fichier ; la somme MD5 de l’archive elle-même est livrée à côté d’elle.',
     describe: {
       plan: 'Plan d’implantation d’un niveau',
+      odg: 'dessin modifiable OpenDocument',
+      vsdx: 'dessin Visio',
       byName: { 'rapport-etude': 'Rapport d’étude', 'rapport-analyse': 'Rapport d’analyse', 'rapport-audit': 'Rapport d’audit', 'compte-rendu': 'Compte rendu de la prestation', 'liste-materiel': 'Liste du matériel et tableau des bornes', resultats: 'Résultats détaillés (données)' },
     },
     planMissing: {

@@ -10,6 +10,9 @@ import { buildDeliverablePackage, type DeliverableFile, type DeliverablePackage 
 import { writeOds } from './ods-writer.ts';
 import { implantationPlanSvg } from './plan-svg.ts';
 import { levelPlanPdf } from './level-plan-pdf.ts';
+import { writeOdg } from './drawing/odg-writer.ts';
+import { planSheet } from './drawing/plan-sheet.ts';
+import { writeVsdx } from './drawing/vsdx-writer.ts';
 import { PlanRasters } from './pdf/plan-underlay.ts';
 import { planArtwork } from './plan-artwork.ts';
 import type { ReportResources } from './render/svg-rasteriser.ts';
@@ -55,7 +58,7 @@ export async function generateDeliverables(document: ProjectDocument, resources:
   const kinds = (options.documents ?? [...REPORT_KINDS]).filter((kind) => availableReportKinds(document.surveys.length).includes(kind));
   const chosenLevels = document.levels.map((level, index) => ({ level, index })).filter(({ level }) => !options.levelIds || options.levelIds.includes(level.id));
   const planBase = (level: (typeof document.levels)[number], index: number) => `${names.plan}-${String(index + 1).padStart(2, '0')}-${slugify(level.name)}`;
-  const deliverableNames = [...kinds.map((kind) => `${names.reports[kind]}.pdf`), `${names.equipment}.xlsx`, `${names.equipment}.ods`, ...chosenLevels.flatMap(({ level, index }) => ['pdf', 'svg', 'png'].map((extension) => `${planBase(level, index)}.${extension}`)), `${names.results}.json`, `${names.slip}.pdf`, `${names.slip}.md5`];
+  const deliverableNames = [...kinds.map((kind) => `${names.reports[kind]}.pdf`), `${names.equipment}.xlsx`, `${names.equipment}.ods`, ...chosenLevels.flatMap(({ level, index }) => ['pdf', 'odg', 'vsdx', 'svg', 'png'].map((extension) => `${planBase(level, index)}.${extension}`)), `${names.results}.json`, `${names.slip}.pdf`, `${names.slip}.md5`];
   for (const [index, kind] of kinds.entries()) {
     progress('pdf', index, kinds.length);
     const reportOptions: StudyReportOptions = { kind, now, predictions, assets, planRasters, deliverableNames, levelIds: options.levelIds, bands: options.bands, layers: options.layers, logo: options.logo, author: options.author, version: options.version };
@@ -73,7 +76,12 @@ export async function generateDeliverables(document: ProjectDocument, resources:
     progress('plans', index, document.levels.length);
     const base = planBase(level, index);
     files.push({ name: `${base}.pdf`, bytes: await levelPlanPdf(document, data, level, resources.fonts, assets, planRasters, block, now) });
-    const svg = implantationPlanSvg(document, level, numbers, planArtwork(document, level, assets));
+    const artwork = planArtwork(document, level, assets);
+    const planPng = artwork.kind === 'plan' ? planRasters.png(level.id, artwork.placement) : null;
+    const sheet = planSheet(document, data, level, { ...block, documentTitle: t('studyReport.planTitle', { level: level.name }) }, planPng && artwork.kind === 'plan' ? { png: planPng, box: artwork.placement.clip } : null);
+    files.push({ name: `${base}.odg`, bytes: writeOdg(sheet) });
+    files.push({ name: `${base}.vsdx`, bytes: writeVsdx(sheet) });
+    const svg = implantationPlanSvg(document, level, numbers, artwork);
     files.push({ name: `${base}.svg`, bytes: new TextEncoder().encode(svg) });
     files.push({ name: `${base}.png`, bytes: resources.rasterise.png(svg, Number(/width="(\d+)"/.exec(svg)?.[1] ?? 3000)) });
     check();

@@ -13,7 +13,8 @@ import { documentControlRows } from './sections/document-control.ts';
 /** What a delivered file is, from its name. */
 export function describeFile(name: string): string {
   const text = messages().deliverables.describe;
-  if (name.startsWith(messages().deliverables.files.plan)) return `${text.plan} (${name.split('.').pop()!.toUpperCase()})`;
+  const extension = name.split('.').pop()!;
+  if (name.startsWith(messages().deliverables.files.plan)) return `${text.plan} (${extension === 'odg' ? text.odg : extension === 'vsdx' ? text.vsdx : extension.toUpperCase()})`;
   for (const [prefix, label] of Object.entries(text.byName)) if (name.startsWith(prefix)) return `${label} (${name.split('.').pop()!.toUpperCase()})`;
   return name;
 }

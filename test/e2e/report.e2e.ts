@@ -10,9 +10,9 @@ describe('livrables', () => {
   it("génère dans un worker l'archive des livrables de l'étude de démonstration, dont la somme MD5 est juste", async () => {
     const { page, context, errors } = await openDemoStudy(browser(), 'Rapport');
     await page.getByRole('button', { name: 'Générer les livrables' }).click();
-    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60000 }).toMatch(/^Livrables prêts en [\d,]+ s : 11 fichiers dans l’archive\.$/);
+    await expect.poll(() => page.getByTestId('report-status').textContent(), { timeout: 60000 }).toMatch(/^Livrables prêts en [\d,]+ s : 13 fichiers dans l’archive\.$/);
     const names = (await page.getByTestId('report-files').locator('li').allTextContents()).map((text) => text.replace(/ \(.*\)$/, ''));
-    expect(names.sort()).toEqual(['bordereau-de-livraison.md5', 'bordereau-de-livraison.pdf', 'compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.pdf', 'plan-implantation-01-1er-etage-pole-civil.png', 'plan-implantation-01-1er-etage-pole-civil.svg', 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
+    expect(names.sort()).toEqual(['bordereau-de-livraison.md5', 'bordereau-de-livraison.pdf', 'compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', 'plan-implantation-01-1er-etage-pole-civil.odg', 'plan-implantation-01-1er-etage-pole-civil.pdf', 'plan-implantation-01-1er-etage-pole-civil.png', 'plan-implantation-01-1er-etage-pole-civil.svg', 'plan-implantation-01-1er-etage-pole-civil.vsdx', 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
     await screenshot(page, '06-livrables');
 
     const zipDownload = page.waitForEvent('download');
@@ -26,7 +26,7 @@ describe('livrables', () => {
     expect(md5Text).toBe(`${md5}  ${md5File.suggestedFilename().replace(/\.md5$/, '')}\n`);
     expect(await page.getByTestId('report-md5').textContent()).toContain(md5);
     const entries = unzipSync(new Uint8Array(zip));
-    expect(Object.keys(entries)).toHaveLength(11);
+    expect(Object.keys(entries)).toHaveLength(13);
     // The plan file came from the browser's storage to the worker: the SVG plan inlines it (with its room names), and
     // the PNG is that drawing rendered by resvg (WebAssembly) in the worker.
     expect(new TextDecoder().decode(entries['plan-implantation-01-1er-etage-pole-civil.svg']!)).toContain('Bureau N1');

@@ -71,8 +71,8 @@ describe('deliverables of the demo study', async () => {
   const file = (name: string) => files.find((candidate) => candidate.name === name)!.bytes;
   const plan = 'plan-implantation-01-1er-etage-pole-civil';
 
-  it('holds the reports, the spreadsheets, one PDF, SVG and PNG plan per level, the results and the delivery slip', () => {
-    expect(files.map((candidate) => candidate.name).sort()).toEqual(['bordereau-de-livraison.md5', 'bordereau-de-livraison.pdf', 'compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', `${plan}.pdf`, `${plan}.png`, `${plan}.svg`, 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
+  it('holds the reports, the spreadsheets, one PDF, ODG, VSDX, SVG and PNG plan per level, the results and the delivery slip', () => {
+    expect(files.map((candidate) => candidate.name).sort()).toEqual(['bordereau-de-livraison.md5', 'bordereau-de-livraison.pdf', 'compte-rendu.pdf', 'liste-materiel.ods', 'liste-materiel.xlsx', `${plan}.odg`, `${plan}.pdf`, `${plan}.png`, `${plan}.svg`, `${plan}.vsdx`, 'rapport-analyse.pdf', 'rapport-etude.pdf', 'resultats.json']);
   });
 
   it('the ZIP holds every file and its MD5 is the one written beside it; the slip lists every other file with its MD5', () => {
@@ -265,7 +265,7 @@ describe('other studies', () => {
     expect(pages.filter((page) => page.includes('Plan d’implantation — 1er étage — pôle civil') && page.includes('Échelle')).length).toBe(1);
     expect(pages.filter((page) => page.includes('Plan d’implantation — 2e étage — pôle pénal') && page.includes('Échelle')).length).toBe(1);
     expect(pages.join('\n')).toContain('AP-N2-03');
-    for (const extension of ['pdf', 'svg', 'png']) expect(files.filter((candidate) => candidate.name.startsWith('plan-implantation') && candidate.name.endsWith(`.${extension}`))).toHaveLength(2);
+    for (const extension of ['pdf', 'odg', 'vsdx', 'svg', 'png']) expect(files.filter((candidate) => candidate.name.startsWith('plan-implantation') && candidate.name.endsWith(`.${extension}`))).toHaveLength(2);
   });
 
   it('with survey data, an audit report gives the measured figures per dataset and band, and per zone', async () => {

@@ -32,6 +32,17 @@ export class PlanRasters {
 
   constructor(private readonly rasterise: SvgRasteriser | null) {}
 
+  private readonly pngs = new Map<string, Uint8Array | null>();
+
+  /** The plan picture over its crop box as a PNG (the ODG and VSDX plans embed it). */
+  png(levelId: string, placement: PlanPlacement): Uint8Array | null {
+    if (!this.pngs.has(levelId)) {
+      const svg = this.rasterise ? planPictureDocument(placement) : null;
+      this.pngs.set(levelId, svg && this.rasterise ? this.rasterise.png(svg, RASTER_WIDTH_PX) : null);
+    }
+    return this.pngs.get(levelId)!;
+  }
+
   get(levelId: string, placement: PlanPlacement): CompressedImage | null {
     if (!this.rasters.has(levelId)) {
       const svg = this.rasterise ? planPictureDocument(placement) : null;

@@ -30,9 +30,9 @@ spy.mockRestore();
 const file = (name: string) => files.find((candidate) => candidate.name === name)!.bytes;
 
 describe('livrables d’une étude sur trois niveaux', () => {
-  it('donne un plan d’implantation par niveau en PDF, SVG et PNG, quel que soit le format du plan fourni', () => {
+  it('donne un plan d’implantation par niveau en PDF, ODG, VSDX, SVG et PNG, quel que soit le format du plan fourni', () => {
     for (const level of ['01-rez-de-chaussee-accueil', '02-1er-etage-pole-civil', '03-2e-etage-pole-penal']) {
-      for (const extension of ['pdf', 'svg', 'png']) expect(files.some((candidate) => candidate.name === `plan-implantation-${level}.${extension}`), `${level}.${extension}`).toBe(true);
+      for (const extension of ['pdf', 'odg', 'vsdx', 'svg', 'png']) expect(files.some((candidate) => candidate.name === `plan-implantation-${level}.${extension}`), `${level}.${extension}`).toBe(true);
     }
     // The ground floor's plan is a vector PDF: its page is embedded as a form (its text stays text), not as a picture.
     const groundFloor = strFromU8(file('plan-implantation-01-rez-de-chaussee-accueil.pdf'), true);
@@ -64,6 +64,13 @@ describe('livrables d’une étude sur trois niveaux', () => {
       // Our own texts: the plan the administration supplied is inlined as it is, between two markers.
       const own = strFromU8(file(name)).replace(/<!--plan fourni-->[^]*?<!--fin du plan fourni-->/g, '');
       const texts = [...own.matchAll(/<(text|tspan|title)[^>]*>([^<]*)</g)].map((match) => match[2]!);
+      faults.push(...texts.flatMap((text) => typographyFaults(text).map((fault) => `${name} : ${fault}`)));
+    }
+    for (const name of files.map((candidate) => candidate.name).filter((candidate) => /\.(odg|vsdx)$/.test(candidate))) {
+      const parts = unzipSync(file(name));
+      const xml = name.endsWith('.odg') ? strFromU8(parts['content.xml']!) : strFromU8(parts['visio/pages/page1.xml']!);
+      const texts = [...xml.matchAll(name.endsWith('.odg') ? /<text:span[^>]*>([^<]*)</g : /<Text>([^<]*)</g)].map((match) => match[1]!);
+      expect(texts.length, name).toBeGreaterThan(10);
       faults.push(...texts.flatMap((text) => typographyFaults(text).map((fault) => `${name} : ${fault}`)));
     }
     const ods = strFromU8(unzipSync(file('liste-materiel.ods'))['content.xml']!);
