@@ -7,6 +7,7 @@ import { rgb } from 'pdf-lib';
 import { colourise, DEFAULT_SCALES } from '../../propagation/layers/colour-scale.ts';
 import { formatNumber, messages, t } from '../i18n/index.ts';
 import type { ProjectDocument } from '../model/schema.ts';
+import { addOutline } from './pdf/outline.ts';
 import { PlanRasters, PlanUnderlays } from './pdf/plan-underlay.ts';
 import { diagnose } from './diagnosis.ts';
 import { drawAnalysisSummary, drawDiagnosis } from './sections/analysis.ts';
@@ -115,7 +116,10 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     } else if (section === 'measuredMaps') {
       const first = writer.pdf.getPageCount() + 1;
       await drawMeasuredMaps(writer, data, surveySummary(data.document).bands, predictions, context.underlays);
-      if (writer.pdf.getPageCount() >= first) sectionPages.push({ title: sectionTitle('measuredMaps'), page: first });
+      if (writer.pdf.getPageCount() >= first) {
+        sectionPages.push({ title: sectionTitle('measuredMaps'), page: first });
+        sectionLabel(writer, sectionTitle('measuredMaps'), writer.pdf.getPage(first - 1));
+      }
     } else if (section === 'calibration') {
       startSection('calibration');
       drawCalibration(writer, data);
@@ -138,8 +142,14 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     writer.text(sectionTitle, MARGIN, y, 11, { page: contents });
     writer.text(pageLabel, A4_PORTRAIT[0] - MARGIN - writer.textWidth(pageLabel, 11), y, 11, { page: contents });
   });
+  addOutline(writer.pdf, [{ title: t('studyReport.contents'), pageIndex: 1 }, ...sectionPages.map(({ title: sectionTitle, page }) => ({ title: sectionTitle, pageIndex: page }))]);
   writer.addFooters(`${document.study.title} — ${documentTitle}${options.version ? ` — ${t('studyReport.version', { version: options.version })}` : ''}`, document.study.delivery.restricted ? t('documentControl.restricted') : undefined);
   return writer.pdf.save({ useObjectStreams: true });
+}
+
+/** The section's name above the title of its first map page (map pages have no room for a heading). */
+function sectionLabel(writer: PdfWriter, title: string, page = writer.page): void {
+  writer.text(title, MARGIN, page.getHeight() - MARGIN + 4, 9, { bold: true, color: MUTED, page });
 }
 
 /** The title block of the plans: date, version, author and the document control's references. */
@@ -285,7 +295,10 @@ async function implantationPlans(writer: PdfWriter, data: StudyReportData, conte
       }
       return points.length > 0 ? [t('studyReport.legendSurveyPoint', { band: band(strongest ?? '') })] : [];
     });
-    if (index === 0) sectionPages.push({ title, page: writer.pdf.getPageCount() });
+    if (index === 0) {
+      sectionPages.push({ title, page: writer.pdf.getPageCount() });
+      sectionLabel(writer, title);
+    }
   }
 }
 
@@ -300,7 +313,10 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
   let first = true;
   for (const result of predictions.results) for (const layer of layers) {
     await drawCoveragePage(writer, data, result, layer, context.underlays);
-    if (first) sectionPages.push({ title, page: writer.pdf.getPageCount() });
+    if (first) {
+      sectionPages.push({ title, page: writer.pdf.getPageCount() });
+      sectionLabel(writer, title);
+    }
     first = false;
   }
 }

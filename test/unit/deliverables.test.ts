@@ -116,6 +116,21 @@ describe('deliverables of the demo study', async () => {
     }
   });
 
+  it('each report has bookmarks, and each bookmark and each contents line lead to the page that starts the section', async () => {
+    for (const name of ['rapport-etude.pdf', 'rapport-analyse.pdf', 'compte-rendu.pdf']) {
+      const pdf = await getDocument({ data: file(name).slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+      const outline = await pdf.getOutline();
+      expect(outline.length, name).toBeGreaterThanOrEqual(3);
+      const pages = await pdfPages(file(name));
+      for (const item of outline) {
+        const pageIndex = await pdf.getPageIndex((item.dest as [{ num: number; gen: number }])[0]);
+        expect(pages[pageIndex], `${name} : ${item.title}`).toContain(item.title);
+        // The contents page (page 2) gives the same page number.
+        if (item.title !== 'Sommaire') expect(pages[1], `${name} : ${item.title}`).toMatch(new RegExp(`${item.title.replace(/[.()]/g, '\\$&')}\\s+${pageIndex + 1}(\\s|$)`));
+      }
+    }
+  });
+
   it('the analysis report maps eight layers per band and does not repeat the study report’s AP table', async () => {
     const analysis = (await pdfPages(file('rapport-analyse.pdf'))).join('\n');
     expect(analysis).toContain('Rapport d’analyse de la couverture Wi-Fi');
