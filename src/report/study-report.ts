@@ -16,10 +16,11 @@ import { drawCoveragePage } from './sections/coverage-page.ts';
 import { drawDocumentControl } from './sections/document-control.ts';
 import { drawServiceSummary } from './sections/service-summary.ts';
 import { drawImplantationPage, type TitleBlock } from './sections/implantation-page.ts';
-import { A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts, type TableColumn } from './pdf/pdf-writer.ts';
+import { A4_LANDSCAPE, A4_PORTRAIT, ACCENT, INK, MARGIN, MUTED, PdfWriter, type ReportFonts, type TableColumn } from './pdf/pdf-writer.ts';
 import { buildStudyReportData, type StudyReportData } from './report-data.ts';
 import { computeReportPredictions, servedAreaByRadio, type ReportPredictions } from './report-predictions.ts';
 import { clientsByRadio, studyForecast, type StudyForecast } from './study-forecast.ts';
+import { purchaseOrderSheet } from './spreadsheet/study-sheets.ts';
 import { eirpViolations } from '../model/eirp-check.ts';
 import { REPORT_LAYERS, type ReportKind, type ReportLayer } from './report-kinds.ts';
 import { summariseSurveys } from './survey-summary.ts';
@@ -129,7 +130,7 @@ export async function generateStudyReport(document: ProjectDocument, fonts: Repo
     else if (section === 'implantation') await implantationPlans(writer, data, context, sectionPages, sectionTitle('implantation'), kind === 'audit');
     else if (section === 'coverage') await coverage(writer, data, predictions, layers, context, sectionPages, sectionTitle('coverage'));
     else if (section === 'accessPoints') apTable(writer, data, predictions, forecast, startSection);
-    else if (section === 'equipment') equipment(writer, data, startSection);
+    else if (section === 'equipment') equipment(writer, data, now, startSection);
     else findings(writer, data, predictions, forecast, startSection);
   }
 
@@ -322,7 +323,8 @@ async function coverage(writer: PdfWriter, data: StudyReportData, predictions: R
 }
 
 function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPredictions, forecast: StudyForecast, startSection: StartSection): void {
-  startSection('accessPoints');
+  // Fourteen columns: the table and the forecasts that follow it are printed landscape.
+  startSection('accessPoints', A4_LANDSCAPE);
   const columns = messages().studyReport.apTable;
   const served = servedAreaByRadio(predictions);
   const users = clientsByRadio(forecast);
@@ -332,7 +334,7 @@ function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPr
       const area = served.get(radio.id);
       for (const ssid of radio.ssids.length ? radio.ssids : [t('studyReport.none')]) {
         const expected = users.get(radio.id);
-        rows.push([String(ap.number), ap.name, ap.levelName, ap.modelName, number(ap.mountingHeightM), `${band(radio.band)} GHz`, String(radio.channel), String(radio.widthMHz), number(radio.txPowerDbm, 0), ssid, area === undefined ? t('studyReport.none') : number(area, 0), expected === undefined ? t('studyReport.none') : number(expected, 1)]);
+        rows.push([String(ap.number), ap.name, ap.levelName, ap.room || t('studyReport.noRoom'), `${number(ap.xM)} ; ${number(ap.yM)}`, ap.modelName, number(ap.mountingHeightM), `${band(radio.band)} GHz`, String(radio.channel), String(radio.widthMHz), number(radio.txPowerDbm, 0), ssid, area === undefined ? t('studyReport.none') : number(area, 0), expected === undefined ? t('studyReport.none') : number(expected, 1)]);
       }
     }
   }
@@ -341,6 +343,8 @@ function apTable(writer: PdfWriter, data: StudyReportData, predictions: ReportPr
       { header: columns.number, width: 0.5, align: 'right' },
       { header: columns.name, width: 1.3 },
       { header: columns.level, width: 1.5 },
+      { header: columns.room, width: 1.5 },
+      { header: columns.position, width: 0.9, align: 'right' },
       { header: columns.model, width: 2 },
       { header: columns.height, width: 0.7, align: 'right' },
       { header: columns.band, width: 0.8 },
@@ -423,18 +427,38 @@ function forecastTables(writer: PdfWriter, forecast: StudyForecast): void {
   writer.paragraph(text.method, 8);
 }
 
-function equipment(writer: PdfWriter, data: StudyReportData, startSection: StartSection): void {
+/** The purchase-order sheet of the equipment list, as a table: lines by kind, subtotals, totals; unpriced amounts say so. */
+function equipment(writer: PdfWriter, data: StudyReportData, now: Date, startSection: StartSection): void {
   startSection('equipment');
-  const columns = messages().studyReport.equipmentTable;
-  let total = 0;
-  let complete = true;
-  const rows = data.equipment.map((line) => {
-    if (line.unitPriceEur === null) complete = false;
-    else total += line.unitPriceEur * line.quantity;
-    return [line.reference, line.label, String(line.quantity), line.unitPriceEur === null ? t('studyReport.priceUnknown') : number(line.unitPriceEur, 2), line.unitPriceEur === null ? t('studyReport.priceUnknown') : number(line.unitPriceEur * line.quantity, 2)];
+  const sheet = purchaseOrderSheet(data.document, now);
+  const unknown = t('studyReport.priceUnknown');
+  const euros = (value: number) => `${number(value, 2)} €`;
+  let sectionPriced = true;
+  let allPriced = true;
+  const bold = new Set<number>();
+  const rows = sheet.rows.map((row, index) => {
+    const [reference, label, quantity, unitPrice, total] = row;
+    if (reference && typeof reference === 'object' && 'text' in reference && !(total && typeof total === 'object')) {
+      sectionPriced = true;
+      bold.add(index);
+      return [reference.text, '', '', '', ''];
+    }
+    if (typeof quantity === 'number') {
+      if (unitPrice === null) sectionPriced = allPriced = false;
+      const value = total && typeof total === 'object' && 'value' in total ? total.value : null;
+      return [String(reference ?? ''), String(label ?? ''), number(quantity, 0), typeof unitPrice === 'number' ? euros(unitPrice) : unknown, unitPrice === null || value === null ? unknown : euros(value)];
+    }
+    // Subtotal (label in the designation column) or total (label in the first): unpriced lines make it partial.
+    const value = total && typeof total === 'object' && 'value' in total ? total.value : null;
+    const subtotal = typeof label === 'string';
+    const priced = subtotal ? sectionPriced : allPriced;
+    const amount = value === null || (!priced && value === 0) ? unknown : priced ? euros(value) : t('studyReport.partialTotal', { amount: euros(value) });
+    if (!subtotal) bold.add(index);
+    return subtotal ? ['', label, '', '', amount] : [reference && typeof reference === 'object' && 'text' in reference ? reference.text : '', '', '', '', amount];
   });
-  rows.push([t('studyReport.equipmentTotal'), '', String(data.equipment.reduce((sum, line) => sum + line.quantity, 0)), '', complete ? number(total, 2) : t('studyReport.priceUnknown')]);
-  writer.table([{ header: columns.reference, width: 1.6 }, { header: columns.label, width: 3.4 }, { header: columns.quantity, width: 0.9, align: 'right' }, { header: columns.unitPrice, width: 1.2, align: 'right' }, { header: columns.total, width: 1.2, align: 'right' }], rows);
+  const columns = sheet.columns;
+  writer.table([{ header: columns[0]!.header, width: 1.7 }, { header: columns[1]!.header, width: 3.4 }, { header: columns[2]!.header, width: 0.9, align: 'right' }, { header: columns[3]!.header, width: 1.3, align: 'right' }, { header: columns[4]!.header, width: 1.5, align: 'right' }], rows, 8.5, bold);
+  for (const note of sheet.notes) writer.paragraph(note, 8.5, MUTED);
 }
 
 const surveySummaries = new WeakMap<ProjectDocument, ReturnType<typeof summariseSurveys>>();

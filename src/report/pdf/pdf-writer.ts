@@ -12,6 +12,7 @@ import { frenchTypography } from '../../i18n/typography.ts';
 import { fitColumnWidths } from './column-widths.ts';
 
 export const A4_PORTRAIT: [number, number] = [595.28, 841.89];
+export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 export const A3_LANDSCAPE: [number, number] = [1190.55, 841.89];
 export const MARGIN = 50;
 
@@ -201,7 +202,7 @@ export class PdfWriter {
   }
 
   /** A table with a header row repeated on each page; cells wrap within their column. */
-  table(columns: TableColumn[], rows: string[][], size = 8.5): void {
+  table(columns: TableColumn[], rows: string[][], size = 8.5, boldRows: ReadonlySet<number> = new Set()): void {
     const longestWord = (text: string, bold: boolean) => Math.max(0, ...this.safe(text).split(/[ \t\n]+/).map((word) => this.textWidth(word, size, bold)));
     const minimums = columns.map((column, index) => 6.5 + Math.max(longestWord(column.header, true), ...rows.map((row) => longestWord(row[index] ?? '', false))));
     const widths = fitColumnWidths(columns.map((column) => column.width), minimums, this.width);
@@ -226,14 +227,15 @@ export class PdfWriter {
     const headerHeight = () => Math.max(...columns.map((column, index) => this.wrap(column.header, size, widths[index]! - 6, true).length)) * lineHeight + 6;
     this.ensureSpace(headerHeight() + lineHeight * 2);
     drawRow(columns.map((column) => column.header), true, true);
-    for (const row of rows) {
-      const height = Math.max(...row.map((cell, index) => this.wrap(cell, size, widths[index]! - 6).length)) * lineHeight + 6;
+    rows.forEach((row, index) => {
+      const bold = boldRows.has(index);
+      const height = Math.max(...row.map((cell, column) => this.wrap(cell, size, widths[column]! - 6, bold).length)) * lineHeight + 6;
       if (this.y - height < MARGIN + 20) {
         this.newPage([this.page.getWidth(), this.page.getHeight()]);
         drawRow(columns.map((column) => column.header), true, true);
       }
-      drawRow(row, false, false);
-    }
+      drawRow(row, bold, false);
+    });
     this.y -= 10;
   }
 
