@@ -17,7 +17,7 @@ const r = (value: number) => Math.round(value * 100) / 100;
 const text = (value: string) => escapeXml(frenchTypography(value));
 
 /** Target drawing width of the plan itself, in px. */
-const PLAN_WIDTH_PX = 2000;
+const PLAN_WIDTH_PX = 1600;
 const LEGEND_WIDTH_PX = 620;
 const MARGIN_PX = 40;
 const TITLE_PX = 110;

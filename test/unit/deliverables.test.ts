@@ -260,8 +260,8 @@ describe('deliverables of the demo study', async () => {
   it('the PNG plan is the SVG plan rendered by resvg: an AP marker at each AP, the legend and the AP list beside it', () => {
     const png = decodePng(Buffer.from(file(`${plan}.png`)));
     const svg = strFromU8(file(`${plan}.svg`));
-    // Layout of plan-svg.ts: 40 px margin, 110 px title band, the 42 m wide plan drawn 2000 px wide.
-    const k = 2000 / 42;
+    // Layout of plan-svg.ts: 40 px margin, 110 px title band, the 42 m wide plan drawn 1600 px wide.
+    const k = 1600 / 42;
     for (const ap of demo.accessPoints) {
       const offset = (Math.round(110 + ap.position.yM * k) * png.width + Math.round(40 + ap.position.xM * k - 10)) * 4;
       expect([png.pixels[offset], png.pixels[offset + 1], png.pixels[offset + 2]], ap.name).toEqual([11, 92, 173]);

@@ -11,6 +11,7 @@ import { planPictureDocument } from '../plan-svg.ts';
 import type { SvgRasteriser } from '../render/svg-rasteriser.ts';
 import type { PlanTransform } from './plan-drawing.ts';
 import { compressImage, embedCompressedImage, type CompressedImage } from './raw-image.ts';
+import { imageHeaderSize } from '../../import/plan/image-header.ts';
 
 interface EmbeddedPlan {
   ref: PDFRef;
@@ -24,31 +25,48 @@ export type UnderlayResult = 'drawn' | Extract<PlanArtwork, { kind: 'missing' }>
 const RASTER_WIDTH_PX = 3000;
 
 /**
+ * Pixels across the rendered plan: print resolution for an SVG plan; a picture's own resolution (over the crop) for a
+ * PNG, JPEG or WebP plan, since rendering more pixels than it has adds nothing but time.
+ */
+function rasterWidth(placement: PlanPlacement): number {
+  const picture = placement.picture.kind === 'pdf' ? placement.picture.fallback : placement.picture;
+  if (!picture || picture.kind === 'svg' || picture.kind === 'pdf') return RASTER_WIDTH_PX;
+  const size = imageHeaderSize(picture.bytes);
+  if (!size) return RASTER_WIDTH_PX;
+  const { clip, toLevel } = placement;
+  // Share of the picture's width the crop keeps (the picture spans widthUnits plan units, scaled by |toLevel|).
+  const metresPerUnit = Math.hypot(toLevel[0], toLevel[1]);
+  const turned = Math.abs(toLevel[0]) < Math.abs(toLevel[1]);
+  const pictureWidthM = (turned ? placement.heightUnits : placement.widthUnits) * metresPerUnit;
+  const pixelsAcross = (turned ? size.height : size.width) * ((clip.maxX - clip.minX) / pictureWidthM);
+  return Math.max(200, Math.min(RASTER_WIDTH_PX, Math.round(pixelsAcross)));
+}
+
+/**
  * Plan pictures rendered once for every document of a delivery (the study report, the analysis and each level's
  * plan file all draw the same plans): SVG, PNG and WebP pictures go through resvg, then are compressed for the PDF.
  */
 export class PlanRasters {
-  private readonly rasters = new Map<string, CompressedImage | null>();
+  private readonly rasters = new Map<string, { png: Uint8Array; compressed: CompressedImage } | null>();
 
   constructor(private readonly rasterise: SvgRasteriser | null) {}
 
-  private readonly pngs = new Map<string, Uint8Array | null>();
+  private render(levelId: string, placement: PlanPlacement) {
+    if (!this.rasters.has(levelId)) {
+      const svg = this.rasterise ? planPictureDocument(placement) : null;
+      const rendered = svg && this.rasterise ? this.rasterise.both(svg, rasterWidth(placement)) : null;
+      this.rasters.set(levelId, rendered ? { png: rendered.png, compressed: compressImage(rendered.image) } : null);
+    }
+    return this.rasters.get(levelId)!;
+  }
 
   /** The plan picture over its crop box as a PNG (the ODG and VSDX plans embed it). */
   png(levelId: string, placement: PlanPlacement): Uint8Array | null {
-    if (!this.pngs.has(levelId)) {
-      const svg = this.rasterise ? planPictureDocument(placement) : null;
-      this.pngs.set(levelId, svg && this.rasterise ? this.rasterise.png(svg, RASTER_WIDTH_PX) : null);
-    }
-    return this.pngs.get(levelId)!;
+    return this.render(levelId, placement)?.png ?? null;
   }
 
   get(levelId: string, placement: PlanPlacement): CompressedImage | null {
-    if (!this.rasters.has(levelId)) {
-      const svg = this.rasterise ? planPictureDocument(placement) : null;
-      this.rasters.set(levelId, svg && this.rasterise ? compressImage(this.rasterise.pixels(svg, RASTER_WIDTH_PX)) : null);
-    }
-    return this.rasters.get(levelId)!;
+    return this.render(levelId, placement)?.compressed ?? null;
   }
 }
 

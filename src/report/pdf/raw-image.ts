@@ -14,7 +14,8 @@ export interface CompressedImage {
   alpha: Uint8Array | null;
 }
 
-export function compressImage({ width, height, rgba }: RgbaImage): CompressedImage {
+/** `level`: 1 for heatmaps (flat colours, made by the dozen), 6 for plan pictures (made once, kept in every PDF). */
+export function compressImage({ width, height, rgba }: RgbaImage, level: 1 | 6 = 6): CompressedImage {
   const rgb = new Uint8Array(width * height * 3);
   const alpha = new Uint8Array(width * height);
   let opaque = true;
@@ -25,7 +26,7 @@ export function compressImage({ width, height, rgba }: RgbaImage): CompressedIma
     alpha[index] = rgba[index * 4 + 3]!;
     if (alpha[index] !== 255) opaque = false;
   }
-  return { width, height, rgb: zlibSync(rgb, { level: 6 }), alpha: opaque ? null : zlibSync(alpha, { level: 6 }) };
+  return { width, height, rgb: zlibSync(rgb, { level }), alpha: opaque ? null : zlibSync(alpha, { level }) };
 }
 
 export function embedCompressedImage(pdf: PDFDocument, image: CompressedImage): PDFRef {

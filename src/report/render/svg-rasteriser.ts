@@ -16,6 +16,8 @@ export interface RgbaImage {
 export interface SvgRasteriser {
   png(svg: string, widthPx: number): Uint8Array;
   pixels(svg: string, widthPx: number): RgbaImage;
+  /** One rendering, both forms (the plan under the PDF maps and in the ODG and VSDX files). */
+  both(svg: string, widthPx: number): { png: Uint8Array; image: RgbaImage };
 }
 
 export interface ReportResources {
@@ -46,5 +48,6 @@ export async function createSvgRasteriser(wasm: Uint8Array | ArrayBuffer, fonts:
   return {
     png: (svg, widthPx) => render(svg, widthPx, (image) => image.asPng()),
     pixels: (svg, widthPx) => render(svg, widthPx, (image) => ({ width: image.width, height: image.height, rgba: image.pixels.slice() })),
+    both: (svg, widthPx) => render(svg, widthPx, (image) => ({ png: image.asPng(), image: { width: image.width, height: image.height, rgba: image.pixels.slice() } })),
   };
 }

@@ -62,7 +62,7 @@ export async function drawCoveragePage(writer: PdfWriter, data: StudyReportData,
   const factor = resampleFactor(cellPoints, result.grid.nx * result.grid.ny);
   const fine = resample(values, result.grid, factor, categorical);
   const pixels = scale ? paint(fine.values, scale) : requirementPixels(fine.values);
-  const image = embedCompressedImage(writer.pdf, compressImage({ width: fine.width, height: fine.height, rgba: pixels }));
+  const image = embedCompressedImage(writer.pdf, compressImage({ width: fine.width, height: fine.height, rgba: pixels }, 1));
   const transform = await drawLevelPlan(writer, page, document, level, box, apNumbers(data), { underlays, heatmap: { image, grid: result.grid } });
   const others = neighbourLevelAps(document, level.id, result.band);
   for (const ap of others) {
