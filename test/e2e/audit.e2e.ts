@@ -32,7 +32,7 @@ describe('audit sur site', () => {
     await page.getByTestId('survey-input').setInputFiles(resolve(surveys, 'netspot-plainsboro/scan-points.csv'));
     await page.getByRole('heading', { name: 'Niveau de chaque jeu de mesures' }).waitFor();
     await page.getByRole('button', { name: 'Ajouter au projet' }).click();
-    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/2 jeu\(x\) de mesures ajouté\(s\) : 67 points/);
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/2 jeux de mesures ajoutés : 67 points/);
     const study = async () => (await storedDocuments(page)).find((document) => (document.study as { title: string }).title === 'Bibliothèque de Plainsboro')!;
     await expect.poll(async () => ((await study()).surveys as unknown[]).length).toBe(2);
     const [ground, second] = (await study()).surveys as { points: unknown[]; levelId: string }[];
@@ -66,7 +66,7 @@ describe('audit sur site', () => {
     await clickAt(page, 20, 12);
     await page.getByLabel(/Mesures \(une ligne par borne entendue/).fill('AP-N1-01;JUSTICE;36;-58\nAP-N1-02;JUSTICE;52;-66');
     await page.getByRole('button', { name: 'Enregistrer le point' }).click();
-    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/Point enregistré : 2 mesure\(s\)/);
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/Point enregistré : 2 mesures/);
     await page.keyboard.press('v');
     await page.getByRole('link', { name: 'Audit' }).click();
     await page.getByLabel('Niveau', { exact: true }).selectOption({ label: 'Rez-de-chaussée' });

@@ -35,7 +35,7 @@ describe('proposition automatique', () => {
     await page.getByTestId('proposal-settings').scrollIntoViewIfNeeded();
     await screenshot(page, '07-proposition-reglages');
     await run.click();
-    await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/^\d+ borne\(s\) proposée\(s\) \(Borne Wi-Fi 6 2×2 omnidirectionnelle\), contre \d+ pour un placement glouton simple/);
+    await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/^\d+ bornes? proposées? \(Borne Wi-Fi 6 2×2 omnidirectionnelle\), contre \d+ pour un placement glouton simple/);
     const status = (await page.getByTestId('proposal-status').textContent())!;
     const proposed = Number(/^(\d+)/.exec(status)![1]);
     const greedy = Number(/contre (\d+)/.exec(status)![1]);
@@ -60,7 +60,7 @@ describe('proposition automatique', () => {
   it('calcule la prévision par borne, par bande et par SSID hors de la page', async () => {
     const { page, context, errors } = await openDemoStudy(browser(), 'Résultats');
     await page.getByRole('button', { name: 'Calculer la prévision' }).click();
-    await expect.poll(() => page.getByTestId('forecast-status').textContent(), { timeout: 30000 }).toMatch(/^10 radio\(s\) évaluée\(s\)\./);
+    await expect.poll(() => page.getByTestId('forecast-status').textContent(), { timeout: 30000 }).toMatch(/^10 radios évaluées\./);
     // The demo's five APs each have a 2.4 and a 5 GHz radio: ten rows; SSIDs and zone × band rows follow.
     expect(await page.getByTestId('forecast-radios').locator('tbody tr').count()).toBe(10);
     expect(await page.getByTestId('forecast-ssids').locator('tbody tr').count()).toBeGreaterThan(0);
@@ -86,7 +86,7 @@ describe('proposition automatique', () => {
     await expect.poll(async () => ((await demo()).mountingAreas as unknown[]).length, { timeout: 5000 }).toBe(1);
     await page.getByRole('link', { name: 'Résultats' }).click();
     await page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' }).click();
-    await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/borne\(s\) proposée\(s\)/);
+    await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/bornes? proposées?/);
     expect(await page.getByTestId('proposal-details').textContent()).toContain('Bornes placées uniquement dans la zone de pose du niveau');
     await page.getByRole('button', { name: 'Appliquer la proposition' }).click();
     await expect.poll(async () => ((await demo()).accessPoints as { position: { xM: number; yM: number } }[]).every((ap) => ap.position.yM >= 9.5 && ap.position.yM <= 11.5), { timeout: 5000 }).toBe(true);
