@@ -584,8 +584,9 @@ export const fr = {
       studyReport: "Rapport d’étude",
       analysisReport: "Rapport d’analyse",
       equipmentList: 'Liste du matériel à acquérir',
-      implantation: "Plans d’implantation par niveau (PDF)",
+      implantation: 'Plans d’implantation par niveau : PDF A3 avec cartouche, dessin modifiable ODG et Visio (VSDX), SVG et PNG',
       summary: 'Compte rendu de la prestation',
+      slip: 'Bordereau de livraison (taille et somme MD5 de chaque fichier), archive ZIP et sa somme MD5',
     },
     readiness: 'État de préparation',
     missing: {
@@ -627,7 +628,6 @@ export const fr = {
     layers: { rssi: 'Signal le plus fort', requirement: 'Exigences des zones (atteintes ou premier critère manqué)', snr: 'Rapport signal sur bruit', rate: 'Débit PHY attendu', overlap: 'Bornes entendues (chevauchement, itinérance)', roaming: 'Zones d’itinérance (2e borne ≥ −75 dBm à moins de 5 dB de la meilleure)', 'channel-overlap': 'Bornes sur le même canal (au-dessus du seuil CCA)', 'adjacent-channel': 'Interférence des canaux adjacents' },
     layerUnits: { rssi: 'dBm', requirement: 'vert : atteintes', snr: 'dB', rate: 'Mb/s', overlap: 'nombre', roaming: 'dB d’écart', 'channel-overlap': 'nombre', 'adjacent-channel': 'dBm' },
     summaryText: 'La prestation ({kind}) a porté sur {levels, plural, one {# niveau} other {# niveaux}} et {area} m² de zones à couvrir. Elle définit {aps, plural, one {# borne} other {# bornes}} et leur implantation ; {compliant, plural, one {# évaluation de zone} other {# évaluations de zone}} sur {assessed} (par bande) {compliant, plural, one {satisfait} other {satisfont}} tous les critères de leur profil sur au moins 95 % de la surface.',
-    summaryDeliverables: "Livrables remis : rapport d’étude avec plans d’implantation par niveau, rapport d’analyse, liste du matériel (XLSX et ODS), plans au format SVG, résultats détaillés (JSON), archive ZIP et somme MD5.",
     ministry: 'Ministère de la Justice — Secrétariat général — DNUM',
     service: 'Prestation 4.1.6 « Étude / audit de réseau sans fil »',
     generatedOn: 'Document généré le {date} par Ondeplan',
@@ -724,7 +724,8 @@ export const fr = {
     priceUnknown: 'à chiffrer',
     findings: {
       zonesMeet: '{count, plural, one {Une évaluation de zone satisfait} other {# évaluations de zone satisfont}} tous les critères de leur profil sur au moins 95 % de la surface : {list}.',
-      zoneFails: 'La zone « {zone} » ({level}, {band} GHz) ne satisfait tous les critères du profil « {profile} » que sur {share} de sa surface : cause et remède dans le rapport d’analyse.',
+      zonesFail: '{level}, {band} GHz — {count, plural, one {une zone sous} other {# zones sous}} 95 % de surface conforme (cause et remède dans le rapport d’analyse) : {list}.',
+      zoneShare: '{zone} ({profile}) {share}',
       interference: 'Source d’interférence non Wi-Fi « {name} » ({kind}, {band} GHz) placée sur « {level} » en x = {x} m, y = {y} m : à vérifier sur site.',
       missing: 'Élément manquant : {item}.',
       nothing: 'Aucun écart relevé.',

@@ -509,12 +509,14 @@ function findings(writer: PdfWriter, data: StudyReportData, predictions: ReportP
   // Zones meeting their profile collapse into one line; each failing one gets its own, the analysis report says why.
   const met: string[] = [];
   for (const result of predictions.results) {
+    const failing: string[] = [];
     for (const { zoneId, statistics } of result.zones) {
       const zone = zones.get(zoneId)!;
-      const params = { zone: zone.name, level: levels.get(result.levelId) ?? '', band: band(result.band), profile: profiles.get(zone.requirementProfileId) ?? '', share: share(statistics.all) };
-      if (statistics.all >= 0.95) met.push(`${zone.name} (${params.level}, ${params.band} GHz)`);
-      else lines.push(t('studyReport.findings.zoneFails', params));
+      const level = levels.get(result.levelId) ?? '';
+      if (statistics.all >= 0.95) met.push(`${zone.name} (${level}, ${band(result.band)} GHz)`);
+      else failing.push(t('studyReport.findings.zoneShare', { zone: zone.name, profile: profiles.get(zone.requirementProfileId) ?? '', share: share(statistics.all) }));
     }
+    if (failing.length > 0) lines.push(t('studyReport.findings.zonesFail', { level: levels.get(result.levelId) ?? '', band: band(result.band), count: failing.length, list: failing.join(' ; ') }));
     const roaming = result.zones.map(({ zoneId }) => `${zones.get(zoneId)!.name} ${share(result.roamingShare.get(zoneId) ?? 0)}`);
     if (roaming.length > 0) lines.push(t('studyReport.findings.roaming', { level: levels.get(result.levelId) ?? '', band: band(result.band), list: roaming.join(', ') }));
   }

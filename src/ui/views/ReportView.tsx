@@ -4,7 +4,7 @@ import { missingForDeliverables } from '../../model/deliverable-readiness.ts';
 import { DeliveryForm } from './DeliveryForm.tsx';
 import { ReportComposer } from './ReportComposer.tsx';
 
-const DELIVERABLES = ['plans', 'studyReport', 'analysisReport', 'equipmentList', 'implantation', 'summary'] as const;
+const DELIVERABLES = ['plans', 'studyReport', 'analysisReport', 'equipmentList', 'implantation', 'summary', 'slip'] as const;
 
 export function ReportView({ document }: { document: ProjectDocument }) {
   const missing = missingForDeliverables(document);
