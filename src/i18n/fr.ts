@@ -862,6 +862,7 @@ export const fr = {
   },
   delivery: {
     title: 'Contrôle du document et compte rendu',
+    summary: '{missing, plural, =0 {aucun élément manquant} one {# élément manquant} other {# éléments manquants}}, {unclear, plural, =0 {aucun à préciser} one {# à préciser} other {# à préciser}}, {versions, plural, =0 {aucune version consignée} one {# version consignée} other {# versions consignées}}',
     intro: 'Ces informations figurent dans chaque livrable (cartouche des plans, page de contrôle) et dans le compte rendu de la prestation.',
     action: 'Modifier le contrôle du document ({field})',
     contractor: 'Titulaire',

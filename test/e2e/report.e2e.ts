@@ -37,7 +37,9 @@ describe('livrables', () => {
 
   it('le contrôle du document se remplit dans l’onglet Rapport et reste enregistré avec l’étude', async () => {
     const { page, context, errors } = await openDemoStudy(browser(), 'Rapport');
-    const form = page.locator('section.delivery-form');
+    const form = page.locator('details.delivery-form');
+    expect(await form.getByTestId('delivery-summary').textContent()).toBe('1 élément manquant, aucun à préciser, 1 version consignée');
+    await form.locator('summary').click();
     await form.getByLabel('Titulaire', { exact: true }).fill('Société Essai SAS');
     await form.getByLabel('Titulaire', { exact: true }).press('Enter');
     await form.getByLabel('Modèle de borne envisagé', { exact: true }).selectOption('recu');
@@ -49,11 +51,15 @@ describe('livrables', () => {
     await screenshot(page, '06b-controle-du-document');
     await page.waitForTimeout(1500);
     await page.reload();
-    await page.locator('section.delivery-form').waitFor();
-    expect(await page.locator('section.delivery-form').getByLabel('Titulaire', { exact: true }).inputValue()).toBe('Société Essai SAS');
-    expect(await page.locator('section.delivery-form').getByLabel('Modèle de borne envisagé', { exact: true }).inputValue()).toBe('recu');
-    expect(await page.locator('section.delivery-form').getByLabel('Nom (3)').inputValue()).toBe('Paul Durand');
-    expect(await page.locator('section.delivery-form').getByLabel('Marquer les documents « Diffusion restreinte »').isChecked()).toBe(true);
+    const reloaded = page.locator('details.delivery-form');
+    await reloaded.waitFor();
+    // « Modèle de borne envisagé » received: nothing missing any more.
+    expect(await reloaded.getByTestId('delivery-summary').textContent()).toBe('aucun élément manquant, aucun à préciser, 1 version consignée');
+    await reloaded.locator('summary').click();
+    expect(await reloaded.getByLabel('Titulaire', { exact: true }).inputValue()).toBe('Société Essai SAS');
+    expect(await reloaded.getByLabel('Modèle de borne envisagé', { exact: true }).inputValue()).toBe('recu');
+    expect(await reloaded.getByLabel('Nom (3)').inputValue()).toBe('Paul Durand');
+    expect(await reloaded.getByLabel('Marquer les documents « Diffusion restreinte »').isChecked()).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

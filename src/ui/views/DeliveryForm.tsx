@@ -38,8 +38,13 @@ export function DeliveryForm({ document }: { document: ProjectDocument }) {
   const addRow = (list: RowList) => apply({ [list]: [...delivery[list], list === 'revisions' ? NEW_ROW.revisions(delivery) : NEW_ROW[list]()] } as Partial<Delivery>, text.lists[list]);
   const removeRow = (list: RowList, index: number) => apply({ [list]: delivery[list].filter((_, at) => at !== index) } as Partial<Delivery>, text.lists[list]);
   return (
-    <section className="panel delivery-form" aria-labelledby="delivery-title">
-      <h2 id="delivery-title">{text.title}</h2>
+    <details className="panel delivery-form">
+      <summary>
+        <h2 id="delivery-title">{text.title}</h2>
+        <span className="muted" data-testid="delivery-summary">
+          {t('delivery.summary', { missing: delivery.inputs.filter((input) => input.status === 'manquant').length, unclear: delivery.inputs.filter((input) => input.status === 'a-preciser').length, versions: delivery.revisions.length })}
+        </span>
+      </summary>
       <p className="muted">{text.intro}</p>
       <div className="field-row">
         <CommitField name="contractor" label={text.contractor} maxLength={LIMITS.referenceChars} value={delivery.contractor} onCommit={(value) => apply({ contractor: value }, text.contractor)} />
@@ -139,7 +144,7 @@ export function DeliveryForm({ document }: { document: ProjectDocument }) {
         onRemove={(index) => removeRow('activities', index)}
       />
       <CommitField name="reservations" multiline label={text.reservations} maxLength={LIMITS.notesChars} value={delivery.reservations} onCommit={(value) => apply({ reservations: value }, text.reservations)} />
-    </section>
+    </details>
   );
 }
 
