@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests need when they are missing: Chromium for the end-to-end tests
-# (Playwright cannot download browsers here), poppler-utils (pdftoppm) to rasterise report pages, and LibreOffice
-# Draw without its GUI (soffice) to open the ODG and VSDX plans as the administration would.
+# (Playwright cannot download browsers here), poppler-utils (pdftoppm) to rasterise report pages, LibreOffice
+# Draw without its GUI (soffice) to open the ODG and VSDX plans as the administration would, and PostgreSQL for the
+# portal's tests.
 set -euo pipefail
 missing=()
 if ! { [ -n "${CHROMIUM_PATH:-}" ] && [ -x "$CHROMIUM_PATH" ]; } && [ ! -x /usr/bin/chromium ]; then missing+=(chromium); fi
 if ! command -v pdftoppm >/dev/null 2>&1; then missing+=(poppler-utils); fi
+# PostgreSQL's server binaries, for the portal's tests on a real server (the tests start and drop their own).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then missing+=(postgresql); fi
 # LibreOffice without its recommended packages (Java, help, GUI): Draw and its import filters only.
 lean=()
 if ! command -v soffice >/dev/null 2>&1; then lean+=(libreoffice-draw-nogui); fi

@@ -1,0 +1,16 @@
+/** Versioned migrations, applied in order at start (Kysely's migrator keeps the applied list in the database). */
+import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
+import * as accountsAndOrders from './migrations/0001-accounts-and-orders.ts';
+import type { PortalDatabase } from './database.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-accounts-and-orders': accountsAndOrders,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: PortalDatabase): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const failed = results?.find((result) => result.status === 'Error');
+  if (error || failed) throw new Error(`Migration ${failed?.migrationName ?? ''} impossible : ${error instanceof Error ? error.message : String(error)}`);
+}

@@ -1,0 +1,83 @@
+/** The portal's tables as Kysely sees them (snake_case columns, as in the migrations). */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export const ROLES = ['administrateur', 'gestionnaire', 'ingenieur', 'relecteur', 'correspondant'] as const;
+export type Role = (typeof ROLES)[number];
+export const ORGANISATION_KINDS = ['titulaire', 'administration'] as const;
+export const ORDER_STATUSES = ['en-cours', 'livre', 'receptionne', 'refuse', 'solde'] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+export const INVOICING_STATES = ['a-facturer', 'facture', 'paye'] as const;
+
+export interface OrganisationTable {
+  id: string;
+  name: string;
+  kind: (typeof ORGANISATION_KINDS)[number];
+  /** For a DIT correspondent's organisation: the DIT whose orders it sees. */
+  dit: string | null;
+}
+
+export interface UserTable {
+  id: string;
+  organisation_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  password_hash: string;
+  created_at: Timestamp;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie's token: a stolen database does not give live sessions. */
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  key: string;
+  attempted_at: Timestamp;
+}
+
+export interface OrderTable {
+  id: string;
+  number: string;
+  entity_kind: string;
+  entity_name: string;
+  dit: string;
+  service: string;
+  complexity: string;
+  legal_commitment: string;
+  quote_number: string;
+  ordered_days: number;
+  amount_ht: number;
+  ordered_on: string;
+  due_on: string | null;
+  status: OrderStatus;
+  consumed_days: number;
+  invoicing: (typeof INVOICING_STATES)[number];
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface OrderHistoryTable {
+  id: Generated<number>;
+  order_id: string;
+  user_id: string;
+  at: Timestamp;
+  action: string;
+  detail: ColumnType<Record<string, unknown>, string, string>;
+}
+
+export interface Database {
+  organisations: OrganisationTable;
+  users: UserTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  orders: OrderTable;
+  order_history: OrderHistoryTable;
+}

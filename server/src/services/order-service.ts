@@ -1,0 +1,96 @@
+/**
+ * Orders: creation by the contractor's manager, the list and page each person may see, progress recorded by the
+ * contractor (notes, consumed days, delivered), invoicing state. Every change and its history line are written in
+ * one transaction; the history table refuses updates and deletes.
+ */
+import { randomUUID } from 'node:crypto';
+import type { PortalDatabase } from '../db/database.ts';
+import { INVOICING_STATES } from '../db/schema.ts';
+import { appendHistory, findOrder, insertOrder, listOrders, orderHistory, updateOrder, type NewOrder } from '../queries/orders.ts';
+import { PortalError } from './errors.ts';
+import { can, canSeeOrder, visibleDit, type Actor } from './permissions.ts';
+
+const text = (value: unknown, field: string, max = 300): string => {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > max) throw new PortalError(400, `Champ « ${field} » manquant ou trop long (${max} caractères au plus).`);
+  return value.trim();
+};
+const amount = (value: unknown, field: string): number => {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > 1e9) throw new PortalError(400, `Champ « ${field} » : un nombre positif est attendu.`);
+  return value;
+};
+const date = (value: unknown, field: string): string => {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new PortalError(400, `Champ « ${field} » : une date AAAA-MM-JJ est attendue.`);
+  return value;
+};
+
+export async function ordersFor(db: PortalDatabase, actor: Actor) {
+  return listOrders(db, visibleDit(actor));
+}
+
+/** The order if the actor may see it; 404 otherwise (an order of another DIT does not exist for them). */
+export async function orderFor(db: PortalDatabase, actor: Actor, id: string) {
+  const order = await findOrder(db, id);
+  if (!order || !canSeeOrder(actor, order)) throw new PortalError(404, 'Bon de commande introuvable.');
+  return order;
+}
+
+export async function historyFor(db: PortalDatabase, actor: Actor, id: string) {
+  await orderFor(db, actor, id);
+  return orderHistory(db, id);
+}
+
+export async function createOrder(db: PortalDatabase, actor: Actor, input: Record<string, unknown>) {
+  if (!can.createOrder(actor)) throw new PortalError(403, 'Seul un gestionnaire du titulaire crée un bon de commande.');
+  const order: NewOrder = {
+    id: randomUUID(),
+    number: text(input.number, 'numéro', 60),
+    entity_kind: text(input.entityKind, 'type d’entité', 60),
+    entity_name: text(input.entityName, 'entité'),
+    dit: text(input.dit, 'DIT', 120),
+    service: text(input.service, 'prestation'),
+    complexity: text(input.complexity, 'complexité', 30),
+    legal_commitment: text(input.legalCommitment, 'numéro d’engagement juridique', 60),
+    quote_number: text(input.quoteNumber, 'numéro de devis', 60),
+    ordered_days: amount(input.orderedDays, 'jours commandés'),
+    amount_ht: amount(input.amountHt, 'montant HT'),
+    ordered_on: date(input.orderedOn, 'date de commande'),
+    due_on: input.dueOn ? date(input.dueOn, 'échéance') : null,
+    status: 'en-cours',
+    consumed_days: 0,
+    invoicing: 'a-facturer',
+  };
+  try {
+    await db.transaction().execute(async (trx) => {
+      await insertOrder(trx, order);
+      await appendHistory(trx, { order_id: order.id, user_id: actor.id, action: 'creation', detail: { number: order.number } });
+    });
+  } catch (error) {
+    if (/unique|duplicate/i.test(String(error))) throw new PortalError(409, `Le bon de commande ${order.number} existe déjà.`);
+    throw error;
+  }
+  return order.id;
+}
+
+export async function recordProgress(db: PortalDatabase, actor: Actor, id: string, input: Record<string, unknown>) {
+  const order = await orderFor(db, actor, id);
+  if (!can.recordProgress(actor)) throw new PortalError(403, 'Seul le titulaire renseigne l’avancement d’une commande.');
+  const note = text(input.note, 'note', 2000);
+  const consumed = input.consumedDays === undefined ? order.consumed_days : amount(input.consumedDays, 'jours consommés');
+  const delivered = input.delivered === true;
+  if (delivered && order.status !== 'en-cours' && order.status !== 'refuse') throw new PortalError(409, 'Cette commande n’est plus en cours : elle ne peut pas être déclarée livrée.');
+  await db.transaction().execute(async (trx) => {
+    await updateOrder(trx, id, { consumed_days: consumed, ...(delivered ? { status: 'livre' as const } : {}) });
+    await appendHistory(trx, { order_id: id, user_id: actor.id, action: delivered ? 'livraison' : 'avancement', detail: { note, consumedDays: consumed } });
+  });
+}
+
+export async function setInvoicing(db: PortalDatabase, actor: Actor, id: string, input: Record<string, unknown>) {
+  await orderFor(db, actor, id);
+  if (!can.changeInvoicing(actor)) throw new PortalError(403, 'Seul un gestionnaire du titulaire change l’état de facturation.');
+  const state = input.invoicing;
+  if (typeof state !== 'string' || !(INVOICING_STATES as readonly string[]).includes(state)) throw new PortalError(400, 'État de facturation inconnu.');
+  await db.transaction().execute(async (trx) => {
+    await updateOrder(trx, id, { invoicing: state as (typeof INVOICING_STATES)[number] });
+    await appendHistory(trx, { order_id: id, user_id: actor.id, action: 'facturation', detail: { invoicing: state } });
+  });
+}

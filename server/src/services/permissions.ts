@@ -1,0 +1,29 @@
+/**
+ * Who may do what, in one place: every route asks here. The contractor's staff see every order; a reviewer of the
+ * administration sees every order; a DIT correspondent sees only the orders of their DIT. Only the contractor records
+ * progress; only a manager creates orders and changes invoicing.
+ */
+import type { Role } from '../db/schema.ts';
+
+export interface Actor {
+  id: string;
+  role: Role;
+  organisationKind: 'titulaire' | 'administration';
+  dit: string | null;
+}
+
+/** The DIT an actor is limited to, or null when they see every order. */
+export function visibleDit(actor: Actor): string | null {
+  return actor.role === 'correspondant' ? (actor.dit ?? '\u0000aucune') : null;
+}
+
+export function canSeeOrder(actor: Actor, order: { dit: string }): boolean {
+  const dit = visibleDit(actor);
+  return dit === null || dit === order.dit;
+}
+
+export const can = {
+  createOrder: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'gestionnaire' || actor.role === 'administrateur'),
+  recordProgress: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'ingenieur' || actor.role === 'gestionnaire'),
+  changeInvoicing: (actor: Actor) => actor.organisationKind === 'titulaire' && actor.role === 'gestionnaire',
+};
