@@ -73,7 +73,7 @@ export async function seedPeople(db: PortalDatabase) {
 }
 
 export class Client {
-  private cookie = '';
+  cookie = '';
   csrf = '';
   constructor(private readonly base: string) {}
 

@@ -1,10 +1,12 @@
 /** Versioned migrations, applied in order at start (Kysely's migrator keeps the applied list in the database). */
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as accountsAndOrders from './migrations/0001-accounts-and-orders.ts';
+import * as deliverablesAndReception from './migrations/0002-deliverables-and-reception.ts';
 import type { PortalDatabase } from './database.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-and-orders': accountsAndOrders,
+  '0002-deliverables-and-reception': deliverablesAndReception,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -73,6 +73,37 @@ export interface OrderHistoryTable {
   detail: ColumnType<Record<string, unknown>, string, string>;
 }
 
+export const DECISIONS = ['admis', 'admis-reserves', 'refuse'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export interface DeliverableFile {
+  name: string;
+  size: number;
+}
+
+export interface DeliverableTable {
+  id: string;
+  order_id: string;
+  version: number;
+  zip_name: string;
+  zip: Uint8Array;
+  size: number;
+  md5: string;
+  sha256: string;
+  files: ColumnType<DeliverableFile[], string, string>;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
+export interface ReceptionTable {
+  id: string;
+  deliverable_id: string;
+  decision: Decision;
+  reasons: string;
+  decided_by: string;
+  decided_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -80,4 +111,6 @@ export interface Database {
   login_attempts: LoginAttemptTable;
   orders: OrderTable;
   order_history: OrderHistoryTable;
+  deliverables: DeliverableTable;
+  receptions: ReceptionTable;
 }

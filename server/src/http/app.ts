@@ -10,6 +10,7 @@ import { PortalError } from '../services/errors.ts';
 import { SESSION_COOKIE, type PortalOptions } from './session.ts';
 import { authRoutes } from '../routes/auth-routes.ts';
 import { orderRoutes } from '../routes/order-routes.ts';
+import { deliverableRoutes } from '../routes/deliverable-routes.ts';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
@@ -27,7 +28,7 @@ export async function buildPortal(options: PortalOptions) {
   app.decorateRequest('sessionToken', null);
 
   app.addHook('onSend', async (_request, reply: FastifyReply) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
   });
 
   app.addHook('preHandler', async (request) => {
@@ -56,5 +57,6 @@ export async function buildPortal(options: PortalOptions) {
 
   await app.register(authRoutes(options));
   await app.register(orderRoutes(options));
+  await app.register(deliverableRoutes(options));
   return app;
 }
