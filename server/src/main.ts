@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   }
   const db = await database();
   if (process.env.PORTAL_DEMO !== '0') await seedDemoIfEmpty(db, (line) => console.log(line));
-  const app = await buildPortal({ db, secureCookies: process.env.PORTAL_SECURE_COOKIES === '1' });
+  const app = await buildPortal({ db, secureCookies: process.env.PORTAL_SECURE_COOKIES === '1', contractMaximumHt: process.env.PORTAL_CONTRACT_MAX_HT ? Number(process.env.PORTAL_CONTRACT_MAX_HT) : null });
   const port = Number(process.env.PORTAL_PORT ?? 8787);
   await app.listen({ port, host: process.env.PORTAL_HOST ?? '127.0.0.1' });
   console.log(`Portail de suivi sur http://127.0.0.1:${port} (${process.env.DATABASE_URL ? 'PostgreSQL' : `PGlite, ${dataDir}`})`);

@@ -2,11 +2,13 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely/migration';
 import * as accountsAndOrders from './migrations/0001-accounts-and-orders.ts';
 import * as deliverablesAndReception from './migrations/0002-deliverables-and-reception.ts';
+import * as orderProfiles from './migrations/0003-order-profiles.ts';
 import type { PortalDatabase } from './database.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-and-orders': accountsAndOrders,
   '0002-deliverables-and-reception': deliverablesAndReception,
+  '0003-order-profiles': orderProfiles,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -60,6 +60,9 @@ export interface OrderTable {
   status: OrderStatus;
   consumed_days: number;
   invoicing: (typeof INVOICING_STATES)[number];
+  bureau: ColumnType<string, string | undefined, string>;
+  profile_type: ColumnType<string, string | undefined, string>;
+  profile_name: ColumnType<string, string | undefined, string>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -11,6 +11,7 @@ import { SESSION_COOKIE, type PortalOptions } from './session.ts';
 import { authRoutes } from '../routes/auth-routes.ts';
 import { orderRoutes } from '../routes/order-routes.ts';
 import { deliverableRoutes } from '../routes/deliverable-routes.ts';
+import { statementRoutes } from '../routes/statement-routes.ts';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
@@ -58,5 +59,6 @@ export async function buildPortal(options: PortalOptions) {
   await app.register(authRoutes(options));
   await app.register(orderRoutes(options));
   await app.register(deliverableRoutes(options));
+  await app.register(statementRoutes(options));
   return app;
 }

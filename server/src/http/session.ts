@@ -13,6 +13,8 @@ export interface PortalOptions {
   secureCookies: boolean;
   /** Largest request body accepted (bytes). */
   bodyLimit?: number;
+  /** The contract's maximum amount (€ HT), printed in the quarterly statement. */
+  contractMaximumHt?: number | null;
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof sessionUser>>>;

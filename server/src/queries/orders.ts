@@ -1,8 +1,9 @@
 /** Orders and their append-only history. */
 import type { PortalDatabase } from '../db/database.ts';
+import type { Insertable } from 'kysely';
 import type { OrderTable } from '../db/schema.ts';
 
-export type NewOrder = Omit<OrderTable, 'created_at' | 'updated_at'>;
+export type NewOrder = Omit<Insertable<OrderTable>, 'created_at' | 'updated_at'> & { id: string; number: string };
 
 export function listOrders(db: PortalDatabase, onlyDit: string | null) {
   let query = db.selectFrom('orders').selectAll().orderBy('ordered_on', 'desc').orderBy('number');

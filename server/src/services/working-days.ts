@@ -1,0 +1,33 @@
+/**
+ * Working days (Monday to Friday, French public holidays excluded — `date-holidays`, metropolitan France) and the
+ * statement's deadline: ten working days after the last day of the calendar quarter (CCTP §2.9).
+ */
+import Holidays from 'date-holidays';
+
+const france = new Holidays('FR');
+const iso = (date: Date) => date.toISOString().slice(0, 10);
+
+export function isWorkingDay(date: Date): boolean {
+  const day = date.getUTCDay();
+  if (day === 0 || day === 6) return false;
+  return !france.getHolidays(date.getUTCFullYear()).some((holiday) => holiday.type === 'public' && holiday.date.slice(0, 10) === iso(date));
+}
+
+export function quarterEnd(year: number, quarter: 1 | 2 | 3 | 4): Date {
+  return new Date(Date.UTC(year, quarter * 3, 0));
+}
+
+/** The date `count` working days after `from` (not counting `from` itself), as YYYY-MM-DD. */
+export function addWorkingDays(from: Date, count: number): string {
+  const date = new Date(from.getTime());
+  let left = count;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    if (isWorkingDay(date)) left--;
+  }
+  return iso(date);
+}
+
+export function statementDeadline(year: number, quarter: 1 | 2 | 3 | 4): string {
+  return addWorkingDays(quarterEnd(year, quarter), 10);
+}
