@@ -30,12 +30,15 @@ function securityPolicy(): Plugin {
   };
 }
 
+const portalTarget = `http://127.0.0.1:${process.env.PORTAL_PORT ?? 8787}`;
+
 export default defineConfig({
   plugins: [react(), securityPolicy()],
   worker: { format: 'es' },
   // Pre-bundled at start-up: discovered later (lazy views, workers), they would make the dev server reload the page.
   optimizeDeps: { include: ['pdf-lib', '@pdf-lib/fontkit', 'exceljs', 'spark-md5', 'comlink', 'fflate', 'zod', 'idb', 'immer', 'konva', 'react-konva', 'zustand', 'dompurify', 'papaparse', 'chardet'] },
   build: { target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 1500 },
-  server: { port: 5173, strictPort: false },
-  preview: { port: 4173 },
+  // The tracking portal's API on the app's own origin (its cookies are SameSite=Strict, its CSRF token same-origin).
+  server: { port: 5173, strictPort: false, proxy: { '/api': portalTarget } },
+  preview: { port: 4173, proxy: { '/api': portalTarget } },
 });

@@ -4,6 +4,7 @@ import { t } from '../i18n/index.ts';
 import { AppHeader } from './components/AppHeader.tsx';
 import { Toasts } from './components/Toasts.tsx';
 import { ProjectListView } from './views/ProjectListView.tsx';
+import { TrackingView } from './tracking/TrackingView.tsx';
 import { useServices } from '../app/app-services.ts';
 
 // The study views carry the canvas libraries: load them when a study is opened, not on the project list.
@@ -39,6 +40,8 @@ export function App() {
       <main id="contenu" className="app-main" tabIndex={-1}>
         {route.name === 'projects' ? (
           <ProjectListView />
+        ) : route.name === 'tracking' ? (
+          <TrackingView orderId={route.orderId} />
         ) : (
           <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
             <StudyWorkspace projectId={route.projectId} view={route.view} />

@@ -125,6 +125,7 @@ describe.each(BACKENDS)('portail de suivi sur %s', (backend) => {
   it('refuse une session expirée et une session fermée', async () => {
     const session = await signedIn(people.reviewer.email);
     await portal.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', (await portal.db.selectFrom('users').select('id').where('email', '=', people.reviewer.email).executeTakeFirstOrThrow()).id).execute();
+    expect((await session.request('GET', '/api/session')).json).toEqual({ user: null, csrfToken: null });
     const expired = await session.request('GET', '/api/orders');
     expect(expired.status).toBe(401);
     expect(expired.json.erreur).toBe('Session absente ou expirée : reconnectez-vous.');

@@ -16,10 +16,8 @@ export function authRoutes(options: PortalOptions) {
       reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, secure: options.secureCookies, sameSite: 'strict', path: '/', maxAge: SESSION_HOURS * 3600 });
       return { user: publicUser(user), csrfToken: user.csrfToken };
     });
-    app.get('/api/session', async (request) => {
-      const user = requireUser(request);
-      return { user: publicUser(user), csrfToken: user.csrfToken };
-    });
+    // Not signed in is an answer, not an error: the app asks first, then shows the login form.
+    app.get('/api/session', async (request) => (request.user ? { user: publicUser(request.user), csrfToken: request.user.csrfToken } : { user: null, csrfToken: null }));
     app.delete('/api/session', async (request, reply) => {
       requireUser(request);
       await logout(options.db, request.sessionToken!);

@@ -25,6 +25,11 @@ export function AppHeader({ route }: { route: Route }) {
               {t('nav.projects')}
             </a>
           </li>
+          <li>
+            <a href="#/suivi" aria-current={route.name === 'tracking' ? 'page' : undefined}>
+              {t('nav.tracking')}
+            </a>
+          </li>
           {inStudy &&
             STUDY_VIEWS.map((view) => (
               <li key={view}>

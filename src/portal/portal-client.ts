@@ -1,0 +1,99 @@
+/**
+ * The app's side of the tracking portal: JSON calls to `/api` on the app's own origin (the dev and preview servers
+ * forward them to the portal), the session cookie sent by the browser, the CSRF token added to every change. An
+ * unreachable portal and an expired session are errors of their own, so the pages can say so.
+ */
+import { t } from '../i18n/index.ts';
+
+export class PortalUnreachableError extends Error {
+  constructor() {
+    super(t('tracking.unreachable'));
+    this.name = 'PortalUnreachableError';
+  }
+}
+
+export class PortalAnswerError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PortalAnswerError';
+  }
+}
+
+export interface PortalUser {
+  id: string;
+  email: string;
+  displayName: string;
+  role: 'administrateur' | 'gestionnaire' | 'ingenieur' | 'relecteur' | 'correspondant';
+  organisation: { id: string; name: string; kind: 'titulaire' | 'administration'; dit: string | null };
+}
+
+export interface PortalOrder {
+  id: string;
+  number: string;
+  entity_name: string;
+  dit: string;
+  service: string;
+  complexity: string;
+  legal_commitment: string;
+  quote_number: string;
+  ordered_days: number;
+  consumed_days: number;
+  amount_ht: number;
+  ordered_on: string;
+  due_on: string | null;
+  status: 'en-cours' | 'livre' | 'receptionne' | 'refuse' | 'solde';
+  invoicing: 'a-facturer' | 'facture' | 'paye';
+}
+
+let csrfToken = '';
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      credentials: 'same-origin',
+      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new PortalUnreachableError();
+  }
+  const json = (await response.json().catch(() => null)) as (T & { erreur?: string }) | null;
+  // The app's own server answers when the portal is down (proxy error) or absent (its HTML page).
+  if (json === null || response.status === 502 || response.status === 503 || response.status === 504) throw new PortalUnreachableError();
+  if (!response.ok) throw new PortalAnswerError(response.status, json.erreur ?? t('tracking.failed'));
+  return json;
+}
+
+export const portal = {
+  /** The signed-in user, or null. */
+  async session(): Promise<PortalUser | null> {
+    const answer = await call<{ user: PortalUser | null; csrfToken: string | null }>('GET', '/api/session');
+    csrfToken = answer.csrfToken ?? '';
+    return answer.user;
+  },
+  async login(email: string, password: string): Promise<PortalUser> {
+    const answer = await call<{ user: PortalUser; csrfToken: string }>('POST', '/api/session', { email, password });
+    csrfToken = answer.csrfToken;
+    return answer.user;
+  },
+  logout: () => call<{ ok: true }>('DELETE', '/api/session'),
+  orders: () => call<{ orders: PortalOrder[] }>('GET', '/api/orders').then((answer) => answer.orders),
+  order: (id: string) => call<{ order: PortalOrder }>('GET', `/api/orders/${encodeURIComponent(id)}`).then((answer) => answer.order),
+  history: (id: string) => call<{ history: { at: string; action: string; who: string; detail: Record<string, unknown> }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/history`).then((answer) => answer.history),
+  deliverables: (id: string) => call<{ deliverables: { id: string; version: number; zipName: string; size: number; md5: string; files: { name: string; size: number }[]; uploadedAt: string; uploadedBy: string }[]; receptions: { version: number; decision: string; reasons: string; decidedAt: string; decidedBy: string }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/deliverables`),
+  receive: (id: string, decision: string, reasons: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/reception`, { decision, reasons }),
+  progress: (id: string, note: string, consumedDays: number, delivered: boolean) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/progress`, { note, consumedDays, delivered }),
+  /** A delivered file's bytes (the PDF preview shows them from a blob: URL). */
+  async file(deliverableId: string, name: string): Promise<Blob> {
+    const response = await fetch(`/api/deliverables/${encodeURIComponent(deliverableId)}?fichier=${encodeURIComponent(name)}`, { credentials: 'same-origin' }).catch(() => {
+      throw new PortalUnreachableError();
+    });
+    if (!response.ok) throw new PortalAnswerError(response.status, t('tracking.failed'));
+    return response.blob();
+  },
+};

@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useState } from 'react';
+import { formatNumber, t } from '../../i18n/index.ts';
+import { portal, PortalAnswerError, PortalUnreachableError, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
+import { OrderPage } from './OrderPage.tsx';
+
+type State = { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'signed-out'; error: string | null } | { kind: 'signed-in'; user: PortalUser };
+
+/** « Suivi »: the tracking portal shared with the administration. The study tool works without it. */
+export function TrackingView({ orderId }: { orderId: string | null }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+
+  const load = useCallback(() => {
+    setState({ kind: 'loading' });
+    portal
+      .session()
+      .then((user) => setState(user ? { kind: 'signed-in', user } : { kind: 'signed-out', error: null }))
+      .catch((error: unknown) => setState(error instanceof PortalUnreachableError ? { kind: 'unreachable' } : { kind: 'signed-out', error: null }));
+  }, []);
+  useEffect(load, [load]);
+
+  return (
+    <section className="page tracking" aria-labelledby="tracking-title">
+      <h1 id="tracking-title">{t('tracking.title')}</h1>
+      {state.kind === 'loading' && <p className="muted">{t('app.loading')}</p>}
+      {state.kind === 'unreachable' && (
+        <div role="alert" className="notice">
+          <p>{t('tracking.unreachable')}</p>
+          <button type="button" onClick={load}>
+            {t('tracking.retry')}
+          </button>
+        </div>
+      )}
+      {state.kind === 'signed-out' && <LoginForm error={state.error} onSignedIn={(user) => setState({ kind: 'signed-in', user })} onUnreachable={() => setState({ kind: 'unreachable' })} />}
+      {state.kind === 'signed-in' && (
+        <>
+          <p className="muted" data-testid="tracking-user">
+            {t('tracking.signedInAs', { name: state.user.displayName, role: t(`tracking.roles.${state.user.role}`), organisation: state.user.organisation.name })}{' '}
+            <button type="button" className="link-button" onClick={() => void portal.logout().finally(() => setState({ kind: 'signed-out', error: null }))}>
+              {t('tracking.logout')}
+            </button>
+          </p>
+          {orderId ? <OrderPage orderId={orderId} user={state.user} /> : <OrderList />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function LoginForm({ error, onSignedIn, onUnreachable }: { error: string | null; onSignedIn: (user: PortalUser) => void; onUnreachable: () => void }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState(error);
+  const [busy, setBusy] = useState(false);
+  return (
+    <form
+      className="panel login-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setBusy(true);
+        portal
+          .login(email, password)
+          .then(onSignedIn)
+          .catch((caught: unknown) => (caught instanceof PortalUnreachableError ? onUnreachable() : setMessage(caught instanceof PortalAnswerError ? caught.message : t('tracking.failed'))))
+          .finally(() => setBusy(false));
+      }}
+    >
+      <h2>{t('tracking.loginTitle')}</h2>
+      <p className="muted">{t('tracking.loginIntro')}</p>
+      <div className="field">
+        <label htmlFor="portal-email">{t('tracking.email')}</label>
+        <input id="portal-email" type="email" autoComplete="username" required value={email} onChange={(event) => setEmail(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="portal-password">{t('tracking.password')}</label>
+        <input id="portal-password" type="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
+      </div>
+      {message && (
+        <p role="alert" className="field-error">
+          {message}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={busy}>
+        {t('tracking.login')}
+      </button>
+    </form>
+  );
+}
+
+function OrderList() {
+  const [orders, setOrders] = useState<PortalOrder[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    portal
+      .orders()
+      .then(setOrders)
+      .catch((caught: unknown) => setError((caught as Error).message));
+  }, []);
+  if (error) return <p role="alert">{error}</p>;
+  if (!orders) return <p className="muted">{t('app.loading')}</p>;
+  if (orders.length === 0) return <p>{t('tracking.noOrders')}</p>;
+  return (
+    <table className="data-table" data-testid="orders">
+      <caption>{t('tracking.ordersCaption', { count: orders.length })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('tracking.columns.number')}</th>
+          <th scope="col">{t('tracking.columns.entity')}</th>
+          <th scope="col">{t('tracking.columns.dit')}</th>
+          <th scope="col">{t('tracking.columns.service')}</th>
+          <th scope="col" className="num">{t('tracking.columns.days')}</th>
+          <th scope="col">{t('tracking.columns.status')}</th>
+          <th scope="col">{t('tracking.columns.invoicing')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {orders.map((order) => (
+          <tr key={order.id}>
+            <th scope="row">
+              <a href={`#/suivi/commande/${encodeURIComponent(order.id)}`}>{order.number}</a>
+            </th>
+            <td>{order.entity_name}</td>
+            <td>{order.dit}</td>
+            <td>{order.service}</td>
+            <td className="num">{t('tracking.daysValue', { consumed: formatNumber(order.consumed_days, 1), ordered: formatNumber(order.ordered_days, 1) })}</td>
+            <td>{t(`tracking.statuses.${order.status}`)}</td>
+            <td>{t(`tracking.invoicing.${order.invoicing}`)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
