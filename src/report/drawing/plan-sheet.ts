@@ -11,6 +11,7 @@ import { cornerLabelPoint } from '../label-point.ts';
 import { printScaleDenominator } from '../pdf/plan-drawing.ts';
 import type { StudyReportData } from '../report-data.ts';
 import type { TitleBlock } from '../sections/implantation-page.ts';
+import { titleBlockRows } from '../sections/title-block-rows.ts';
 
 export const SHEET_CM = { width: 42, height: 29.7 };
 const MARGIN = 1.5;
@@ -92,15 +93,8 @@ export function planSheet(document: ProjectDocument, data: StudyReportData, leve
     text(t('drawing.names.apList'), sideX + 0.3, top, PANEL - 0.3, ap.radios.map((radio) => `${radio.band.replace('.', ',')} GHz : canal ${radio.channel}, ${formatNumber(radio.txPowerDbm, 0)} dBm`).join(' ; '), 7);
     top += 0.48;
   }
-  const blockRows: [string, string][] = [
-    [t('documentControl.fields.study'), document.study.title],
-    [t('documentControl.fields.level'), level.name],
-    [t('documentControl.fields.scale'), `1:${denominator} (A3)`],
-    [t('documentControl.fields.dateVersion'), block.version ? `${block.date} — ${t('studyReport.version', { version: block.version })}` : block.date],
-    [t('documentControl.fields.author'), block.author || '—'],
-    [t('documentControl.fields.contractor'), block.contractor || '—'],
-    [t('documentControl.fields.references'), [block.contract && t('documentControl.contractRef', { ref: block.contract }), block.order && t('documentControl.orderRef', { ref: block.order })].filter(Boolean).join(' — ') || '—'],
-  ];
+  // The document's title is the sheet's own title, above: the block starts with the study.
+  const blockRows = titleBlockRows(document.study, level, block, denominator).slice(1).filter(([label]) => label !== t('documentControl.fields.site'));
   let blockTop = SHEET_CM.height - MARGIN - blockRows.length * 0.42;
   for (const [label, value] of blockRows) {
     text(t('drawing.names.titleBlock'), sideX, blockTop, PANEL, `${label} : ${value.length > 70 ? `${value.slice(0, 69)}…` : value}`, 7);

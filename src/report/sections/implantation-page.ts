@@ -12,6 +12,7 @@ import { drawLevelPlan, hexColour, printScaleDenominator, type PlanTransform } f
 import type { PlanUnderlays } from '../pdf/plan-underlay.ts';
 import { A3_LANDSCAPE, ACCENT, INK, MARGIN, MUTED, RULE, type PdfWriter } from '../pdf/pdf-writer.ts';
 import { apNumbers, type StudyReportData } from '../report-data.ts';
+import { titleBlockRows } from './title-block-rows.ts';
 
 export interface TitleBlock {
   documentTitle: string;
@@ -94,17 +95,7 @@ export async function drawImplantationPage(writer: PdfWriter, data: StudyReportD
     y -= 3;
   }
 
-  drawTitleBlock(writer, page, { x: sideX, y: MARGIN + 20, width: SIDE_PANEL_WIDTH }, [
-    [t('documentControl.fields.document'), block.documentTitle],
-    [t('documentControl.fields.study'), document.study.title],
-    [t('documentControl.fields.site'), [document.study.site.entityName, document.study.site.address].filter(Boolean).join(', ')],
-    [t('documentControl.fields.level'), level.name],
-    [t('documentControl.fields.scale'), `1:${denominator} (A3)`],
-    [t('documentControl.fields.dateVersion'), block.version ? `${block.date} — ${t('studyReport.version', { version: block.version })}` : block.date],
-    [t('documentControl.fields.author'), block.author || '—'],
-    [t('documentControl.fields.contractor'), block.contractor || '—'],
-    [t('documentControl.fields.references'), [block.contract && t('documentControl.contractRef', { ref: block.contract }), block.order && t('documentControl.orderRef', { ref: block.order })].filter(Boolean).join(' — ') || '—'],
-  ]);
+  drawTitleBlock(writer, page, { x: sideX, y: MARGIN + 20, width: SIDE_PANEL_WIDTH }, titleBlockRows(document.study, level, block, denominator));
   return page;
 }
 
