@@ -58,6 +58,15 @@ export const fr = {
     decide: 'Enregistrer la décision',
     historyTitle: 'Historique',
     historyLine: '{when} — {who} : {action}{note}',
+    send: {
+      title: 'Déposer sur le portail de suivi',
+      signIn: 'Connectez-vous au portail dans l’onglet',
+      contractorOnly: 'Seul le titulaire dépose des livrables ; votre compte est celui de l’administration. Onglet',
+      noOrder: 'Aucune commande en cours ou refusée sur le portail.',
+      order: 'Bon de commande',
+      button: 'Déposer l’archive et sa somme MD5',
+      done: 'Livrables déposés sur le bon de commande {number} : la somme MD5 a été vérifiée par le portail.',
+    },
     actions: { creation: 'création de la commande', avancement: 'avancement', livraison: 'livraison déclarée', depot: 'dépôt de livrables', reception: 'décision de réception', facturation: 'facturation' },
   },
   access: {

@@ -88,6 +88,24 @@ export const portal = {
   deliverables: (id: string) => call<{ deliverables: { id: string; version: number; zipName: string; size: number; md5: string; files: { name: string; size: number }[]; uploadedAt: string; uploadedBy: string }[]; receptions: { version: number; decision: string; reasons: string; decidedAt: string; decidedBy: string }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/deliverables`),
   receive: (id: string, decision: string, reasons: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/reception`, { decision, reasons }),
   progress: (id: string, note: string, consumedDays: number, delivered: boolean) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/progress`, { note, consumedDays, delivered }),
+  /** Sends a deliverable package (the ZIP and its `.md5` file) to an order; the portal checks the MD5 before keeping it. */
+  async upload(orderId: string, zip: Uint8Array, md5File: Uint8Array, zipName: string): Promise<string> {
+    let response: Response;
+    try {
+      response = await fetch(`/api/orders/${encodeURIComponent(orderId)}/deliverables`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/zip', 'x-md5': new TextDecoder().decode(md5File), 'x-file-name': encodeURIComponent(zipName), 'x-csrf-token': csrfToken },
+        body: zip as Uint8Array<ArrayBuffer>,
+      });
+    } catch {
+      throw new PortalUnreachableError();
+    }
+    const json = (await response.json().catch(() => null)) as { id?: string; erreur?: string } | null;
+    if (json === null) throw new PortalUnreachableError();
+    if (!response.ok) throw new PortalAnswerError(response.status, json.erreur ?? t('tracking.failed'));
+    return json.id ?? '';
+  },
   /** A delivered file's bytes (the PDF preview shows them from a blob: URL). */
   async file(deliverableId: string, name: string): Promise<Blob> {
     const response = await fetch(`/api/deliverables/${encodeURIComponent(deliverableId)}?fichier=${encodeURIComponent(name)}`, { credentials: 'same-origin' }).catch(() => {

@@ -6,6 +6,7 @@ import type { ProjectDocument } from '../../model/schema.ts';
 import type { DeliverableFile, DeliverablePackage } from '../../report/deliverable-package.ts';
 import { planAssets, ReportJob } from '../../report/report-client.ts';
 import { useServices } from '../../app/app-services.ts';
+import { SendToPortal } from '../tracking/SendToPortal.tsx';
 import { availableReportKinds, REPORT_LAYERS, type ReportKind, type ReportLayer } from '../../report/report-kinds.ts';
 
 type Status = { kind: 'idle' } | { kind: 'running'; step: string; done: number; total: number } | { kind: 'done'; files: DeliverableFile[]; deliverable: DeliverablePackage; seconds: number } | { kind: 'cancelled' } | { kind: 'error'; message: string };
@@ -137,6 +138,7 @@ export function ReportComposer({ document }: { document: ProjectDocument }) {
             </button>
           </div>
           <p className="muted" data-testid="report-md5">{t('report.composer.md5', { md5: status.deliverable.md5 })}</p>
+          <SendToPortal zip={status.deliverable.zip} md5File={status.deliverable.md5File} zipName={status.deliverable.zipName} />
           <h3>{text.files}</h3>
           <ul data-testid="report-files">
             {status.files.map((file) => (
