@@ -58,6 +58,16 @@ export const fr = {
     decide: 'Enregistrer la décision',
     historyTitle: 'Historique',
     historyLine: '{when} — {who} : {action}{note}',
+    dashboard: {
+      title: 'Tableau de bord',
+      orders: '{count, plural, one {# commande} other {# commandes}} : {open} en cours, {waiting} en attente de réception',
+      noLate: 'Aucune commande en retard',
+      late: '{count, plural, one {# commande en retard} other {# commandes en retard}} : {list}',
+      invoicing: 'Facturation : {todo} à facturer, {invoiced} facturés, {paid} payés',
+      statement: 'État trimestriel T{quarter} {year} à remettre au plus tard le {deadline}',
+      csv: 'Exporter les indicateurs (CSV)',
+      statementFile: 'Télécharger l’état T{quarter} {year} (Excel)',
+    },
     send: {
       title: 'Déposer sur le portail de suivi',
       signIn: 'Connectez-vous au portail dans l’onglet',

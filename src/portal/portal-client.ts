@@ -83,6 +83,7 @@ export const portal = {
   },
   logout: () => call<{ ok: true }>('DELETE', '/api/session'),
   orders: () => call<{ orders: PortalOrder[] }>('GET', '/api/orders').then((answer) => answer.orders),
+  dashboard: () => call<{ total: number; byStatus: Record<PortalOrder['status'], number>; late: { id: string; number: string; entity: string; dueOn: string }[]; invoicing: { aFacturerHt: number; factureHt: number; payeHt: number }; perDit: { dit: string; orders: number; open: number }[]; nextStatement: { year: number; quarter: number; deadline: string } }>('GET', '/api/dashboard'),
   order: (id: string) => call<{ order: PortalOrder }>('GET', `/api/orders/${encodeURIComponent(id)}`).then((answer) => answer.order),
   history: (id: string) => call<{ history: { at: string; action: string; who: string; detail: Record<string, unknown> }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/history`).then((answer) => answer.history),
   deliverables: (id: string) => call<{ deliverables: { id: string; version: number; zipName: string; size: number; md5: string; files: { name: string; size: number }[]; uploadedAt: string; uploadedBy: string }[]; receptions: { version: number; decision: string; reasons: string; decidedAt: string; decidedBy: string }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/deliverables`),

@@ -18,6 +18,8 @@ describe('suivi des commandes', () => {
     await page.getByTestId('orders').waitFor();
     expect(await page.getByTestId('tracking-user').textContent()).toContain('Sophie Garnier (relecteur de l’administration');
     expect(await page.getByTestId('orders').locator('tbody tr').count()).toBe(3);
+    expect(await page.getByTestId('dashboard').textContent()).toMatch(/3 commandes : 3 en cours, 0 en attente de réception/);
+    expect(await page.getByTestId('dashboard').textContent()).toMatch(/État trimestriel T\d \d{4} à remettre au plus tard le \d{2}\/\d{2}\/\d{4}/);
     await screenshot(page, 'suivi-1-commandes');
     await page.getByRole('link', { name: 'BC-2026-0001' }).click();
     await page.getByRole('heading', { name: 'Bon de commande BC-2026-0001' }).waitFor();

@@ -12,6 +12,7 @@ import { authRoutes } from '../routes/auth-routes.ts';
 import { orderRoutes } from '../routes/order-routes.ts';
 import { deliverableRoutes } from '../routes/deliverable-routes.ts';
 import { statementRoutes } from '../routes/statement-routes.ts';
+import { dashboardRoutes } from '../routes/dashboard-routes.ts';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
@@ -60,5 +61,6 @@ export async function buildPortal(options: PortalOptions) {
   await app.register(orderRoutes(options));
   await app.register(deliverableRoutes(options));
   await app.register(statementRoutes(options));
+  await app.register(dashboardRoutes(options));
   return app;
 }

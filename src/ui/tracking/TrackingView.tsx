@@ -39,7 +39,14 @@ export function TrackingView({ orderId }: { orderId: string | null }) {
               {t('tracking.logout')}
             </button>
           </p>
-          {orderId ? <OrderPage orderId={orderId} user={state.user} /> : <OrderList />}
+          {orderId ? (
+            <OrderPage orderId={orderId} user={state.user} />
+          ) : (
+            <>
+              <Dashboard />
+              <OrderList />
+            </>
+          )}
         </>
       )}
     </section>
@@ -83,6 +90,40 @@ function LoginForm({ error, onSignedIn, onUnreachable }: { error: string | null;
         {t('tracking.login')}
       </button>
     </form>
+  );
+}
+
+/** The steering indicators above the list, with the CSV export and the quarterly statement due next. */
+function Dashboard() {
+  const [data, setData] = useState<Awaited<ReturnType<typeof portal.dashboard>> | null>(null);
+  useEffect(() => {
+    portal
+      .dashboard()
+      .then(setData)
+      .catch(() => setData(null));
+  }, []);
+  if (!data) return null;
+  const euros = (value: number) => `${formatNumber(value, 0)} € HT`;
+  const { nextStatement } = data;
+  return (
+    <section className="panel dashboard" aria-labelledby="dashboard-title" data-testid="dashboard">
+      <h2 id="dashboard-title">{t('tracking.dashboard.title')}</h2>
+      <ul className="indicators">
+        <li>{t('tracking.dashboard.orders', { count: data.total, open: data.byStatus['en-cours'] + data.byStatus.refuse, waiting: data.byStatus.livre })}</li>
+        <li className={data.late.length > 0 ? 'late' : undefined}>{data.late.length === 0 ? t('tracking.dashboard.noLate') : t('tracking.dashboard.late', { count: data.late.length, list: data.late.map((order) => order.number).join(', ') })}</li>
+        <li>{t('tracking.dashboard.invoicing', { todo: euros(data.invoicing.aFacturerHt), invoiced: euros(data.invoicing.factureHt), paid: euros(data.invoicing.payeHt) })}</li>
+        <li>{t('tracking.dashboard.statement', { quarter: nextStatement.quarter, year: String(nextStatement.year), deadline: nextStatement.deadline.split('-').reverse().join('/') })}</li>
+      </ul>
+      <p>
+        <a href="/api/dashboard.csv" download>
+          {t('tracking.dashboard.csv')}
+        </a>
+        {' · '}
+        <a href={`/api/statements/${nextStatement.year}/${nextStatement.quarter}`} download>
+          {t('tracking.dashboard.statementFile', { quarter: nextStatement.quarter, year: String(nextStatement.year) })}
+        </a>
+      </p>
+    </section>
   );
 }
 
