@@ -50,14 +50,15 @@ export interface PortalOrder {
 
 let csrfToken = '';
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** One request to the portal; its JSON answer, or the error the pages tell apart (unreachable, refused). */
+async function send<T>(method: string, path: string, body: BodyInit | undefined, contentType: string | null, headers: Record<string, string> = {}): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}), ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }) },
+      body,
     });
   } catch {
     throw new PortalUnreachableError();
@@ -68,6 +69,8 @@ async function call<T>(method: string, path: string, body?: unknown): Promise<T>
   if (!response.ok) throw new PortalAnswerError(response.status, json.erreur ?? t('tracking.failed'));
   return json;
 }
+
+const call = <T>(method: string, path: string, body?: unknown) => send<T>(method, path, body === undefined ? undefined : JSON.stringify(body), body === undefined ? null : 'application/json');
 
 export const portal = {
   /** The signed-in user, or null. */
@@ -91,21 +94,9 @@ export const portal = {
   progress: (id: string, note: string, consumedDays: number, delivered: boolean) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/progress`, { note, consumedDays, delivered }),
   /** Sends a deliverable package (the ZIP and its `.md5` file) to an order; the portal checks the MD5 before keeping it. */
   async upload(orderId: string, zip: Uint8Array, md5File: Uint8Array, zipName: string): Promise<string> {
-    let response: Response;
-    try {
-      response = await fetch(`/api/orders/${encodeURIComponent(orderId)}/deliverables`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/zip', 'x-md5': new TextDecoder().decode(md5File), 'x-file-name': encodeURIComponent(zipName), 'x-csrf-token': csrfToken },
-        body: zip as Uint8Array<ArrayBuffer>,
-      });
-    } catch {
-      throw new PortalUnreachableError();
-    }
-    const json = (await response.json().catch(() => null)) as { id?: string; erreur?: string } | null;
-    if (json === null) throw new PortalUnreachableError();
-    if (!response.ok) throw new PortalAnswerError(response.status, json.erreur ?? t('tracking.failed'));
-    return json.id ?? '';
+    // The ZIP is the body; its MD5 file's text and its name travel as headers.
+    const answer = await send<{ id: string }>('POST', `/api/orders/${encodeURIComponent(orderId)}/deliverables`, zip as Uint8Array<ArrayBuffer>, 'application/zip', { 'x-md5': new TextDecoder().decode(md5File), 'x-file-name': encodeURIComponent(zipName) });
+    return answer.id;
   },
   /** A delivered file's bytes (the PDF preview shows them from a blob: URL). */
   async file(deliverableId: string, name: string): Promise<Blob> {

@@ -130,6 +130,9 @@ describe.each(BACKENDS)('portail de suivi sur %s', (backend) => {
     expect(expired.status).toBe(401);
     expect(expired.json.erreur).toBe('Session absente ou expirée : reconnectez-vous.');
     const other = await signedIn(people.manager.email);
+    // Logging out is a change too: without the CSRF token it is refused and the session stays open.
+    expect((await other.request('DELETE', '/api/session', undefined, { csrf: false })).status).toBe(403);
+    expect((await other.request('GET', '/api/orders')).status).toBe(200);
     expect((await other.request('DELETE', '/api/session')).status).toBe(200);
     expect((await other.request('GET', '/api/orders')).status).toBe(401);
   });

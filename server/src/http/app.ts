@@ -41,7 +41,7 @@ export async function buildPortal(options: PortalOptions) {
     }
     const changes = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
     // Logging in creates the session; every other change needs the session's CSRF token in a header.
-    if (changes && request.routeOptions.url !== '/api/session') {
+    if (changes && !(request.method === 'POST' && request.routeOptions.url === '/api/session')) {
       if (!request.user) throw new PortalError(401, 'Session absente ou expirée : reconnectez-vous.');
       if (request.headers['x-csrf-token'] !== request.user.csrfToken) throw new PortalError(403, 'Jeton anti-falsification (CSRF) manquant ou invalide : rechargez la page.');
     }

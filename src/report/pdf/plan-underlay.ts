@@ -17,6 +17,8 @@ interface EmbeddedPlan {
   ref: PDFRef;
   /** From the embedded object's own space to level metres. */
   toLevel: Affine;
+  /** The plan's visible part (its crop), in level metres. */
+  clip: PlanPlacement['clip'];
 }
 
 export type UnderlayResult = 'drawn' | Extract<PlanArtwork, { kind: 'missing' }>['reason'];
@@ -80,10 +82,6 @@ export class PlanUnderlays {
     private readonly rasters: PlanRasters,
   ) {}
 
-  artwork(level: Level): PlanArtwork {
-    return planArtwork(this.document, level, this.assets);
-  }
-
   async draw(page: PDFPage, level: Level, transform: PlanTransform): Promise<UnderlayResult> {
     let pending = this.embedded.get(level.id);
     if (!pending) {
@@ -94,24 +92,22 @@ export class PlanUnderlays {
     if (typeof plan === 'string') return plan;
     const origin = transform.toPage(0, 0);
     const toPage: Affine = [transform.scale, 0, 0, -transform.scale, origin.x, origin.y];
-    const artwork = this.artwork(level);
-    const clipBox = artwork.kind === 'plan' ? artwork.placement.clip : null;
+    const clipBox = plan.clip;
     const box = transform.box;
     const name: PDFName = page.node.newXObject('Plan', plan.ref);
     const blend: PDFName = page.node.newExtGState('GS', this.pdf.context.obj({ Type: 'ExtGState', BM: 'Multiply' }));
     const operators = [pushGraphicsState(), rectangle(box.x, box.y, box.width, box.height), clip(), endPath()];
-    if (clipBox) {
-      const a = transform.toPage(clipBox.minX, clipBox.maxY);
-      const b = transform.toPage(clipBox.maxX, clipBox.minY);
-      operators.push(rectangle(a.x, a.y, b.x - a.x, b.y - a.y), clip(), endPath());
-    }
+    const a = transform.toPage(clipBox.minX, clipBox.maxY);
+    const b = transform.toPage(clipBox.maxX, clipBox.minY);
+    operators.push(rectangle(a.x, a.y, b.x - a.x, b.y - a.y), clip(), endPath());
     operators.push(setGraphicsState(blend), concatTransformationMatrix(...multiply(toPage, plan.toLevel)), drawObject(name), popGraphicsState());
     page.pushOperators(...operators);
     return 'drawn';
   }
 
+  /** Resolved and embedded once per level and document, then reused by every map of that level. */
   private async embed(level: Level): Promise<EmbeddedPlan | UnderlayResult> {
-    const artwork = this.artwork(level);
+    const artwork = planArtwork(this.document, level, this.assets);
     if (artwork.kind === 'missing') return artwork.reason;
     const { placement } = artwork;
     if (placement.picture.kind === 'pdf') {
@@ -133,7 +129,7 @@ export class PlanUnderlays {
     if (Math.abs(box.width - placement.widthUnits) > 1 || Math.abs(box.height - placement.heightUnits) > 1) return null;
     const embedded = await this.pdf.embedPage(page, { left: box.x, bottom: box.y, right: box.x + box.width, top: box.y + box.height });
     // The form's matrix moves the box's corner to the origin; form space (points, y up) → plan units (y down) → level metres.
-    return { ref: embedded.ref, toLevel: multiply(placement.toLevel, [1, 0, 0, -1, 0, box.height]) };
+    return { ref: embedded.ref, toLevel: multiply(placement.toLevel, [1, 0, 0, -1, 0, box.height]), clip: placement.clip };
   }
 
   private async embedPicture(levelId: string, placement: PlanPlacement): Promise<EmbeddedPlan | UnderlayResult> {
@@ -141,7 +137,7 @@ export class PlanUnderlays {
       try {
         const image = await this.pdf.embedJpg(placement.picture.bytes);
         // Image space is the unit square, y up → plan units (y down).
-        return { ref: image.ref, toLevel: multiply(placement.toLevel, [placement.widthUnits, 0, 0, -placement.heightUnits, 0, placement.heightUnits]) };
+        return { ref: image.ref, toLevel: multiply(placement.toLevel, [placement.widthUnits, 0, 0, -placement.heightUnits, 0, placement.heightUnits]), clip: placement.clip };
       } catch {
         // A JPEG pdf-lib cannot pass through (CMYK, progressive) goes through the renderer below.
       }
@@ -150,6 +146,6 @@ export class PlanUnderlays {
     if (!raster) return 'unsupported';
     const { clip: box } = placement;
     // The raster covers the crop box, in level metres.
-    return { ref: embedCompressedImage(this.pdf, raster), toLevel: [box.maxX - box.minX, 0, 0, -(box.maxY - box.minY), box.minX, box.maxY] };
+    return { ref: embedCompressedImage(this.pdf, raster), toLevel: [box.maxX - box.minX, 0, 0, -(box.maxY - box.minY), box.minX, box.maxY], clip: box };
   }
 }
