@@ -40,7 +40,7 @@ export async function startPortal(backend: Backend): Promise<Harness> {
   }
   const db = await openDatabase(url ? { url } : {});
   await migrateToLatest(db);
-  const app = await buildPortal({ db, secureCookies: false });
+  const app = await buildPortal({ db, secureCookies: false, databaseKind: backend });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {

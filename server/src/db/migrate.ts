@@ -3,12 +3,14 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely/migrati
 import * as accountsAndOrders from './migrations/0001-accounts-and-orders.ts';
 import * as deliverablesAndReception from './migrations/0002-deliverables-and-reception.ts';
 import * as orderProfiles from './migrations/0003-order-profiles.ts';
+import * as contractEnd from './migrations/0004-contract-end.ts';
 import type { PortalDatabase } from './database.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-accounts-and-orders': accountsAndOrders,
   '0002-deliverables-and-reception': deliverablesAndReception,
   '0003-order-profiles': orderProfiles,
+  '0004-contract-end': contractEnd,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -16,6 +16,16 @@ export interface PgLikeClient {
   release(): void;
 }
 
+const BYTEA = 17;
+/**
+ * PGlite's own bytea conversion goes byte by byte in JavaScript (≈ 0.5 s per MiB each way); Node's hex codec does
+ * the same in ≈ 5 ms. Bytes come back as a Buffer, as `pg` returns them.
+ */
+const BYTEA_OPTIONS = {
+  serializers: { [BYTEA]: (value: Uint8Array) => `\\x${Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('hex')}` },
+  parsers: { [BYTEA]: (text: string) => Buffer.from(text.slice(2), 'hex') },
+};
+
 export function pglitePool(database: PGlite) {
   let queue: Promise<void> = Promise.resolve();
   return {
@@ -27,7 +37,7 @@ export function pglitePool(database: PGlite) {
       await previous;
       return {
         async query(sql, parameters = []) {
-          const result = await database.query<Record<string, unknown>>(sql, [...parameters]);
+          const result = await database.query<Record<string, unknown>>(sql, [...parameters], BYTEA_OPTIONS);
           const command = /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
           return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length, command };
         },

@@ -107,6 +107,23 @@ export interface ReceptionTable {
   decided_at: Timestamp;
 }
 
+export interface ContractExportTable {
+  id: string;
+  made_by: string;
+  made_at: Timestamp;
+  sha256: string;
+  /** SHA-256 of the records the export holds: a destruction is refused if the data changed since. */
+  fingerprint: string;
+  counts: ColumnType<Record<string, number>, string, string>;
+}
+
+export interface DestructionCertificateTable {
+  id: string;
+  destroyed_at: Timestamp;
+  pdf: Uint8Array;
+  csv: string;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -116,4 +133,6 @@ export interface Database {
   order_history: OrderHistoryTable;
   deliverables: DeliverableTable;
   receptions: ReceptionTable;
+  contract_exports: ContractExportTable;
+  destruction_certificates: DestructionCertificateTable;
 }

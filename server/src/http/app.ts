@@ -13,6 +13,7 @@ import { orderRoutes } from '../routes/order-routes.ts';
 import { deliverableRoutes } from '../routes/deliverable-routes.ts';
 import { statementRoutes } from '../routes/statement-routes.ts';
 import { dashboardRoutes } from '../routes/dashboard-routes.ts';
+import { contractEndRoutes } from '../routes/contract-end-routes.ts';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
@@ -62,5 +63,6 @@ export async function buildPortal(options: PortalOptions) {
   await app.register(deliverableRoutes(options));
   await app.register(statementRoutes(options));
   await app.register(dashboardRoutes(options));
+  await app.register(contractEndRoutes(options));
   return app;
 }

@@ -15,6 +15,10 @@ export interface PortalOptions {
   bodyLimit?: number;
   /** The contract's maximum amount (€ HT), printed in the quarterly statement. */
   contractMaximumHt?: number | null;
+  /** The contract's name, printed on the certificate of destruction. */
+  contractName?: string;
+  /** Which database the portal runs on (written on the certificate of destruction). */
+  databaseKind?: 'PGlite' | 'PostgreSQL';
 }
 
 export type SessionUser = NonNullable<Awaited<ReturnType<typeof sessionUser>>>;

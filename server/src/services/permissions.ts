@@ -26,6 +26,8 @@ export const can = {
   createOrder: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'gestionnaire' || actor.role === 'administrateur'),
   recordProgress: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'ingenieur' || actor.role === 'gestionnaire'),
   changeInvoicing: (actor: Actor) => actor.organisationKind === 'titulaire' && actor.role === 'gestionnaire',
+  /** The end-of-contract export and destruction: the portal's administrator on the contractor's side. */
+  endContract: (actor: Actor) => actor.organisationKind === 'titulaire' && actor.role === 'administrateur',
   deliver: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'ingenieur' || actor.role === 'gestionnaire'),
   /** Reviewers of the administration, and the DIT correspondent for their own orders (visibility is checked first). */
   receive: (actor: Actor) => actor.organisationKind === 'administration' && (actor.role === 'relecteur' || actor.role === 'correspondant'),
