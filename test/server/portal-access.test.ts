@@ -117,6 +117,27 @@ describe.each(BACKENDS)('portail de suivi sur %s', (backend) => {
     expect((await (await signedIn(people.manager.email)).request('POST', `/api/orders/${lyonOrder}/invoicing`, { invoicing: 'facture' })).status).toBe(200);
   });
 
+  it('seul un gestionnaire solde une commande, et seulement réceptionnée et payée ; soldée, elle ne bouge plus', async () => {
+    // Received (the reception itself is tested with real packages in portal-deliverables).
+    await portal.db.updateTable('orders').set({ status: 'receptionne' }).where('id', '=', lyonOrder).execute();
+    const history = await count('order_history');
+    for (const email of [people.engineer.email, people.reviewer.email]) expect((await (await signedIn(email)).request('POST', `/api/orders/${lyonOrder}/closing`)).status, email).toBe(403);
+    expect((await (await signedIn(people.paris.email)).request('POST', `/api/orders/${lyonOrder}/closing`)).status).toBe(404);
+    const manager = await signedIn(people.manager.email);
+    const unpaid = await manager.request('POST', `/api/orders/${lyonOrder}/closing`);
+    expect(unpaid.status).toBe(409);
+    expect(unpaid.json.erreur).toBe('Une commande se solde une fois réceptionnée et payée.');
+    expect(await count('order_history')).toBe(history);
+    expect((await manager.request('POST', `/api/orders/${lyonOrder}/invoicing`, { invoicing: 'paye' })).status).toBe(200);
+    expect((await manager.request('POST', `/api/orders/${lyonOrder}/closing`)).status).toBe(200);
+    const order = (await manager.request('GET', `/api/orders/${lyonOrder}`)).json.order as { status: string };
+    expect(order.status).toBe('solde');
+    const progress = await (await signedIn(people.engineer.email)).request('POST', `/api/orders/${lyonOrder}/progress`, { note: 'Après coup' });
+    expect(progress.status).toBe(409);
+    const lines = (await manager.request('GET', `/api/orders/${lyonOrder}/history`)).json.history as { action: string }[];
+    expect(lines.map((line) => line.action).slice(-2)).toEqual(['facturation', 'solde']);
+  });
+
   it('garde l’historique en ajout seul, même contre une requête directe', async () => {
     await expect(sql`update order_history set action = 'effacé'`.execute(portal.db)).rejects.toThrow(/ajout seul/);
     await expect(sql`delete from order_history`.execute(portal.db)).rejects.toThrow(/ajout seul/);
@@ -143,4 +164,39 @@ describe.each(BACKENDS)('portail de suivi sur %s', (backend) => {
     expect(blocked.status).toBe(429);
     expect(blocked.json.erreur).toMatch(/^Trop de tentatives de connexion/);
   }, 60_000);
+});
+
+describe.each(BACKENDS)('1 000 connexions échouées sur %s', (backend) => {
+  let portal: Harness;
+  beforeAll(async () => {
+    portal = await startPortal(backend);
+    await seedPeople(portal.db);
+  }, 60_000);
+  afterAll(async () => portal?.close());
+
+  it('chacune reçoit une réponse claire ; aucune session, aucun compte changé ; l’adresse est bloquée après 50', async () => {
+    const accounts = await portal.db.selectFrom('users').select(['email', 'password_hash']).orderBy('email').execute();
+    const statuses = new Map<number, number>();
+    const messages = new Set<string>();
+    // Ten at a time, against real accounts and unknown addresses alike.
+    for (let batch = 0; batch < 100; batch++) {
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, index) => {
+          const email = index % 2 === 0 ? accounts[index % accounts.length]!.email : `inconnu-${batch}-${index}@exemple.fr`;
+          return new Client(portal.base).login(email, `mauvais-${batch}-${index}`);
+        }),
+      );
+      for (const answer of answers) {
+        statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+        messages.add(String(answer.json.erreur));
+        expect(answer.setCookie).toBeNull();
+      }
+    }
+    expect([...statuses.keys()].sort()).toEqual([401, 429]);
+    expect(statuses.get(401)).toBe(50);
+    expect(statuses.get(429)).toBe(950);
+    expect([...messages].sort()).toEqual(['Adresse électronique ou mot de passe incorrect.', 'Trop de tentatives de connexion : réessayez dans 15 minutes.']);
+    expect(Number((await portal.db.selectFrom('sessions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBe(0);
+    expect(await portal.db.selectFrom('users').select(['email', 'password_hash']).orderBy('email').execute()).toEqual(accounts);
+  }, 120_000);
 });

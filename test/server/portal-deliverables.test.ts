@@ -4,6 +4,7 @@
  * administration receives, a refusal needs reasons, and a refused order is delivered again then admitted.
  */
 import { createHash } from 'node:crypto';
+import http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { zipSync } from 'fflate';
@@ -73,6 +74,27 @@ describe.each(BACKENDS)('dépôt et réception des livrables sur %s', (backend) 
     expect(bombAnswer.status).toBe(413);
     const notZip = new TextEncoder().encode('ceci n’est pas une archive');
     expect((await upload(engineer, portal.base, orderId, notZip, md5(notZip))).json.erreur).toBe('Ce fichier n’est pas une archive ZIP lisible : renvoyez l’archive des livrables produite par Ondeplan.');
+    expect(await stored()).toBe(0);
+  });
+
+  it('refuse un envoi de plus de 200 Mio dès son en-tête, sans le lire ni rien enregistrer', async () => {
+    const engineer = await signedIn(people.engineer.email);
+    const url = new URL(`${portal.base}/api/orders/${orderId}/deliverables`);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/zip', 'content-length': String(300 * 1024 * 1024), 'x-md5': '0'.repeat(32), 'x-csrf-token': engineer.csrf, cookie: engineer.cookie } }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, body });
+          request.destroy();
+        });
+      });
+      request.on('error', reject);
+      // A first megabyte only: the server answers from the declared length.
+      request.write(Buffer.alloc(1024 * 1024));
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({ erreur: 'Envoi trop volumineux.' });
     expect(await stored()).toBe(0);
   });
 

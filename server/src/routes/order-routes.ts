@@ -1,7 +1,7 @@
-/** Orders: list, create, page, history, progress, invoicing. Every route resolves the user and asks the permissions. */
+/** Orders: list, create, page, history, progress, invoicing, closing. Every route resolves the user and asks the permissions. */
 import type { FastifyInstance } from 'fastify';
 import { actorOf, requireUser, type PortalOptions } from '../http/session.ts';
-import { createOrder, historyFor, orderFor, ordersFor, recordProgress, setInvoicing } from '../services/order-service.ts';
+import { closeOrder, createOrder, historyFor, orderFor, ordersFor, recordProgress, setInvoicing } from '../services/order-service.ts';
 
 export function orderRoutes(options: PortalOptions) {
   const { db } = options;
@@ -15,6 +15,10 @@ export function orderRoutes(options: PortalOptions) {
     app.get<{ Params: { id: string } }>('/api/orders/:id/history', async (request) => ({ history: await historyFor(db, actorOf(requireUser(request)), request.params.id) }));
     app.post<{ Params: { id: string } }>('/api/orders/:id/progress', async (request) => {
       await recordProgress(db, actorOf(requireUser(request)), request.params.id, (request.body ?? {}) as Record<string, unknown>);
+      return { ok: true };
+    });
+    app.post<{ Params: { id: string } }>('/api/orders/:id/closing', async (request) => {
+      await closeOrder(db, actorOf(requireUser(request)), request.params.id);
       return { ok: true };
     });
     app.post<{ Params: { id: string } }>('/api/orders/:id/invoicing', async (request) => {

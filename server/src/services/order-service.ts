@@ -77,6 +77,7 @@ export async function createOrder(db: PortalDatabase, actor: Actor, input: Recor
 export async function recordProgress(db: PortalDatabase, actor: Actor, id: string, input: Record<string, unknown>) {
   const order = await orderFor(db, actor, id);
   if (!can.recordProgress(actor)) throw new PortalError(403, 'Seul le titulaire renseigne l’avancement d’une commande.');
+  if (order.status === 'solde') throw new PortalError(409, 'Cette commande est soldée : son avancement ne change plus.');
   const note = text(input.note, 'note', 2000);
   const consumed = input.consumedDays === undefined ? order.consumed_days : amount(input.consumedDays, 'jours consommés');
   const delivered = input.delivered === true;
@@ -95,5 +96,16 @@ export async function setInvoicing(db: PortalDatabase, actor: Actor, id: string,
   await db.transaction().execute(async (trx) => {
     await updateOrder(trx, id, { invoicing: state as (typeof INVOICING_STATES)[number] });
     await appendHistory(trx, { order_id: id, user_id: actor.id, action: 'facturation', detail: { invoicing: state } });
+  });
+}
+
+/** The manager closes (« solde ») an order once it is received and paid: it takes no more progress or packages. */
+export async function closeOrder(db: PortalDatabase, actor: Actor, id: string) {
+  const order = await orderFor(db, actor, id);
+  if (!can.changeInvoicing(actor)) throw new PortalError(403, 'Seul un gestionnaire du titulaire solde une commande.');
+  if (order.status !== 'receptionne' || order.invoicing !== 'paye') throw new PortalError(409, 'Une commande se solde une fois réceptionnée et payée.');
+  await db.transaction().execute(async (trx) => {
+    await updateOrder(trx, id, { status: 'solde' });
+    await appendHistory(trx, { order_id: id, user_id: actor.id, action: 'solde', detail: { consumedDays: order.consumed_days } });
   });
 }
