@@ -6,6 +6,7 @@ import { runChannelPlanBench } from './bench/channel-plan-bench.ts';
 import { runPlacementBench } from './bench/placement-bench.ts';
 import { ENGINE_SCENARIOS, runEngineBench } from './bench/engine-bench.ts';
 import { runCanvasBench } from './bench/canvas-bench.ts';
+import { runPortalLoadBench } from './bench/portal-load-bench.ts';
 
 const only = process.argv.slice(2);
 console.log('Moteur de propagation : méthode exacte par intervalles vs force brute (chaque segment borne→cellule contre chaque mur)');
@@ -33,4 +34,10 @@ if (only.length === 0 || only.includes('canevas')) {
   console.log('');
   console.log('Canevas de l’éditeur : coût d’une image en déplacement/zoom, niveau de 3 000 m², 2 000 murs, 60 bornes, plan de 10 000 × 7 000 px');
   for (const line of await runCanvasBench()) console.log(line);
+}
+
+if (only.length === 0 || only.includes('portail')) {
+  console.log('');
+  console.log('Portail de suivi en charge : 50 personnes consultent (liste puis page d’une commande, sans pause) et 5 déposent des archives de 1 Mio (pause de 2 s), pendant une minute');
+  for (const line of await runPortalLoadBench()) console.log(line);
 }

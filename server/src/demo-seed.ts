@@ -20,6 +20,7 @@ export async function seedDemoIfEmpty(db: PortalDatabase, print: (line: string) 
     { email: 'radio@titulaire.demo', name: 'Julien Bernard', role: 'ingenieur', organisationId: contractor },
     { email: 'relecture@justice.demo', name: 'Sophie Garnier', role: 'relecteur', organisationId: dnum },
     { email: 'dit@justice.demo', name: 'Claire Martin', role: 'correspondant', organisationId: villeneuve },
+    { email: 'admin@titulaire.demo', name: 'Antoine Roux', role: 'administrateur', organisationId: contractor },
   ];
   print('Portail de suivi : comptes de démonstration (mots de passe générés, affichés une seule fois) :');
   const ids: Record<string, string> = {};

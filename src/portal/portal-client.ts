@@ -46,9 +46,52 @@ export interface PortalOrder {
   due_on: string | null;
   status: 'en-cours' | 'livre' | 'receptionne' | 'refuse' | 'solde';
   invoicing: 'a-facturer' | 'facture' | 'paye';
+  entity_kind: string;
+  bureau: string;
+  profile_type: string;
+  profile_name: string;
 }
 
+export interface NewPortalOrder {
+  number: string;
+  entityKind: string;
+  entityName: string;
+  bureau: string;
+  dit: string;
+  service: string;
+  complexity: string;
+  legalCommitment: string;
+  quoteNumber: string;
+  orderedDays: number;
+  amountHt: number;
+  orderedOn: string;
+  dueOn: string | null;
+  profileType: string;
+  profileName: string;
+}
+
+/** What the administrator types to confirm the destruction; the portal checks the same words. */
+export const DESTRUCTION_PHRASE = 'DÉTRUIRE TOUTES LES DONNÉES';
+
 let csrfToken = '';
+
+/** A request whose answer is a file; a refusal still carries the portal's French message. */
+async function binary(method: string, path: string, body?: string): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method, credentials: 'same-origin', headers: method === 'GET' ? {} : { 'content-type': 'application/json', 'x-csrf-token': csrfToken }, body });
+  } catch {
+    throw new PortalUnreachableError();
+  }
+  if (response.status === 502 || response.status === 503 || response.status === 504) throw new PortalUnreachableError();
+  if (!response.ok) {
+    const json = (await response.json().catch(() => null)) as { erreur?: string } | null;
+    throw new PortalAnswerError(response.status, json?.erreur ?? t('tracking.failed'));
+  }
+  return response;
+}
+
+const fileNameOf = (response: Response, fallback: string) => /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallback;
 
 /** One request to the portal; its JSON answer, or the error the pages tell apart (unreachable, refused). */
 async function send<T>(method: string, path: string, body: BodyInit | undefined, contentType: string | null, headers: Record<string, string> = {}): Promise<T> {
@@ -92,6 +135,19 @@ export const portal = {
   deliverables: (id: string) => call<{ deliverables: { id: string; version: number; zipName: string; size: number; md5: string; files: { name: string; size: number }[]; uploadedAt: string; uploadedBy: string }[]; receptions: { version: number; decision: string; reasons: string; decidedAt: string; decidedBy: string }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/deliverables`),
   receive: (id: string, decision: string, reasons: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/reception`, { decision, reasons }),
   progress: (id: string, note: string, consumedDays: number, delivered: boolean) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/progress`, { note, consumedDays, delivered }),
+  invoicing: (id: string, invoicing: PortalOrder['invoicing']) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/invoicing`, { invoicing }),
+  close: (id: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/closing`),
+  createOrder: (order: NewPortalOrder) => call<{ id: string }>('POST', '/api/orders', order).then((answer) => answer.id),
+  /** Every record and file of the contract as a ZIP, with its SHA-256 (which the destruction asks for). */
+  async exportContract(): Promise<{ bytes: Uint8Array; name: string; sha256: string }> {
+    const response = await binary('GET', '/api/contract/export');
+    return { bytes: new Uint8Array(await response.arrayBuffer()), name: fileNameOf(response, 'export-fin-de-marche.zip'), sha256: response.headers.get('x-sha256') ?? '' };
+  },
+  /** Destroys every record after the export; answers the certificate of destruction (ZIP of its PDF and CSV). */
+  async destroyContractData(confirmation: string, exportSha256: string): Promise<{ bytes: Uint8Array; name: string }> {
+    const response = await binary('POST', '/api/contract/destruction', JSON.stringify({ confirmation, exportSha256 }));
+    return { bytes: new Uint8Array(await response.arrayBuffer()), name: fileNameOf(response, 'certificat-de-destruction.zip') };
+  },
   /** Sends a deliverable package (the ZIP and its `.md5` file) to an order; the portal checks the MD5 before keeping it. */
   async upload(orderId: string, zip: Uint8Array, md5File: Uint8Array, zipName: string): Promise<string> {
     // The ZIP is the body; its MD5 file's text and its name travel as headers.
@@ -100,10 +156,6 @@ export const portal = {
   },
   /** A delivered file's bytes (the PDF preview shows them from a blob: URL). */
   async file(deliverableId: string, name: string): Promise<Blob> {
-    const response = await fetch(`/api/deliverables/${encodeURIComponent(deliverableId)}?fichier=${encodeURIComponent(name)}`, { credentials: 'same-origin' }).catch(() => {
-      throw new PortalUnreachableError();
-    });
-    if (!response.ok) throw new PortalAnswerError(response.status, t('tracking.failed'));
-    return response.blob();
+    return (await binary('GET', `/api/deliverables/${encodeURIComponent(deliverableId)}?fichier=${encodeURIComponent(name)}`)).blob();
   },
 };

@@ -1,40 +1,18 @@
 /**
- * Global setup of the portal's tests: a throwaway PostgreSQL server (Debian's binaries, `initdb` into a temporary
- * folder, loopback port, no fsync), unless TEST_DATABASE_URL names one already. It is stopped and its folder removed
- * at the end. As root, PostgreSQL runs as the `postgres` user (it refuses root).
+ * Global setup of the portal's tests: a throwaway PostgreSQL server (no fsync) unless TEST_DATABASE_URL names one
+ * already; stopped and its folder removed at the end.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-
-const BIN = ['/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'].find((dir) => existsSync(join(dir, 'initdb')));
+import { startThrowawayPostgres } from '../../scripts/postgres-throwaway.ts';
 
 export default function setup(project: TestProject) {
   if (process.env.TEST_DATABASE_URL) {
     project.provide('postgresUrl', process.env.TEST_DATABASE_URL);
     return;
   }
-  if (!BIN) throw new Error('PostgreSQL introuvable : lancez « bash scripts/ensure-system-deps.sh » (paquet Debian postgresql).');
-  const dir = mkdtempSync(join(tmpdir(), 'ondeplan-pg-'));
-  chmodSync(dir, 0o755);
-  const asRoot = process.getuid?.() === 0;
-  const user = asRoot ? Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim()) : null;
-  if (asRoot && user !== null) chownSync(dir, user, Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim()));
-  const run = (command: string, args: string[]) => {
-    const result = asRoot ? spawnSync('runuser', ['-u', 'postgres', '--', join(BIN, command), ...args], { encoding: 'utf8' }) : spawnSync(join(BIN, command), args, { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${command} : ${result.stderr || result.stdout}`);
-  };
-  const data = join(dir, 'data');
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
-  run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
-  project.provide('postgresUrl', `postgres://postgres@127.0.0.1:${port}/postgres`);
-  return () => {
-    run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const server = startThrowawayPostgres({ durable: false });
+  project.provide('postgresUrl', server.url);
+  return server.stop;
 }
 
 declare module 'vitest' {

@@ -7,10 +7,21 @@ import Holidays from 'date-holidays';
 const france = new Holidays('FR');
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A year's public holidays, computed once: the rules are fixed, and computing them costs milliseconds. */
+const holidaysByYear = new Map<number, Set<string>>();
+function publicHolidays(year: number): Set<string> {
+  let days = holidaysByYear.get(year);
+  if (!days) {
+    days = new Set(france.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+    holidaysByYear.set(year, days);
+  }
+  return days;
+}
+
 export function isWorkingDay(date: Date): boolean {
   const day = date.getUTCDay();
   if (day === 0 || day === 6) return false;
-  return !france.getHolidays(date.getUTCFullYear()).some((holiday) => holiday.type === 'public' && holiday.date.slice(0, 10) === iso(date));
+  return !publicHolidays(date.getUTCFullYear()).has(iso(date));
 }
 
 export function quarterEnd(year: number, quarter: 1 | 2 | 3 | 4): Date {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime, formatNumber, t } from '../../i18n/index.ts';
 import { portal, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
+import { InvoicingForm, ProgressForm } from './OrderProgressForms.tsx';
 
 type Deliverables = Awaited<ReturnType<typeof portal.deliverables>>;
 type History = Awaited<ReturnType<typeof portal.history>>;
@@ -28,6 +29,9 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
   if (error) return <p role="alert">{error}</p>;
   if (!order || !deliverables) return <p className="muted">{t('app.loading')}</p>;
   const latest = deliverables.deliverables.at(-1);
+  const contractor = user.organisation.kind === 'titulaire';
+  const mayRecordProgress = contractor && (user.role === 'ingenieur' || user.role === 'gestionnaire') && order.status !== 'solde';
+  const mayInvoice = contractor && user.role === 'gestionnaire';
   const mayReceive = user.organisation.kind === 'administration' && (user.role === 'relecteur' || user.role === 'correspondant') && order.status === 'livre';
 
   return (
@@ -38,7 +42,7 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
       <h2 id="order-title">{t('tracking.orderTitle', { number: order.number })}</h2>
       <dl className="key-values">
         <dt>{t('tracking.columns.entity')}</dt>
-        <dd>{order.entity_name}</dd>
+        <dd>{order.bureau ? `${order.entity_name} — ${order.bureau}` : order.entity_name}</dd>
         <dt>{t('tracking.columns.dit')}</dt>
         <dd>{order.dit}</dd>
         <dt>{t('tracking.columns.service')}</dt>
@@ -49,9 +53,29 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
         <dd>{t('tracking.daysValue', { consumed: formatNumber(order.consumed_days, 1), ordered: formatNumber(order.ordered_days, 1) })}</dd>
         <dt>{t('tracking.amount')}</dt>
         <dd>{`${formatNumber(order.amount_ht, 2)} € HT`}</dd>
+        {order.due_on && (
+          <>
+            <dt>{t('tracking.dueOn')}</dt>
+            <dd>{order.due_on.split('-').reverse().join('/')}</dd>
+          </>
+        )}
+        {order.profile_type && (
+          <>
+            <dt>{t('tracking.profile')}</dt>
+            <dd>{t('tracking.profileValue', { type: order.profile_type, name: order.profile_name })}</dd>
+          </>
+        )}
         <dt>{t('tracking.columns.status')}</dt>
         <dd data-testid="order-status">{t(`tracking.statuses.${order.status}`)}</dd>
+        <dt>{t('tracking.columns.invoicing')}</dt>
+        <dd data-testid="order-invoicing">{t(`tracking.invoicing.${order.invoicing}`)}</dd>
       </dl>
+      {(mayRecordProgress || mayInvoice) && (
+        <div className="order-forms">
+          {mayRecordProgress && <ProgressForm key={`${order.consumed_days}-${order.status}`} order={order} onDone={load} />}
+          {mayInvoice && <InvoicingForm key={order.invoicing} order={order} onDone={load} />}
+        </div>
+      )}
 
       <h3>{t('tracking.deliverablesTitle')}</h3>
       {deliverables.deliverables.length === 0 ? (
@@ -102,7 +126,7 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
       <h3>{t('tracking.historyTitle')}</h3>
       <ol className="history" data-testid="history">
         {history.map((line, index) => (
-          <li key={index}>{t('tracking.historyLine', { when: formatDateTime(line.at), who: line.who, action: t(`tracking.actions.${line.action as 'creation'}`), note: typeof line.detail.note === 'string' ? ` — ${line.detail.note}` : typeof line.detail.reasons === 'string' && line.detail.reasons ? ` — ${line.detail.reasons}` : '' })}</li>
+          <li key={index}>{t('tracking.historyLine', { when: formatDateTime(line.at), who: line.who, action: t(`tracking.actions.${line.action as 'creation'}`), note: historyNote(line.action, line.detail) })}</li>
         ))}
       </ol>
     </article>
@@ -144,4 +168,13 @@ function ReceptionForm({ orderId, version, onDone }: { orderId: string; version:
       </button>
     </form>
   );
+}
+
+/** What a history line adds after its action: the note and days, the reasons, the package, the invoicing state. */
+function historyNote(action: string, detail: Record<string, unknown>): string {
+  if ((action === 'avancement' || action === 'livraison') && typeof detail.note === 'string') return t('tracking.historyProgress', { note: detail.note, days: formatNumber(Number(detail.consumedDays ?? 0), 1) });
+  if (action === 'reception' && typeof detail.reasons === 'string' && detail.reasons) return ` — ${detail.reasons}`;
+  if (action === 'depot' && typeof detail.file === 'string') return t('tracking.historyDeposit', { version: Number(detail.version ?? 1), file: detail.file });
+  if (action === 'facturation' && typeof detail.invoicing === 'string') return ` — ${t(`tracking.invoicing.${detail.invoicing as 'paye'}`)}`;
+  return '';
 }

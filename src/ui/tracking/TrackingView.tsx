@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { portal, PortalAnswerError, PortalUnreachableError, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
+import { ContractEnd } from './ContractEnd.tsx';
+import { NewOrderForm } from './NewOrderForm.tsx';
 import { OrderPage } from './OrderPage.tsx';
+import { StatementPicker } from './StatementPicker.tsx';
 
-type State = { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'signed-out'; error: string | null } | { kind: 'signed-in'; user: PortalUser };
+type State = { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'signed-out'; error: string | null; notice?: string } | { kind: 'signed-in'; user: PortalUser };
 
 /** « Suivi »: the tracking portal shared with the administration. The study tool works without it. */
 export function TrackingView({ orderId }: { orderId: string | null }) {
@@ -30,6 +33,11 @@ export function TrackingView({ orderId }: { orderId: string | null }) {
           </button>
         </div>
       )}
+      {state.kind === 'signed-out' && state.notice && (
+        <p role="status" className="notice">
+          {state.notice}
+        </p>
+      )}
       {state.kind === 'signed-out' && <LoginForm error={state.error} onSignedIn={(user) => setState({ kind: 'signed-in', user })} onUnreachable={() => setState({ kind: 'unreachable' })} />}
       {state.kind === 'signed-in' && (
         <>
@@ -44,7 +52,9 @@ export function TrackingView({ orderId }: { orderId: string | null }) {
           ) : (
             <>
               <Dashboard />
+              {state.user.organisation.kind === 'titulaire' && state.user.role === 'gestionnaire' && <NewOrderForm onCreated={(id) => (window.location.hash = `#/suivi/commande/${encodeURIComponent(id)}`)} />}
               <OrderList />
+              {state.user.organisation.kind === 'titulaire' && state.user.role === 'administrateur' && <ContractEnd onDestroyed={(name) => setState({ kind: 'signed-out', error: null, notice: t('tracking.contractEnd.destroyed', { name }) })} />}
             </>
           )}
         </>
@@ -123,6 +133,7 @@ function Dashboard() {
           {t('tracking.dashboard.statementFile', { quarter: nextStatement.quarter, year: String(nextStatement.year) })}
         </a>
       </p>
+      <StatementPicker initial={nextStatement} />
     </section>
   );
 }
