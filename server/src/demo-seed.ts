@@ -1,13 +1,14 @@
 /**
  * The demo portal, created at the first start on an empty database: the contractor, the DNUM reviewers' bureau and
- * two DITs, one account per role with a generated password printed once in the console, and three orders (one for
- * the demo study). Never run when the database already has accounts.
+ * two DITs, one account per role with a generated password printed once in the console, three orders (one for
+ * the demo study) and two committees. Never run when the database already has accounts.
  */
 import { randomBytes } from 'node:crypto';
 import type { PortalDatabase } from './db/database.ts';
 import type { Role } from './db/schema.ts';
 import { createAccount, createOrganisation } from './services/auth-service.ts';
 import { createOrder } from './services/order-service.ts';
+import { planCommittee } from './services/committee-service.ts';
 
 export async function seedDemoIfEmpty(db: PortalDatabase, print: (line: string) => void): Promise<boolean> {
   const existing = await db.selectFrom('users').select('id').limit(1).execute();
@@ -36,5 +37,9 @@ export async function seedDemoIfEmpty(db: PortalDatabase, print: (line: string) 
     { number: 'BC-2026-0003', entityKind: 'service', entityName: 'Service pénitentiaire d’insertion (fictif)', dit: 'DIT du Nord (fictive)', service: '4.1.6 Étude / audit de réseau sans fil — étude sur site', complexity: 'Simple', legalCommitment: 'EJ-DEMO-0003', quoteNumber: 'DEV-DEMO-003', orderedDays: 1, amountHt: 850, orderedOn: '2026-11-20', dueOn: '2026-11-21' },
   ];
   for (const order of orders) await createOrder(db, manager, order);
+  // Committees around the first start: last week's operations committee awaits its minutes, the steering one is ahead.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  await planCommittee(db, manager, { kind: 'exploitation', dit: 'DIT de démonstration', heldOn: day(-7), agenda: 'Projets en cours et à venir ; bilan des opérations ; propositions d’amélioration.' });
+  await planCommittee(db, manager, { kind: 'pilotage', heldOn: day(21), agenda: 'Situation des projets en région ; projets nationaux ; état de la facturation ; propositions d’amélioration.' });
   return true;
 }

@@ -52,6 +52,20 @@ export interface PortalOrder {
   profile_name: string;
 }
 
+export interface PortalCommittee {
+  id: string;
+  kind: 'pilotage' | 'exploitation';
+  dit: string | null;
+  heldOn: string;
+  agenda: string;
+  agendaDue: string | null;
+  minutesDue: string;
+  status: 'planifie' | 'a-rediger' | 'soumis' | 'observations' | 'valide';
+  minutesLate: boolean;
+  minutes: { name: string; sha256: string; at: string } | null;
+  remarks: string;
+}
+
 export interface NewPortalOrder {
   number: string;
   entityKind: string;
@@ -129,13 +143,20 @@ export const portal = {
   },
   logout: () => call<{ ok: true }>('DELETE', '/api/session'),
   orders: () => call<{ orders: PortalOrder[] }>('GET', '/api/orders').then((answer) => answer.orders),
-  dashboard: () => call<{ total: number; byStatus: Record<PortalOrder['status'], number>; late: { id: string; number: string; entity: string; dueOn: string }[]; invoicing: { aFacturerHt: number; factureHt: number; payeHt: number }; perDit: { dit: string; orders: number; open: number }[]; nextStatement: { year: number; quarter: number; deadline: string } }>('GET', '/api/dashboard'),
+  dashboard: () => call<{ committees: { next: { kind: PortalCommittee['kind']; dit: string | null; heldOn: string; agendaDue: string | null } | null; minutesLate: { kind: PortalCommittee['kind']; heldOn: string }[]; awaitingValidation: number }; total: number; byStatus: Record<PortalOrder['status'], number>; late: { id: string; number: string; entity: string; dueOn: string }[]; invoicing: { aFacturerHt: number; factureHt: number; payeHt: number }; perDit: { dit: string; orders: number; open: number }[]; nextStatement: { year: number; quarter: number; deadline: string } }>('GET', '/api/dashboard'),
   order: (id: string) => call<{ order: PortalOrder }>('GET', `/api/orders/${encodeURIComponent(id)}`).then((answer) => answer.order),
   history: (id: string) => call<{ history: { at: string; action: string; who: string; detail: Record<string, unknown> }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/history`).then((answer) => answer.history),
   deliverables: (id: string) => call<{ deliverables: { id: string; version: number; zipName: string; size: number; md5: string; files: { name: string; size: number }[]; uploadedAt: string; uploadedBy: string }[]; receptions: { version: number; decision: string; reasons: string; decidedAt: string; decidedBy: string }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/deliverables`),
   receive: (id: string, decision: string, reasons: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/reception`, { decision, reasons }),
   progress: (id: string, note: string, consumedDays: number, delivered: boolean) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/progress`, { note, consumedDays, delivered }),
   invoicing: (id: string, invoicing: PortalOrder['invoicing']) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/invoicing`, { invoicing }),
+  committees: () => call<{ committees: PortalCommittee[] }>('GET', '/api/committees').then((answer) => answer.committees),
+  planCommittee: (committee: { kind: PortalCommittee['kind']; dit: string; heldOn: string; agenda: string }) => call<{ id: string }>('POST', '/api/committees', committee).then((answer) => answer.id),
+  uploadMinutes: (id: string, pdf: Uint8Array, name: string) => send<{ ok: true }>('POST', `/api/committees/${encodeURIComponent(id)}/minutes`, pdf as Uint8Array<ArrayBuffer>, 'application/pdf', { 'x-file-name': encodeURIComponent(name) }),
+  decideMinutes: (id: string, decision: 'valide' | 'observations', remarks: string) => call<{ ok: true }>('POST', `/api/committees/${encodeURIComponent(id)}/decision`, { decision, remarks }),
+  async minutes(id: string): Promise<Blob> {
+    return (await binary('GET', `/api/committees/${encodeURIComponent(id)}/minutes`)).blob();
+  },
   close: (id: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/closing`),
   createOrder: (order: NewPortalOrder) => call<{ id: string }>('POST', '/api/orders', order).then((answer) => answer.id),
   /** Every record and file of the contract as a ZIP, with its SHA-256 (which the destruction asks for). */

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, openDemoStudy, screenshot, useBrowser } from './browser.ts';
@@ -195,6 +196,40 @@ describe('suivi des commandes', () => {
     expect(await manager.page.locator('.key-values').textContent()).toContain('0 / 2,5 j');
     await manager.context.close();
   }, 180_000);
+
+  it('le titulaire dépose le compte rendu du comité d’exploitation ; le correspondant de la DIT le lit et le valide', async () => {
+    const minutes = await PDFDocument.create();
+    const sheet = minutes.addPage([595, 842]);
+    const font = await minutes.embedFont(StandardFonts.Helvetica);
+    sheet.drawText('Compte rendu du comite d’exploitation - DIT de demonstration'.replace('’', "'"), { x: 56, y: 780, size: 14, font });
+    sheet.drawText('Projets en cours : BC-2026-0001 receptionne ; BC-2026-0002 en cours.', { x: 56, y: 750, size: 11, font });
+    const pdf = await minutes.save();
+
+    const engineer = await openApp(browser(), '#/suivi');
+    await signIn(engineer.page, 'ingenieur');
+    const committees = engineer.page.getByTestId('committees');
+    await committees.locator('tbody tr').first().waitFor();
+    const operations = committees.locator('tbody tr', { hasText: 'Comité d’exploitation — DIT de démonstration' });
+    expect(await operations.textContent()).toContain('Compte rendu à rédiger (en retard)');
+    await operations.getByLabel('Déposer le compte rendu (PDF)').setInputFiles({ name: 'cr-comite-exploitation.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await expect.poll(() => operations.textContent()).toContain('Compte rendu soumis');
+    await expect.poll(() => engineer.page.getByTestId('dashboard').textContent()).toContain('Comptes rendus : aucun en retard, 1 en attente de validation');
+    await screenshot(engineer.page, 'suivi-10-comites-titulaire');
+    await engineer.context.close();
+
+    const correspondent = await openApp(browser(), '#/suivi');
+    await signIn(correspondent.page, 'correspondant');
+    const rows = correspondent.page.getByTestId('committees').locator('tbody tr');
+    await rows.first().waitFor();
+    // The steering committee is the DNUM's: the DIT's correspondent sees only their operations committee.
+    expect(await rows.count()).toBe(1);
+    await rows.first().getByRole('button', { name: 'cr-comite-exploitation.pdf' }).click();
+    await correspondent.page.locator('.committees .pdf-preview iframe').waitFor();
+    await rows.first().getByRole('button', { name: 'Valider' }).click();
+    await expect.poll(() => rows.first().textContent()).toContain('Compte rendu validé');
+    await screenshot(correspondent.page, 'suivi-11-comites-dit');
+    await correspondent.context.close();
+  });
 
   it('l’administrateur exporte toutes les données de fin de marché ; le manifeste de l’archive est juste', async () => {
     const { page, context } = await openApp(browser(), '#/suivi');

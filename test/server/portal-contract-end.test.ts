@@ -26,7 +26,8 @@ const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes
 const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex');
 const ORDER = (number: string, dit: string) => ({ number, entityKind: 'juridiction', entityName: `Tribunal ${number} (fictif)`, dit, service: '4.1.6', complexity: 'Simple', legalCommitment: `EJ-${number}`, quoteNumber: `DEV-${number}`, orderedDays: 1, amountHt: 850, orderedOn: '2026-10-05' });
 const PACKAGE = zipSync({ 'rapport-etude.pdf': strToU8('%PDF-1.7 rapport fictif pour le test de fin de marché'), 'resultats.json': strToU8('{"points":3}') });
-const TABLES = ['organisations', 'users', 'sessions', 'login_attempts', 'orders', 'order_history', 'deliverables', 'receptions', 'contract_exports'] as const;
+const MINUTES = strToU8('%PDF-1.7\n% compte rendu du comité d’exploitation de mai (fictif)\n%%EOF\n');
+const TABLES = ['organisations', 'users', 'sessions', 'login_attempts', 'orders', 'order_history', 'deliverables', 'receptions', 'committees', 'contract_exports'] as const;
 
 async function countAll(db: PortalDatabase) {
   const counts: Record<string, number> = {};
@@ -61,6 +62,9 @@ async function contractData(db: PortalDatabase, base: string, numbers: [string, 
   expect(upload.status).toBe(201);
   const reviewer = await as(people.reviewer.email);
   expect((await reviewer.request('POST', `/api/orders/${first}/reception`, { decision: 'refuse', reasons: 'Plan du rez-de-chaussée manquant.' })).status).toBe(200);
+  const committee = String((await manager.request('POST', '/api/committees', { kind: 'exploitation', dit: 'DIT Paris', heldOn: '2026-05-07' })).json.id);
+  const minutes = await fetch(`${base}/api/committees/${committee}/minutes`, { method: 'POST', headers: { 'content-type': 'application/pdf', 'x-file-name': 'cr.pdf', 'x-csrf-token': engineer.csrf, cookie: engineer.cookie }, body: Buffer.from(MINUTES) });
+  expect(minutes.status).toBe(200);
   return { people, as, first };
 }
 
@@ -123,6 +127,8 @@ describe.each(BACKENDS)('fin de marché sur %s : export, destruction, certificat
     const receptions = JSON.parse(new TextDecoder().decode(files['donnees/receptions.json'])) as { decision: string; reasons: string }[];
     expect(receptions).toEqual([expect.objectContaining({ decision: 'refuse', reasons: 'Plan du rez-de-chaussée manquant.' })]);
     expect(files['livrables/BC-FIN-001/v1-livrables.zip']).toEqual(PACKAGE);
+    expect(files['comites/2026-05-07-exploitation-DIT Paris-cr.pdf']).toEqual(MINUTES);
+    expect(csv('comites').data).toEqual([expect.objectContaining({ kind: 'exploitation', dit: 'DIT Paris', minutes_name: 'cr.pdf', minutes_sha256: sha256(MINUTES) })]);
     const manifest = Papa.parse<string[]>(new TextDecoder().decode(files['manifeste.csv']).replace(/^\ufeff/, ''), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
     expect(manifest.length).toBe(Object.keys(files).length - 1);
     for (const [path, size, digest] of manifest) {
@@ -161,6 +167,7 @@ describe.each(BACKENDS)('fin de marché sur %s : export, destruction, certificat
     expect(value('Lignes d’historique des commandes')).toBe(String(before.order_history));
     expect(value('Livrables déposés (archives)')).toBe('1');
     expect(value('Décisions de réception')).toBe('1');
+    expect(value('Comités et comptes rendus')).toBe('1');
     expect(rows.find((row) => row[0] === 'BC-FIN-001')).toEqual(['BC-FIN-001', '1', 'livrables.zip', String(PACKAGE.byteLength), sha256(PACKAGE)]);
     const folder = mkdtempSync(join(tmpdir(), 'certificat-'));
     try {

@@ -4,6 +4,7 @@ import * as accountsAndOrders from './migrations/0001-accounts-and-orders.ts';
 import * as deliverablesAndReception from './migrations/0002-deliverables-and-reception.ts';
 import * as orderProfiles from './migrations/0003-order-profiles.ts';
 import * as contractEnd from './migrations/0004-contract-end.ts';
+import * as committees from './migrations/0005-committees.ts';
 import type { PortalDatabase } from './database.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-deliverables-and-reception': deliverablesAndReception,
   '0003-order-profiles': orderProfiles,
   '0004-contract-end': contractEnd,
+  '0005-committees': committees,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

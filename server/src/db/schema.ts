@@ -124,6 +124,29 @@ export interface DestructionCertificateTable {
   csv: string;
 }
 
+export const COMMITTEE_KINDS = ['pilotage', 'exploitation'] as const;
+export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
+
+export interface CommitteeTable {
+  id: string;
+  kind: CommitteeKind;
+  /** The DIT an operations committee is held with; null for the steering committee. */
+  dit: string | null;
+  held_on: string;
+  agenda: ColumnType<string, string | undefined, string>;
+  created_by: string;
+  created_at: Timestamp;
+  minutes: Uint8Array | null;
+  minutes_name: string | null;
+  minutes_sha256: string | null;
+  minutes_by: string | null;
+  minutes_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  decision: 'valide' | 'observations' | null;
+  remarks: ColumnType<string, string | undefined, string>;
+  decided_by: string | null;
+  decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -135,4 +158,5 @@ export interface Database {
   receptions: ReceptionTable;
   contract_exports: ContractExportTable;
   destruction_certificates: DestructionCertificateTable;
+  committees: CommitteeTable;
 }

@@ -14,6 +14,7 @@ import { deliverableRoutes } from '../routes/deliverable-routes.ts';
 import { statementRoutes } from '../routes/statement-routes.ts';
 import { dashboardRoutes } from '../routes/dashboard-routes.ts';
 import { contractEndRoutes } from '../routes/contract-end-routes.ts';
+import { committeeRoutes } from '../routes/committee-routes.ts';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
@@ -64,5 +65,6 @@ export async function buildPortal(options: PortalOptions) {
   await app.register(statementRoutes(options));
   await app.register(dashboardRoutes(options));
   await app.register(contractEndRoutes(options));
+  await app.register(committeeRoutes(options));
   return app;
 }

@@ -7,7 +7,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import Papa from 'papaparse';
 import type { PortalDatabase } from '../db/database.ts';
-import { countRows, deliverableBytes, emptyAllTables, insertCertificate, insertExport, latestCertificate, latestExport, readRecords, reclaimSpace, type ContractRecords } from '../queries/contract-end.ts';
+import { countRows, deliverableBytes, emptyAllTables, minutesBytes, insertCertificate, insertExport, latestCertificate, latestExport, readRecords, reclaimSpace, type ContractRecords } from '../queries/contract-end.ts';
 import { certificateCsv, certificatePdf, TABLE_LABELS, type CertificateFacts } from './destruction-certificate.ts';
 import { PortalError } from './errors.ts';
 import { can, type Actor } from './permissions.ts';
@@ -54,6 +54,10 @@ export async function exportContract(db: PortalDatabase, actor: Actor & { name: 
     if (sha256(bytes) !== item.sha256) throw new PortalError(500, `Le livrable ${item.zip_name} (version ${item.version}) ne correspond plus à sa somme SHA-256 : export interrompu, prévenez l’administrateur de la base.`);
     add(`livrables/${safeSegment(numbers.get(item.order_id) ?? item.order_id)}/v${item.version}-${safeSegment(item.zip_name)}`, bytes, false);
   }
+  for (const committee of records.comites) {
+    const bytes = committee.minutes_name ? await minutesBytes(db, committee.id) : null;
+    if (bytes) add(`comites/${committee.held_on}-${committee.kind}${committee.dit ? `-${safeSegment(committee.dit)}` : ''}-${safeSegment(committee.minutes_name!)}`, bytes, false);
+  }
   const counts = Object.fromEntries(Object.entries(records).map(([table, rows]) => [table, rows.length]));
   const fingerprint = fingerprintOf(records);
   const readme = [
@@ -65,6 +69,7 @@ export async function exportContract(db: PortalDatabase, actor: Actor & { name: 
     'donnees/*.csv   une table par fichier, séparateur point-virgule, UTF-8 avec BOM (tableurs français)',
     'donnees/*.json  les mêmes tables en JSON (dates ISO 8601, UTC)',
     'livrables/      chaque archive déposée, telle que reçue, rangée par bon de commande et version',
+    'comites/        le dernier compte rendu (PDF) de chaque comité',
     'manifeste.csv   chaque fichier de l’export avec sa taille et sa somme SHA-256',
     '',
     'Les empreintes de mots de passe et les sessions ne sont pas exportées : ce sont des secrets, pas des données du marché.',

@@ -1,13 +1,14 @@
 /**
  * The indicators a steering committee looks at (CCTP §3.1), for the orders the person may see: orders per status,
- * late ones (past their end date and not yet received), invoicing totals before tax, orders per DIT, and the next
- * quarterly statement's deadline. Also as CSV (semicolon-separated, as French spreadsheets expect).
+ * late ones (past their end date and not yet received), invoicing totals before tax, orders per DIT, the next
+ * quarterly statement's deadline, and the committees: the next one, minutes late or awaiting validation. Also as CSV (semicolon-separated, as French spreadsheets expect).
  */
 import type { PortalDatabase } from '../db/database.ts';
 import { ORDER_STATUSES } from '../db/schema.ts';
 import { listOrders } from '../queries/orders.ts';
 import { visibleDit, type Actor } from './permissions.ts';
 import { statementDeadline } from './working-days.ts';
+import { committeesFor } from './committee-service.ts';
 
 const OPEN = new Set(['en-cours', 'livre', 'refuse']);
 
@@ -29,7 +30,14 @@ export async function dashboard(db: PortalDatabase, actor: Actor, today: string)
   const previous = quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
   const previousDeadline = statementDeadline(previous.year, previous.quarter as 1 | 2 | 3 | 4);
   const nextStatement = today <= previousDeadline ? { ...previous, deadline: previousDeadline } : { year, quarter, deadline: statementDeadline(year, quarter as 1 | 2 | 3 | 4) };
-  return { total: orders.length, byStatus, late, invoicing, perDit, nextStatement };
+  const committees = await committeesFor(db, actor, today);
+  const upcoming = committees.filter((committee) => committee.heldOn >= today).sort((a, b) => a.heldOn.localeCompare(b.heldOn))[0] ?? null;
+  const committeeSummary = {
+    next: upcoming && { kind: upcoming.kind, dit: upcoming.dit, heldOn: upcoming.heldOn, agendaDue: upcoming.agendaDue },
+    minutesLate: committees.filter((committee) => committee.minutesLate).map((committee) => ({ kind: committee.kind, dit: committee.dit, heldOn: committee.heldOn, minutesDue: committee.minutesDue })),
+    awaitingValidation: committees.filter((committee) => committee.status === 'soumis').length,
+  };
+  return { total: orders.length, byStatus, late, invoicing, perDit, nextStatement, committees: committeeSummary };
 }
 
 export function dashboardCsv(data: Awaited<ReturnType<typeof dashboard>>): string {
@@ -43,6 +51,9 @@ export function dashboardCsv(data: Awaited<ReturnType<typeof dashboard>>): strin
     `facturé € HT;${euros(data.invoicing.factureHt)}`,
     `payé € HT;${euros(data.invoicing.payeHt)}`,
     ...data.perDit.map((entry) => `commandes ${entry.dit.replace(/;/g, ',')};${entry.orders}`),
+    `comptes rendus de comité en retard;${data.committees.minutesLate.length}`,
+    `comptes rendus en attente de validation;${data.committees.awaitingValidation}`,
+    `prochain comité;${data.committees.next ? `${data.committees.next.kind} le ${data.committees.next.heldOn.split('-').reverse().join('/')}` : 'aucun'}`,
     `prochain état trimestriel;T${data.nextStatement.quarter} ${data.nextStatement.year} avant le ${data.nextStatement.deadline.split('-').reverse().join('/')}`,
   ];
   return `\ufeff${lines.join('\r\n')}\r\n`;

@@ -31,6 +31,7 @@ export const TABLE_LABELS: Record<string, string> = {
   order_history: 'Lignes d’historique des commandes',
   deliverables: 'Livrables déposés (archives)',
   receptions: 'Décisions de réception',
+  committees: 'Comités et comptes rendus',
   contract_exports: 'Exports de fin de marché',
 };
 

@@ -22,7 +22,17 @@ export function canSeeOrder(actor: Actor, order: { dit: string }): boolean {
   return dit === null || dit === order.dit;
 }
 
+/** The steering committee is the DNUM's and the contractor's; a DIT correspondent sees their DIT's operations committees. */
+export function canSeeCommittee(actor: Actor, committee: { kind: string; dit: string | null }): boolean {
+  const dit = visibleDit(actor);
+  return dit === null || (committee.kind === 'exploitation' && committee.dit === dit);
+}
+
 export const can = {
+  planCommittee: (actor: Actor) => actor.organisationKind === 'titulaire' && actor.role === 'gestionnaire',
+  writeMinutes: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'gestionnaire' || actor.role === 'ingenieur'),
+  /** A DNUM reviewer for any committee; the DIT's correspondent for their operations committee (visibility first). */
+  validateMinutes: (actor: Actor, committee: { kind: string }) => actor.organisationKind === 'administration' && (actor.role === 'relecteur' || (actor.role === 'correspondant' && committee.kind === 'exploitation')),
   createOrder: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'gestionnaire' || actor.role === 'administrateur'),
   recordProgress: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'ingenieur' || actor.role === 'gestionnaire'),
   changeInvoicing: (actor: Actor) => actor.organisationKind === 'titulaire' && actor.role === 'gestionnaire',

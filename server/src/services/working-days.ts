@@ -28,12 +28,13 @@ export function quarterEnd(year: number, quarter: 1 | 2 | 3 | 4): Date {
   return new Date(Date.UTC(year, quarter * 3, 0));
 }
 
-/** The date `count` working days after `from` (not counting `from` itself), as YYYY-MM-DD. */
+/** The date `count` working days after `from` (before it when negative; `from` itself not counted), as YYYY-MM-DD. */
 export function addWorkingDays(from: Date, count: number): string {
   const date = new Date(from.getTime());
-  let left = count;
+  const step = count < 0 ? -1 : 1;
+  let left = Math.abs(count);
   while (left > 0) {
-    date.setUTCDate(date.getUTCDate() + 1);
+    date.setUTCDate(date.getUTCDate() + step);
     if (isWorkingDay(date)) left--;
   }
   return iso(date);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime, formatNumber, t } from '../../i18n/index.ts';
 import { portal, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
+import { frenchDay } from './day.ts';
 import { InvoicingForm, ProgressForm } from './OrderProgressForms.tsx';
 
 type Deliverables = Awaited<ReturnType<typeof portal.deliverables>>;
@@ -56,7 +57,7 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
         {order.due_on && (
           <>
             <dt>{t('tracking.dueOn')}</dt>
-            <dd>{order.due_on.split('-').reverse().join('/')}</dd>
+            <dd>{frenchDay(order.due_on)}</dd>
           </>
         )}
         {order.profile_type && (

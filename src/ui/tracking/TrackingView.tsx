@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { portal, PortalAnswerError, PortalUnreachableError, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
+import { Committees } from './Committees.tsx';
 import { ContractEnd } from './ContractEnd.tsx';
+import { frenchDay } from './day.ts';
 import { NewOrderForm } from './NewOrderForm.tsx';
 import { OrderPage } from './OrderPage.tsx';
 import { StatementPicker } from './StatementPicker.tsx';
@@ -11,6 +13,8 @@ type State = { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'signed-out
 /** « Suivi »: the tracking portal shared with the administration. The study tool works without it. */
 export function TrackingView({ orderId }: { orderId: string | null }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // Bumped when a committee changes, so the dashboard's counts follow.
+  const [revision, setRevision] = useState(0);
 
   const load = useCallback(() => {
     setState({ kind: 'loading' });
@@ -51,9 +55,10 @@ export function TrackingView({ orderId }: { orderId: string | null }) {
             <OrderPage orderId={orderId} user={state.user} />
           ) : (
             <>
-              <Dashboard />
+              <Dashboard key={revision} />
               {state.user.organisation.kind === 'titulaire' && state.user.role === 'gestionnaire' && <NewOrderForm onCreated={(id) => (window.location.hash = `#/suivi/commande/${encodeURIComponent(id)}`)} />}
               <OrderList />
+              <Committees user={state.user} onChange={() => setRevision((value) => value + 1)} />
               {state.user.organisation.kind === 'titulaire' && state.user.role === 'administrateur' && <ContractEnd onDestroyed={(name) => setState({ kind: 'signed-out', error: null, notice: t('tracking.contractEnd.destroyed', { name }) })} />}
             </>
           )}
@@ -122,7 +127,9 @@ function Dashboard() {
         <li>{t('tracking.dashboard.orders', { count: data.total, open: data.byStatus['en-cours'] + data.byStatus.refuse, waiting: data.byStatus.livre })}</li>
         <li className={data.late.length > 0 ? 'late' : undefined}>{data.late.length === 0 ? t('tracking.dashboard.noLate') : t('tracking.dashboard.late', { count: data.late.length, list: data.late.map((order) => order.number).join(', ') })}</li>
         <li>{t('tracking.dashboard.invoicing', { todo: euros(data.invoicing.aFacturerHt), invoiced: euros(data.invoicing.factureHt), paid: euros(data.invoicing.payeHt) })}</li>
-        <li>{t('tracking.dashboard.statement', { quarter: nextStatement.quarter, year: String(nextStatement.year), deadline: nextStatement.deadline.split('-').reverse().join('/') })}</li>
+        <li>{t('tracking.dashboard.statement', { quarter: nextStatement.quarter, year: String(nextStatement.year), deadline: frenchDay(nextStatement.deadline) })}</li>
+        <li>{data.committees.next ? t('tracking.dashboard.nextCommittee', { kind: t(`tracking.committees.kinds.${data.committees.next.kind}`), date: frenchDay(data.committees.next.heldOn), agenda: data.committees.next.agendaDue ? t('tracking.dashboard.nextCommitteeAgenda', { date: frenchDay(data.committees.next.agendaDue) }) : '' }) : t('tracking.dashboard.noCommittee')}</li>
+        <li className={data.committees.minutesLate.length > 0 ? 'late' : undefined}>{t('tracking.dashboard.minutes', { late: data.committees.minutesLate.length, waiting: data.committees.awaitingValidation })}</li>
       </ul>
       <p>
         <a href="/api/dashboard.csv" download>
