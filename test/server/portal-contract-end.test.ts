@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { sql } from 'kysely';
 import Papa from 'papaparse';
@@ -27,7 +27,7 @@ const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex')
 const ORDER = (number: string, dit: string) => ({ number, entityKind: 'juridiction', entityName: `Tribunal ${number} (fictif)`, dit, service: '4.1.6', complexity: 'Simple', legalCommitment: `EJ-${number}`, quoteNumber: `DEV-${number}`, orderedDays: 1, amountHt: 850, orderedOn: '2026-10-05' });
 const PACKAGE = zipSync({ 'rapport-etude.pdf': strToU8('%PDF-1.7 rapport fictif pour le test de fin de marché'), 'resultats.json': strToU8('{"points":3}') });
 const MINUTES = strToU8('%PDF-1.7\n% compte rendu du comité d’exploitation de mai (fictif)\n%%EOF\n');
-const TABLES = ['organisations', 'users', 'sessions', 'login_attempts', 'orders', 'order_history', 'deliverables', 'receptions', 'committees', 'contract_exports'] as const;
+const TABLES = ['organisations', 'users', 'sessions', 'login_attempts', 'orders', 'order_history', 'deliverables', 'receptions', 'committees', 'price_grids', 'quotes', 'quote_history', 'contract_exports'] as const;
 
 async function countAll(db: PortalDatabase) {
   const counts: Record<string, number> = {};
@@ -65,6 +65,9 @@ async function contractData(db: PortalDatabase, base: string, numbers: [string, 
   const committee = String((await manager.request('POST', '/api/committees', { kind: 'exploitation', dit: 'DIT Paris', heldOn: '2026-05-07' })).json.id);
   const minutes = await fetch(`${base}/api/committees/${committee}/minutes`, { method: 'POST', headers: { 'content-type': 'application/pdf', 'x-file-name': 'cr.pdf', 'x-csrf-token': engineer.csrf, cookie: engineer.cookie }, body: Buffer.from(MINUTES) });
   expect(minutes.status).toBe(200);
+  const grid = await fetch(`${base}/api/price-grids`, { method: 'POST', headers: { 'content-type': 'text/csv', 'x-file-name': 'bpu.csv', 'x-csrf-token': manager.csrf, cookie: manager.cookie }, body: readFileSync(resolve(import.meta.dirname, '../../fixtures/contract/bpu-exemple-prix-fictifs.csv')) });
+  expect(grid.status).toBe(201);
+  expect((await manager.request('POST', '/api/quotes', { entityName: 'Tribunal (fictif)', dit: 'DIT Paris', requestedOn: '2026-11-02', lines: [{ service: '4.1.6', level: 'Moyenne', quantity: 2 }] })).status).toBe(201);
   return { people, as, first };
 }
 
@@ -128,6 +131,7 @@ describe.each(BACKENDS)('fin de marché sur %s : export, destruction, certificat
     expect(receptions).toEqual([expect.objectContaining({ decision: 'refuse', reasons: 'Plan du rez-de-chaussée manquant.' })]);
     expect(files['livrables/BC-FIN-001/v1-livrables.zip']).toEqual(PACKAGE);
     expect(files['comites/2026-05-07-exploitation-DIT Paris-cr.pdf']).toEqual(MINUTES);
+    expect(csv('devis').data).toEqual([expect.objectContaining({ number: `DEV-${new Date().getUTCFullYear()}-0001`, status: 'brouillon' })]);
     expect(csv('comites').data).toEqual([expect.objectContaining({ kind: 'exploitation', dit: 'DIT Paris', minutes_name: 'cr.pdf', minutes_sha256: sha256(MINUTES) })]);
     const manifest = Papa.parse<string[]>(new TextDecoder().decode(files['manifeste.csv']).replace(/^\ufeff/, ''), { delimiter: ';', skipEmptyLines: true }).data.slice(1);
     expect(manifest.length).toBe(Object.keys(files).length - 1);
@@ -168,6 +172,8 @@ describe.each(BACKENDS)('fin de marché sur %s : export, destruction, certificat
     expect(value('Livrables déposés (archives)')).toBe('1');
     expect(value('Décisions de réception')).toBe('1');
     expect(value('Comités et comptes rendus')).toBe('1');
+    expect(value('Versions du bordereau des prix')).toBe('1');
+    expect(value('Devis')).toBe('1');
     expect(rows.find((row) => row[0] === 'BC-FIN-001')).toEqual(['BC-FIN-001', '1', 'livrables.zip', String(PACKAGE.byteLength), sha256(PACKAGE)]);
     const folder = mkdtempSync(join(tmpdir(), 'certificat-'));
     try {

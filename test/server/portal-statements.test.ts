@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statementDeadline } from '../../server/src/services/working-days.ts';
+import { statementDeadline } from '../../server/src/calendar/working-days.ts';
 import { STATEMENT_COLUMNS } from '../../server/src/services/statement-service.ts';
 import { BACKENDS, Client, seedPeople, startPortal, type Harness } from './portal-harness.ts';
 

@@ -5,6 +5,7 @@ import * as deliverablesAndReception from './migrations/0002-deliverables-and-re
 import * as orderProfiles from './migrations/0003-order-profiles.ts';
 import * as contractEnd from './migrations/0004-contract-end.ts';
 import * as committees from './migrations/0005-committees.ts';
+import * as priceGridsAndQuotes from './migrations/0006-price-grids-and-quotes.ts';
 import type { PortalDatabase } from './database.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0003-order-profiles': orderProfiles,
   '0004-contract-end': contractEnd,
   '0005-committees': committees,
+  '0006-price-grids-and-quotes': priceGridsAndQuotes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,5 +1,8 @@
 /** The portal's tables as Kysely sees them (snake_case columns, as in the migrations). */
 import type { ColumnType, Generated } from 'kysely';
+import type { Territory } from '../calendar/territories.ts';
+import type { PriceGrid } from '../quotes/price-grid.ts';
+import type { PricedQuote, QuoteLineInput } from '../quotes/quote-pricing.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -147,6 +150,63 @@ export interface CommitteeTable {
   decided_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export const QUOTE_STATUSES = ['brouillon', 'envoye', 'a-ajuster', 'valide', 'abandonne'] as const;
+export type QuoteStatus = (typeof QUOTE_STATUSES)[number];
+
+export interface PriceGridTable {
+  id: string;
+  version: number;
+  label: string;
+  content: ColumnType<PriceGrid, string, string>;
+  source_name: string;
+  source_sha256: string;
+  imported_by: string;
+  imported_at: Timestamp;
+}
+
+/** The study a Wi-Fi quote was started from (the app sends what the quote needs, not the study). */
+export interface QuoteStudy {
+  name: string;
+  nature: string;
+  surfaceM2: number;
+  levels: number;
+}
+
+export interface QuoteTable {
+  id: string;
+  number: string;
+  status: QuoteStatus;
+  grid_id: string;
+  entity_kind: string;
+  entity_name: string;
+  bureau: ColumnType<string, string | undefined, string>;
+  dit: string;
+  site: ColumnType<string, string | undefined, string>;
+  territory: Territory;
+  requested_on: string;
+  wanted_start: string | null;
+  wanted_end: string | null;
+  need: ColumnType<string, string | undefined, string>;
+  lines: ColumnType<QuoteLineInput[], string, string>;
+  priced: ColumnType<PricedQuote, string, string>;
+  study: ColumnType<QuoteStudy | null, string | null | undefined, string | null>;
+  remarks: ColumnType<string, string | undefined, string>;
+  sent_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  order_id: string | null;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface QuoteHistoryTable {
+  id: Generated<number>;
+  quote_id: string;
+  user_id: string;
+  at: Timestamp;
+  action: string;
+  detail: ColumnType<Record<string, unknown>, string, string>;
+}
+
 export interface Database {
   organisations: OrganisationTable;
   users: UserTable;
@@ -159,4 +219,7 @@ export interface Database {
   contract_exports: ContractExportTable;
   destruction_certificates: DestructionCertificateTable;
   committees: CommitteeTable;
+  price_grids: PriceGridTable;
+  quotes: QuoteTable;
+  quote_history: QuoteHistoryTable;
 }

@@ -15,6 +15,7 @@ import { statementRoutes } from '../routes/statement-routes.ts';
 import { dashboardRoutes } from '../routes/dashboard-routes.ts';
 import { contractEndRoutes } from '../routes/contract-end-routes.ts';
 import { committeeRoutes } from '../routes/committee-routes.ts';
+import { quoteRoutes } from '../routes/quote-routes.ts';
 
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy': "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
@@ -66,5 +67,6 @@ export async function buildPortal(options: PortalOptions) {
   await app.register(dashboardRoutes(options));
   await app.register(contractEndRoutes(options));
   await app.register(committeeRoutes(options));
+  await app.register(quoteRoutes(options));
   return app;
 }

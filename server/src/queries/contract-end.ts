@@ -11,6 +11,9 @@ export async function readRecords(db: PortalDatabase) {
     historique: await db.selectFrom('order_history').selectAll().orderBy('id').execute(),
     livrables: await db.selectFrom('deliverables').select(['id', 'order_id', 'version', 'zip_name', 'size', 'md5', 'sha256', 'files', 'uploaded_by', 'uploaded_at']).orderBy('order_id').orderBy('version').execute(),
     receptions: await db.selectFrom('receptions').selectAll().orderBy('decided_at').orderBy('id').execute(),
+    bordereaux: await db.selectFrom('price_grids').selectAll().orderBy('version').execute(),
+    devis: await db.selectFrom('quotes').selectAll().orderBy('number').execute(),
+    historique_devis: await db.selectFrom('quote_history').selectAll().orderBy('id').execute(),
     comites: await db.selectFrom('committees').select(['id', 'kind', 'dit', 'held_on', 'agenda', 'created_by', 'created_at', 'minutes_name', 'minutes_sha256', 'minutes_by', 'minutes_at', 'decision', 'remarks', 'decided_by', 'decided_at']).orderBy('held_on').orderBy('id').execute(),
   };
 }
@@ -36,7 +39,7 @@ export function latestExport(db: PortalDatabase) {
 
 /** Rows per table, the sessions and login attempts included (the certificate counts everything it destroys). */
 export async function countRows(db: PortalDatabase): Promise<Record<string, number>> {
-  const tables = ['organisations', 'users', 'sessions', 'login_attempts', 'orders', 'order_history', 'deliverables', 'receptions', 'committees', 'contract_exports'] as const;
+  const tables = ['organisations', 'users', 'sessions', 'login_attempts', 'orders', 'order_history', 'deliverables', 'receptions', 'committees', 'price_grids', 'quotes', 'quote_history', 'contract_exports'] as const;
   const counts: Record<string, number> = {};
   for (const table of tables) counts[table] = Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   return counts;
@@ -45,7 +48,7 @@ export async function countRows(db: PortalDatabase): Promise<Record<string, numb
 /** Empties every table of the contract's data in the caller's transaction (the history allows it only here). */
 export async function emptyAllTables(db: PortalDatabase): Promise<void> {
   await sql`set local ondeplan.destruction = 'autorisee'`.execute(db);
-  await sql`truncate table receptions, deliverables, order_history, orders, committees, sessions, login_attempts, users, organisations, contract_exports`.execute(db);
+  await sql`truncate table receptions, deliverables, order_history, quote_history, quotes, price_grids, orders, committees, sessions, login_attempts, users, organisations, contract_exports`.execute(db);
 }
 
 /**

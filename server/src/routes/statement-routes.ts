@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { actorOf, requireUser, type PortalOptions } from '../http/session.ts';
 import { quarterlyStatement } from '../services/statement-service.ts';
-import { statementDeadline } from '../services/working-days.ts';
+import { statementDeadline } from '../calendar/working-days.ts';
 import { PortalError } from '../services/errors.ts';
 
 export function statementRoutes(options: PortalOptions) {

@@ -10,7 +10,7 @@ import { COMMITTEE_KINDS, type CommitteeKind } from '../db/schema.ts';
 import { findCommittee, insertCommittee, listCommittees, recordMinutesDecision, storeMinutes } from '../queries/committees.ts';
 import { PortalError } from './errors.ts';
 import { can, canSeeCommittee, visibleDit, type Actor } from './permissions.ts';
-import { addWorkingDays } from './working-days.ts';
+import { addWorkingDays } from '../calendar/working-days.ts';
 
 export const MINUTES_MAX_BYTES = 20 * 1024 * 1024;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -45,7 +45,8 @@ export async function exportContract(db: PortalDatabase, actor: Actor & { name: 
   for (const [table, rows] of Object.entries(records)) {
     const plainTable = plainRows(rows);
     add(`donnees/${table}.json`, strToU8(`${JSON.stringify(plainTable, null, 2)}\n`));
-    add(`donnees/${table}.csv`, strToU8(`\ufeff${Papa.unparse(plainTable, { delimiter: ';', newline: '\r\n', columns: rows.length === 0 ? [] : Object.keys(plainTable[0]!) })}\r\n`));
+    // An empty table gives an empty file.
+    add(`donnees/${table}.csv`, strToU8(rows.length === 0 ? '\ufeff' : `\ufeff${Papa.unparse(plainTable, { delimiter: ';', newline: '\r\n', columns: Object.keys(plainTable[0]!) })}\r\n`));
   }
   const numbers = new Map(records.commandes.map((order) => [order.id, order.number]));
   for (const item of records.livrables) {

@@ -7,8 +7,9 @@ import type { PortalDatabase } from '../db/database.ts';
 import { ORDER_STATUSES } from '../db/schema.ts';
 import { listOrders } from '../queries/orders.ts';
 import { visibleDit, type Actor } from './permissions.ts';
-import { statementDeadline } from './working-days.ts';
+import { statementDeadline } from '../calendar/working-days.ts';
 import { committeesFor } from './committee-service.ts';
+import { quotesFor } from './quote-service.ts';
 
 const OPEN = new Set(['en-cours', 'livre', 'refuse']);
 
@@ -37,7 +38,13 @@ export async function dashboard(db: PortalDatabase, actor: Actor, today: string)
     minutesLate: committees.filter((committee) => committee.minutesLate).map((committee) => ({ kind: committee.kind, dit: committee.dit, heldOn: committee.heldOn, minutesDue: committee.minutesDue })),
     awaitingValidation: committees.filter((committee) => committee.status === 'soumis').length,
   };
-  return { total: orders.length, byStatus, late, invoicing, perDit, nextStatement, committees: committeeSummary };
+  const quotes = await quotesFor(db, actor, today);
+  const quoteSummary = {
+    toAnswer: quotes.filter((quote) => quote.status === 'brouillon' || quote.status === 'a-ajuster').length,
+    awaitingDecision: quotes.filter((quote) => quote.status === 'envoye').length,
+    late: quotes.filter((quote) => quote.late).map((quote) => ({ id: quote.id, number: quote.number, dueOn: quote.dueOn, sent: quote.sent_at !== null })),
+  };
+  return { total: orders.length, byStatus, late, invoicing, perDit, nextStatement, committees: committeeSummary, quotes: quoteSummary };
 }
 
 export function dashboardCsv(data: Awaited<ReturnType<typeof dashboard>>): string {
@@ -51,6 +58,9 @@ export function dashboardCsv(data: Awaited<ReturnType<typeof dashboard>>): strin
     `facturé € HT;${euros(data.invoicing.factureHt)}`,
     `payé € HT;${euros(data.invoicing.payeHt)}`,
     ...data.perDit.map((entry) => `commandes ${entry.dit.replace(/;/g, ',')};${entry.orders}`),
+    `devis à établir ou ajuster;${data.quotes.toAnswer}`,
+    `devis en attente de décision;${data.quotes.awaitingDecision}`,
+    `devis hors délai (5 jours ouvrés);${data.quotes.late.length}`,
     `comptes rendus de comité en retard;${data.committees.minutesLate.length}`,
     `comptes rendus en attente de validation;${data.committees.awaitingValidation}`,
     `prochain comité;${data.committees.next ? `${data.committees.next.kind} le ${data.committees.next.heldOn.split('-').reverse().join('/')}` : 'aucun'}`,

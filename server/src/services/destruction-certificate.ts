@@ -32,6 +32,9 @@ export const TABLE_LABELS: Record<string, string> = {
   deliverables: 'Livrables déposés (archives)',
   receptions: 'Décisions de réception',
   committees: 'Comités et comptes rendus',
+  price_grids: 'Versions du bordereau des prix',
+  quotes: 'Devis',
+  quote_history: 'Lignes d’historique des devis',
   contract_exports: 'Exports de fin de marché',
 };
 

@@ -29,6 +29,10 @@ export function canSeeCommittee(actor: Actor, committee: { kind: string; dit: st
 }
 
 export const can = {
+  importPriceGrid: (actor: Actor) => actor.organisationKind === 'titulaire' && actor.role === 'gestionnaire',
+  prepareQuote: (actor: Actor) => actor.organisationKind === 'titulaire' && actor.role === 'gestionnaire',
+  /** A DNUM reviewer, or the DIT correspondent for their DIT's quotes (visibility is checked first). */
+  decideQuote: (actor: Actor) => actor.organisationKind === 'administration' && (actor.role === 'relecteur' || actor.role === 'correspondant'),
   planCommittee: (actor: Actor) => actor.organisationKind === 'titulaire' && actor.role === 'gestionnaire',
   writeMinutes: (actor: Actor) => actor.organisationKind === 'titulaire' && (actor.role === 'gestionnaire' || actor.role === 'ingenieur'),
   /** A DNUM reviewer for any committee; the DIT's correspondent for their operations committee (visibility first). */

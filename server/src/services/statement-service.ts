@@ -8,7 +8,7 @@ import type { PortalDatabase } from '../db/database.ts';
 import { listOrders } from '../queries/orders.ts';
 import { PortalError } from './errors.ts';
 import { visibleDit, type Actor } from './permissions.ts';
-import { quarterEnd, statementDeadline } from './working-days.ts';
+import { quarterEnd, statementDeadline } from '../calendar/working-days.ts';
 
 export const VAT_RATE = 0.2;
 export const MINISTRY = 'Ministère de la Justice';
