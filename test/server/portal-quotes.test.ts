@@ -4,8 +4,10 @@
  * the grid version it was priced with; its deadline and lateness; validation creating the order with the quote's
  * amount and days.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteDeadline } from '../../server/src/quotes/quote-pricing.ts';
@@ -131,6 +133,39 @@ describe.each(BACKENDS)('bordereaux et devis sur %s', (backend) => {
     expect(history.map((line) => line.action)).toEqual(['creation', 'modification', 'modification', 'envoi', 'ajustement', 'modification', 'envoi', 'validation']);
     expect((await reviewer.request('POST', `/api/quotes/${quoteId}/validation`, { orderNumber: 'BC-2', legalCommitment: 'EJ-2' })).status).toBe(409);
     expect((await manager.request('POST', `/api/quotes/${quoteId}`, { need: 'après coup' })).status).toBe(409);
+  });
+
+  it('se lit en PDF et en Excel : parties, références, lignes et totaux', async () => {
+    const paris = await as(people.paris.email);
+    const pdf = await fetch(`${portal.base}/api/quotes/${quoteId}/devis.pdf`, { headers: { cookie: paris.cookie } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    const folder = mkdtempSync(join(tmpdir(), 'devis-'));
+    try {
+      writeFileSync(join(folder, 'devis.pdf'), new Uint8Array(await pdf.arrayBuffer()));
+      const text = execFileSync('pdftotext', ['-layout', join(folder, 'devis.pdf'), '-'], { encoding: 'utf8' }).replace(/[ \u00a0]+/g, ' ');
+      expect(text).toContain(`Devis DEV-${today.slice(0, 4)}-0001`);
+      expect(text).toContain('Titulaire Titulaire');
+      expect(text).toContain('Tribunal judiciaire de Fort-de-France');
+      expect(text).toContain('(Martinique)');
+      expect(text).toContain('version 2 — BPU révisé (fictif)');
+      expect(text).toMatch(/Martinique ×\s?1,35/);
+      expect(text).toMatch(/Total HT\s+4 272,00 €/);
+      expect(text).toMatch(/TVA 8,5 %\s+363,12 €/);
+      expect(text).toMatch(/Total TTC\s+4 635,12 €/);
+      expect(text).toContain('Bon pour accord — pour l’administration');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    const xlsx = await fetch(`${portal.base}/api/quotes/${quoteId}/devis.xlsx`, { headers: { cookie: paris.cookie } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    const values: unknown[] = [];
+    workbook.worksheets[0]!.eachRow((row) => values.push(row.getCell(6).value));
+    const results = values.filter((value): value is { result: number } => typeof value === 'object' && value !== null && 'result' in value).map((value) => value.result);
+    // The three lines, then HT, VAT, TTC: 900 + 2 400 + 972 = 4 272; 4 272 × 8,5 % = 363,12; 4 635,12.
+    expect(results).toEqual([900, 2400, 972, 4272, 363.12, 4635.12]);
+    expect((await fetch(`${portal.base}/api/quotes/${quoteId}/devis.pdf`, { headers: { cookie: (await as(people.lyon.email)).cookie } })).status).toBe(404);
   });
 
   it('un devis non envoyé après 5 jours ouvrés est en retard ; l’abandon est motivé', async () => {

@@ -64,3 +64,9 @@ export function quoteHistory(db: PortalDatabase, quoteId: string) {
     .orderBy('quote_history.id')
     .execute();
 }
+
+/** The name of the organisation that wrote the quote (the contractor, on the PDF). */
+export async function quoteAuthorOrganisation(db: PortalDatabase, quoteId: string): Promise<string> {
+  const row = await db.selectFrom('quotes').innerJoin('users', 'users.id', 'quotes.created_by').innerJoin('organisations', 'organisations.id', 'users.organisation_id').select('organisations.name as name').where('quotes.id', '=', quoteId).executeTakeFirstOrThrow();
+  return row.name;
+}

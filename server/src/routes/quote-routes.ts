@@ -6,8 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import { CATALOGUE } from '../catalogue/catalogue.ts';
 import { actorOf, requireUser, type PortalOptions } from '../http/session.ts';
+import { DEFAULT_CONTRACT_NAME } from './contract-end-routes.ts';
 import { GRID_MAX_BYTES, importPriceGrid, priceGridFor, priceGridsFor } from '../services/price-grid-service.ts';
-import { abandonQuote, askAdjustment, createQuote, quoteFor, quotesFor, reviseQuote, sendQuote, validateQuote } from '../services/quote-service.ts';
+import { abandonQuote, askAdjustment, createQuote, quoteFile, quoteFor, quotesFor, reviseQuote, sendQuote, validateQuote } from '../services/quote-service.ts';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const GRID_TYPES = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
@@ -36,6 +37,14 @@ export function quoteRoutes(options: PortalOptions) {
     });
     app.get('/api/quotes', async (request) => ({ quotes: await quotesFor(db, actorOf(requireUser(request)), today()) }));
     app.post('/api/quotes', async (request, reply) => reply.status(201).send(await createQuote(db, actorOf(requireUser(request)), (request.body ?? {}) as Record<string, unknown>, new Date())));
+    app.get<{ Params: { id: string; kind: string } }>('/api/quotes/:id/devis.:kind', async (request, reply) => {
+      const kind = request.params.kind === 'xlsx' ? 'xlsx' : 'pdf';
+      const file = await quoteFile(db, actorOf(requireUser(request)), request.params.id, kind, options.contractName ?? DEFAULT_CONTRACT_NAME, new Date());
+      reply.header('content-type', kind === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header('content-security-policy', "default-src 'none'; sandbox");
+      reply.header('content-disposition', `${kind === 'pdf' ? 'inline' : 'attachment'}; filename="${file.name}"`);
+      return reply.send(Buffer.from(file.bytes));
+    });
     app.get<{ Params: { id: string } }>('/api/quotes/:id', async (request) => quoteFor(db, actorOf(requireUser(request)), request.params.id, today()));
     const body = (request: { body: unknown }) => (request.body ?? {}) as Record<string, unknown>;
     app.post<{ Params: { id: string } }>('/api/quotes/:id', async (request) => {

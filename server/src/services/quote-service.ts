@@ -9,9 +9,11 @@ import type { PortalDatabase } from '../db/database.ts';
 import type { QuoteStudy } from '../db/schema.ts';
 import { isTerritory, type Territory } from '../calendar/territories.ts';
 import { findService } from '../catalogue/catalogue.ts';
-import { findPriceGrid, latestPriceGrid, appendQuoteHistory, findQuote, insertQuote, listQuotes, quoteHistory, quotesOfYear, updateQuote } from '../queries/quotes.ts';
+import { findPriceGrid, latestPriceGrid, appendQuoteHistory, quoteAuthorOrganisation, findQuote, insertQuote, listQuotes, quoteHistory, quotesOfYear, updateQuote } from '../queries/quotes.ts';
 import { appendHistory, insertOrder } from '../queries/orders.ts';
 import { isOutOfHoursSlot } from '../quotes/price-grid.ts';
+import { quotePdf, type QuoteDocument } from '../quotes/quote-pdf.ts';
+import { quoteXlsx } from '../quotes/quote-xlsx.ts';
 import { durationWarnings, priceQuote, QuotePricingError, quoteDeadline, type QuoteLineInput } from '../quotes/quote-pricing.ts';
 import { PortalError } from './errors.ts';
 import { can, canSeeOrder, visibleDit, type Actor } from './permissions.ts';
@@ -231,4 +233,33 @@ export async function abandonQuote(db: PortalDatabase, actor: Actor, id: string,
     await updateQuote(trx, id, { status: 'abandonne' });
     await appendQuoteHistory(trx, { quote_id: id, user_id: actor.id, action: 'abandon', detail: { reason } });
   });
+}
+
+/** The quote as a PDF or a spreadsheet, for whoever may see it. */
+export async function quoteFile(db: PortalDatabase, actor: Actor, id: string, kind: 'pdf' | 'xlsx', contract: string, now: Date): Promise<{ name: string; bytes: Uint8Array }> {
+  const quote = await visibleQuote(db, actor, id);
+  const described = describe(quote, now.toISOString().slice(0, 10));
+  const document: QuoteDocument = {
+    number: quote.number,
+    status: quote.status,
+    contract,
+    contractor: await quoteAuthorOrganisation(db, id),
+    entity: quote.entity_name,
+    bureau: quote.bureau,
+    dit: quote.dit,
+    site: quote.site,
+    territory: quote.territory,
+    requestedOn: quote.requested_on,
+    dueOn: described.dueOn,
+    wantedStart: quote.wanted_start,
+    wantedEnd: quote.wanted_end,
+    need: quote.need,
+    gridVersion: quote.gridVersion,
+    gridLabel: quote.gridLabel,
+    priced: quote.priced,
+    warnings: described.warnings,
+    issuedOn: quote.sent_at ? new Date(quote.sent_at) : now,
+    study: quote.study,
+  };
+  return { name: `devis-${quote.number}.${kind}`, bytes: kind === 'pdf' ? await quotePdf(document) : await quoteXlsx(document) };
 }
