@@ -1,7 +1,7 @@
 /**
  * The demo portal, created at the first start on an empty database: the contractor, the DNUM reviewers' bureau and
  * two DITs, one account per role with a generated password printed once in the console, three orders (one for
- * the demo study) and two committees. Never run when the database already has accounts.
+ * the demo study), two committees, and the sample price grid with invented prices. Never run when the database already has accounts.
  */
 import { randomBytes } from 'node:crypto';
 import type { PortalDatabase } from './db/database.ts';
@@ -9,6 +9,9 @@ import type { Role } from './db/schema.ts';
 import { createAccount, createOrganisation } from './services/auth-service.ts';
 import { createOrder } from './services/order-service.ts';
 import { planCommittee } from './services/committee-service.ts';
+import { importPriceGrid } from './services/price-grid-service.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 export async function seedDemoIfEmpty(db: PortalDatabase, print: (line: string) => void): Promise<boolean> {
   const existing = await db.selectFrom('users').select('id').limit(1).execute();
@@ -41,5 +44,8 @@ export async function seedDemoIfEmpty(db: PortalDatabase, print: (line: string) 
   const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   await planCommittee(db, manager, { kind: 'exploitation', dit: 'DIT de démonstration', heldOn: day(-7), agenda: 'Projets en cours et à venir ; bilan des opérations ; propositions d’amélioration.' });
   await planCommittee(db, manager, { kind: 'pilotage', heldOn: day(21), agenda: 'Situation des projets en région ; projets nationaux ; état de la facturation ; propositions d’amélioration.' });
+  // The sample price grid (invented prices, marked as such) so that quotes can be priced at once.
+  const grid = resolve(process.cwd(), 'fixtures/contract/bpu-exemple-prix-fictifs.csv');
+  if (existsSync(grid)) await importPriceGrid(db, manager, new Uint8Array(readFileSync(grid)), 'bpu-exemple-prix-fictifs.csv');
   return true;
 }

@@ -72,6 +72,11 @@ export function formatNumber(value: number, maximumFractionDigits = 2): string {
   return new Intl.NumberFormat('fr-FR', { maximumFractionDigits }).format(value);
 }
 
+/** An amount in euros with its cents (« 1 275,00 € »). */
+export function formatEuros(value: number): string {
+  return new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' }).format(value);
+}
+
 export function formatDateTime(iso: string): string {
   return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

@@ -50,6 +50,8 @@ export interface PortalOrder {
   bureau: string;
   profile_type: string;
   profile_name: string;
+  /** The app's study the order's quote was started from. */
+  study_project_id?: string | null;
 }
 
 export interface PortalCommittee {
@@ -64,6 +66,68 @@ export interface PortalCommittee {
   minutesLate: boolean;
   minutes: { name: string; sha256: string; at: string } | null;
   remarks: string;
+}
+
+export type QuoteStatus = 'brouillon' | 'envoye' | 'a-ajuster' | 'valide' | 'abandonne';
+export type OutOfHoursSlot = 'semaine' | 'samedi' | 'dimanche-ferie' | 'nuit';
+
+export interface QuoteLine {
+  service: string;
+  level: string;
+  quantity: number;
+  outOfHours: OutOfHoursSlot | null;
+}
+
+export interface PortalQuote {
+  id: string;
+  number: string;
+  status: QuoteStatus;
+  entity_kind: string;
+  entity_name: string;
+  bureau: string;
+  dit: string;
+  site: string;
+  territory: string;
+  requested_on: string;
+  wanted_start: string | null;
+  wanted_end: string | null;
+  need: string;
+  lines: QuoteLine[];
+  priced: { lines: (QuoteLine & { title: string; unitPriceHt: number; factors: { label: string; factor: number }[]; amountHt: number })[]; totalHt: number; vatRate: number; vat: number; totalTtc: number };
+  study: { name: string; nature: string; surfaceM2: number; levels: number; projectId?: string } | null;
+  remarks: string;
+  sent_at: string | null;
+  order_id: string | null;
+  gridVersion: number;
+  gridLabel?: string;
+  dueOn: string;
+  late: boolean;
+  warnings: string[];
+}
+
+export interface CatalogueService {
+  number: string;
+  title: string;
+  kind: string;
+  complexity: { level: string; maxDays: number }[];
+  valuation: 'complexite' | 'forfait' | 'demi-journee' | 'renvoi' | 'autre';
+  outOfHours?: boolean;
+  deliverables: { text: string; items: string[] };
+}
+
+export interface NewQuote {
+  entityKind: string;
+  entityName: string;
+  bureau: string;
+  dit: string;
+  site: string;
+  territory: string;
+  requestedOn: string;
+  wantedStart: string | null;
+  wantedEnd: string | null;
+  need: string;
+  lines: QuoteLine[];
+  study: PortalQuote['study'];
 }
 
 export interface NewPortalOrder {
@@ -143,10 +207,10 @@ export const portal = {
   },
   logout: () => call<{ ok: true }>('DELETE', '/api/session'),
   orders: () => call<{ orders: PortalOrder[] }>('GET', '/api/orders').then((answer) => answer.orders),
-  dashboard: () => call<{ committees: { next: { kind: PortalCommittee['kind']; dit: string | null; heldOn: string; agendaDue: string | null } | null; minutesLate: { kind: PortalCommittee['kind']; heldOn: string }[]; awaitingValidation: number }; total: number; byStatus: Record<PortalOrder['status'], number>; late: { id: string; number: string; entity: string; dueOn: string }[]; invoicing: { aFacturerHt: number; factureHt: number; payeHt: number }; perDit: { dit: string; orders: number; open: number }[]; nextStatement: { year: number; quarter: number; deadline: string } }>('GET', '/api/dashboard'),
+  dashboard: () => call<{ consumption: { orderedDays: number; consumedDays: number; committedHt: number; maximumHt: number | null; share: number | null }; quotes: { toAnswer: number; awaitingDecision: number; late: { id: string; number: string; dueOn: string; sent: boolean }[] }; committees: { next: { kind: PortalCommittee['kind']; dit: string | null; heldOn: string; agendaDue: string | null } | null; minutesLate: { kind: PortalCommittee['kind']; heldOn: string }[]; awaitingValidation: number }; total: number; byStatus: Record<PortalOrder['status'], number>; late: { id: string; number: string; entity: string; dueOn: string }[]; invoicing: { aFacturerHt: number; factureHt: number; payeHt: number }; perDit: { dit: string; orders: number; open: number }[]; nextStatement: { year: number; quarter: number; deadline: string } }>('GET', '/api/dashboard'),
   order: (id: string) => call<{ order: PortalOrder }>('GET', `/api/orders/${encodeURIComponent(id)}`).then((answer) => answer.order),
   history: (id: string) => call<{ history: { at: string; action: string; who: string; detail: Record<string, unknown> }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/history`).then((answer) => answer.history),
-  deliverables: (id: string) => call<{ deliverables: { id: string; version: number; zipName: string; size: number; md5: string; files: { name: string; size: number }[]; uploadedAt: string; uploadedBy: string }[]; receptions: { version: number; decision: string; reasons: string; decidedAt: string; decidedBy: string }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/deliverables`),
+  deliverables: (id: string) => call<{ checklist: { expected: string; files: string[] }[]; deliverables: { id: string; version: number; zipName: string; size: number; md5: string; files: { name: string; size: number }[]; uploadedAt: string; uploadedBy: string }[]; receptions: { version: number; decision: string; reasons: string; decidedAt: string; decidedBy: string }[] }>('GET', `/api/orders/${encodeURIComponent(id)}/deliverables`),
   receive: (id: string, decision: string, reasons: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/reception`, { decision, reasons }),
   progress: (id: string, note: string, consumedDays: number, delivered: boolean) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/progress`, { note, consumedDays, delivered }),
   invoicing: (id: string, invoicing: PortalOrder['invoicing']) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/invoicing`, { invoicing }),
@@ -156,6 +220,22 @@ export const portal = {
   decideMinutes: (id: string, decision: 'valide' | 'observations', remarks: string) => call<{ ok: true }>('POST', `/api/committees/${encodeURIComponent(id)}/decision`, { decision, remarks }),
   async minutes(id: string): Promise<Blob> {
     return (await binary('GET', `/api/committees/${encodeURIComponent(id)}/minutes`)).blob();
+  },
+  catalogue: () => call<{ services: CatalogueService[]; outOfHours: { services: string[]; slots: string[] } }>('GET', '/api/catalogue'),
+  priceGrids: () => call<{ grids: { id: string; version: number; label: string; sourceName: string; importedAt: string; importedBy: string }[] }>('GET', '/api/price-grids').then((answer) => answer.grids),
+  importPriceGrid: (bytes: Uint8Array, name: string) =>
+    send<{ id: string; version: number }>('POST', '/api/price-grids', bytes as Uint8Array<ArrayBuffer>, name.toLowerCase().endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv', { 'x-file-name': encodeURIComponent(name) }),
+  quotes: () => call<{ quotes: PortalQuote[] }>('GET', '/api/quotes').then((answer) => answer.quotes),
+  quote: (id: string) => call<{ quote: PortalQuote; history: { at: string; action: string; who: string; detail: Record<string, unknown> }[] }>('GET', `/api/quotes/${encodeURIComponent(id)}`),
+  createQuote: (quote: NewQuote) => call<{ id: string; number: string }>('POST', '/api/quotes', quote),
+  reviseQuote: (id: string, patch: Partial<NewQuote> & { gridId?: string }) => call<{ ok: true }>('POST', `/api/quotes/${encodeURIComponent(id)}`, patch),
+  sendQuote: (id: string) => call<{ ok: true }>('POST', `/api/quotes/${encodeURIComponent(id)}/sending`),
+  askAdjustment: (id: string, remarks: string) => call<{ ok: true }>('POST', `/api/quotes/${encodeURIComponent(id)}/adjustment`, { remarks }),
+  validateQuote: (id: string, orderNumber: string, legalCommitment: string) => call<{ orderId: string }>('POST', `/api/quotes/${encodeURIComponent(id)}/validation`, { orderNumber, legalCommitment }),
+  abandonQuote: (id: string, reason: string) => call<{ ok: true }>('POST', `/api/quotes/${encodeURIComponent(id)}/abandon`, { reason }),
+  async quoteFile(id: string, kind: 'pdf' | 'xlsx'): Promise<{ bytes: Uint8Array; name: string }> {
+    const response = await binary('GET', `/api/quotes/${encodeURIComponent(id)}/devis.${kind}`);
+    return { bytes: new Uint8Array(await response.arrayBuffer()), name: fileNameOf(response, `devis.${kind}`) };
   },
   close: (id: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/closing`),
   createOrder: (order: NewPortalOrder) => call<{ id: string }>('POST', '/api/orders', order).then((answer) => answer.id),

@@ -41,7 +41,7 @@ export function App() {
         {route.name === 'projects' ? (
           <ProjectListView />
         ) : route.name === 'tracking' ? (
-          <TrackingView orderId={route.orderId} />
+          <TrackingView page={route.page} />
         ) : (
           <Suspense fallback={<p className="page">{t('app.loading')}</p>}>
             <StudyWorkspace projectId={route.projectId} view={route.view} />

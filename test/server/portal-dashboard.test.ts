@@ -41,6 +41,9 @@ describe.each(BACKENDS)('tableau de bord sur %s', (backend) => {
     // On 30/11/2026 the Q3 statement (due 14/10) is past: the next is Q4, due 15/01/2027; on 05/10 it is still Q3's.
     expect(data.nextStatement).toEqual({ year: 2026, quarter: 4, deadline: '2027-01-15' });
     expect((await dashboard(portal.db, users[people.manager.email]!, '2026-10-05')).nextStatement).toEqual({ year: 2026, quarter: 3, deadline: '2026-10-14' });
+    // Consumption: 4 000 + 8 000 + 1 000 = 13 000 € HT committed; no grid: the server's maximum, 52 000 → 25 %.
+    expect((await dashboard(portal.db, users[people.manager.email]!, '2026-11-30', 52_000)).consumption).toMatchObject({ committedHt: 13_000, maximumHt: 52_000, share: 0.25 });
+    expect(data.consumption.maximumHt).toBeNull();
     const csv = dashboardCsv(data);
     expect(csv).toContain('commandes en retard;2\r\n');
     expect(csv).toContain('facturé € HT;8000,00\r\n');

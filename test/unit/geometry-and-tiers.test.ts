@@ -42,6 +42,10 @@ describe('routes', () => {
     expect(parseRoute(routeToHash(route))).toEqual(route);
   });
 
+  it('round-trips every page of « Suivi »', () => {
+    for (const page of [{ kind: 'home' }, { kind: 'order', id: 'c/1' }, { kind: 'quote', id: 'd 2' }, { kind: 'new-quote', studyId: null }, { kind: 'new-quote', studyId: 'é/3' }] as const) expect(parseRoute(routeToHash({ name: 'tracking', page }))).toEqual({ name: 'tracking', page });
+  });
+
   it('falls back to the project list on unknown paths', () => {
     expect(parseRoute('#/nimporte/quoi')).toEqual({ name: 'projects' });
     expect(parseRoute('#/etude/x/inconnue')).toEqual({ name: 'projects' });

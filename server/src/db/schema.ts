@@ -170,6 +170,8 @@ export interface QuoteStudy {
   nature: string;
   surfaceM2: number;
   levels: number;
+  /** The study's id in the engineer's app (its deliverables then go to the order the quote becomes). */
+  projectId: string | null;
 }
 
 export interface QuoteTable {

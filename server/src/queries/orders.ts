@@ -1,13 +1,20 @@
 /** Orders and their append-only history. */
 import type { PortalDatabase } from '../db/database.ts';
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { OrderTable } from '../db/schema.ts';
 
 export type NewOrder = Omit<Insertable<OrderTable>, 'created_at' | 'updated_at'> & { id: string; number: string };
 
+/** The orders (a DIT's, or all), each with the app's study its quote was started from, if any. */
 export function listOrders(db: PortalDatabase, onlyDit: string | null) {
-  let query = db.selectFrom('orders').selectAll().orderBy('ordered_on', 'desc').orderBy('number');
-  if (onlyDit !== null) query = query.where('dit', '=', onlyDit);
+  let query = db
+    .selectFrom('orders')
+    .leftJoin('quotes', 'quotes.order_id', 'orders.id')
+    .selectAll('orders')
+    .select(sql<string | null>`quotes.study->>'projectId'`.as('study_project_id'))
+    .orderBy('orders.ordered_on', 'desc')
+    .orderBy('orders.number');
+  if (onlyDit !== null) query = query.where('orders.dit', '=', onlyDit);
   return query.execute();
 }
 

@@ -7,9 +7,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function dashboardRoutes(options: PortalOptions) {
   return async (app: FastifyInstance) => {
-    app.get('/api/dashboard', async (request) => dashboard(options.db, actorOf(requireUser(request)), today()));
+    app.get('/api/dashboard', async (request) => dashboard(options.db, actorOf(requireUser(request)), today(), options.contractMaximumHt ?? null));
     app.get('/api/dashboard.csv', async (request, reply) => {
-      const data = await dashboard(options.db, actorOf(requireUser(request)), today());
+      const data = await dashboard(options.db, actorOf(requireUser(request)), today(), options.contractMaximumHt ?? null);
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="tableau-de-bord-${today()}.csv"`);
       return reply.send(dashboardCsv(data));

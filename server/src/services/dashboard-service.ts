@@ -10,10 +10,11 @@ import { visibleDit, type Actor } from './permissions.ts';
 import { statementDeadline } from '../calendar/working-days.ts';
 import { committeesFor } from './committee-service.ts';
 import { quotesFor } from './quote-service.ts';
+import { latestPriceGrid } from '../queries/quotes.ts';
 
 const OPEN = new Set(['en-cours', 'livre', 'refuse']);
 
-export async function dashboard(db: PortalDatabase, actor: Actor, today: string) {
+export async function dashboard(db: PortalDatabase, actor: Actor, today: string, contractMaximumHt: number | null = null) {
   const orders = await listOrders(db, visibleDit(actor));
   const byStatus = Object.fromEntries(ORDER_STATUSES.map((status) => [status, orders.filter((order) => order.status === status).length]));
   const late = orders.filter((order) => OPEN.has(order.status) && order.due_on !== null && order.due_on < today).map((order) => ({ id: order.id, number: order.number, entity: order.entity_name, dueOn: order.due_on!, status: order.status }));
@@ -44,7 +45,17 @@ export async function dashboard(db: PortalDatabase, actor: Actor, today: string)
     awaitingDecision: quotes.filter((quote) => quote.status === 'envoye').length,
     late: quotes.filter((quote) => quote.late).map((quote) => ({ id: quote.id, number: quote.number, dueOn: quote.dueOn, sent: quote.sent_at !== null })),
   };
-  return { total: orders.length, byStatus, late, invoicing, perDit, nextStatement, committees: committeeSummary, quotes: quoteSummary };
+  // Consumption: days and amounts ordered against the contract's maximum (the grid's, else the server's setting).
+  const maximumHt = (await latestPriceGrid(db))?.content.contractMaximumHt ?? contractMaximumHt;
+  const committedHt = orders.reduce((sum, order) => sum + order.amount_ht, 0);
+  const consumption = {
+    orderedDays: orders.reduce((sum, order) => sum + order.ordered_days, 0),
+    consumedDays: orders.reduce((sum, order) => sum + order.consumed_days, 0),
+    committedHt,
+    maximumHt,
+    share: maximumHt ? committedHt / maximumHt : null,
+  };
+  return { total: orders.length, byStatus, late, invoicing, perDit, nextStatement, committees: committeeSummary, quotes: quoteSummary, consumption };
 }
 
 export function dashboardCsv(data: Awaited<ReturnType<typeof dashboard>>): string {
@@ -58,6 +69,10 @@ export function dashboardCsv(data: Awaited<ReturnType<typeof dashboard>>): strin
     `facturé € HT;${euros(data.invoicing.factureHt)}`,
     `payé € HT;${euros(data.invoicing.payeHt)}`,
     ...data.perDit.map((entry) => `commandes ${entry.dit.replace(/;/g, ',')};${entry.orders}`),
+    `jours commandés;${String(data.consumption.orderedDays).replace('.', ',')}`,
+    `jours consommés;${String(data.consumption.consumedDays).replace('.', ',')}`,
+    `engagé € HT;${euros(data.consumption.committedHt)}`,
+    `montant maximum du marché € HT;${data.consumption.maximumHt === null ? '' : euros(data.consumption.maximumHt)}`,
     `devis à établir ou ajuster;${data.quotes.toAnswer}`,
     `devis en attente de décision;${data.quotes.awaitingDecision}`,
     `devis hors délai (5 jours ouvrés);${data.quotes.late.length}`,

@@ -13,6 +13,7 @@ import { appendHistory, updateOrder } from '../queries/orders.ts';
 import { PortalError } from './errors.ts';
 import { orderFor } from './order-service.ts';
 import { checkPackage } from './package-check.ts';
+import { deliverableChecklist, serviceNumberOf } from '../catalogue/deliverable-checklist.ts';
 import { can, type Actor } from './permissions.ts';
 
 export async function deliver(db: PortalDatabase, actor: Actor, orderId: string, zip: Uint8Array, md5Text: string, zipName: string) {
@@ -32,8 +33,12 @@ export async function deliver(db: PortalDatabase, actor: Actor, orderId: string,
 }
 
 export async function deliverablesFor(db: PortalDatabase, actor: Actor, orderId: string) {
-  await orderFor(db, actor, orderId);
-  return { deliverables: await listDeliverables(db, orderId), receptions: await receptionsOf(db, orderId) };
+  const order = await orderFor(db, actor, orderId);
+  const deliverables = await listDeliverables(db, orderId);
+  const number = serviceNumberOf(order.service);
+  // The catalogue's expected deliverables against the latest package (none delivered yet: every item open).
+  const checklist = number ? deliverableChecklist(number, deliverables.at(-1)?.files.map((file) => file.name) ?? []) : [];
+  return { deliverables, receptions: await receptionsOf(db, orderId), checklist };
 }
 
 /** A delivered package (the ZIP) or one of its files (the PDFs the reviewer previews), if the actor sees its order. */

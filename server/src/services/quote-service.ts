@@ -46,7 +46,7 @@ function studyOf(value: unknown): QuoteStudy | null {
   if (!value || typeof value !== 'object') return null;
   const study = value as Record<string, unknown>;
   if (typeof study.name !== 'string' || typeof study.surfaceM2 !== 'number' || !Number.isFinite(study.surfaceM2)) return null;
-  return { name: study.name.slice(0, 200), nature: optionalText(study.nature, 100), surfaceM2: Math.max(0, study.surfaceM2), levels: typeof study.levels === 'number' ? study.levels : 1 };
+  return { name: study.name.slice(0, 200), nature: optionalText(study.nature, 100), surfaceM2: Math.max(0, study.surfaceM2), levels: typeof study.levels === 'number' ? study.levels : 1, projectId: typeof study.projectId === 'string' ? study.projectId.slice(0, 100) : null };
 }
 
 async function grid(db: PortalDatabase, id: unknown) {

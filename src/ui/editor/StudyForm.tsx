@@ -39,6 +39,9 @@ export function StudyForm({ document }: { document: ProjectDocument }) {
         <CommitField type="date" name="end-date" label={t('editor.fields.endDate')} value={study.endDate ?? ''} onCommit={(value) => apply(setStudyDate('endDate', value || null, label(t('editor.fields.endDate'))))} />
       </div>
       <CommitField name="quote" maxLength={LIMITS.referenceChars} label={t('editor.fields.quoteReference')} value={study.quoteReference} onCommit={(value) => apply(setStudyField('quoteReference', value, label(t('editor.fields.quoteReference'))))} />
+      <p className="field-hint">
+        <a href={`#/suivi/nouveau-devis/${encodeURIComponent(document.id)}`}>{t('tracking.quotes.prepareFromStudy')}</a>
+      </p>
       <CommitField name="order" maxLength={LIMITS.referenceChars} label={t('editor.fields.orderReference')} value={study.orderReference} onCommit={(value) => apply(setStudyField('orderReference', value, label(t('editor.fields.orderReference'))))} />
       <CommitField name="notes" multiline maxLength={LIMITS.notesChars} label={t('editor.fields.notes')} value={study.notes} onCommit={(value) => apply(setStudyField('notes', value, label(t('editor.fields.notes'))))} />
     </section>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { formatDateTime, formatNumber, t } from '../../i18n/index.ts';
+import { formatDateTime, formatEuros, formatNumber, t } from '../../i18n/index.ts';
 import { portal, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
 import { frenchDay } from './day.ts';
 import { InvoicingForm, ProgressForm } from './OrderProgressForms.tsx';
@@ -53,7 +53,7 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
         <dt>{t('tracking.columns.days')}</dt>
         <dd>{t('tracking.daysValue', { consumed: formatNumber(order.consumed_days, 1), ordered: formatNumber(order.ordered_days, 1) })}</dd>
         <dt>{t('tracking.amount')}</dt>
-        <dd>{`${formatNumber(order.amount_ht, 2)} € HT`}</dd>
+        <dd>{`${formatEuros(order.amount_ht)} HT`}</dd>
         {order.due_on && (
           <>
             <dt>{t('tracking.dueOn')}</dt>
@@ -63,7 +63,7 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
         {order.profile_type && (
           <>
             <dt>{t('tracking.profile')}</dt>
-            <dd>{t('tracking.profileValue', { type: order.profile_type, name: order.profile_name })}</dd>
+            <dd>{order.profile_name ? t('tracking.profileValue', { type: order.profile_type, name: order.profile_name }) : order.profile_type}</dd>
           </>
         )}
         <dt>{t('tracking.columns.status')}</dt>
@@ -76,6 +76,21 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
           {mayRecordProgress && <ProgressForm key={`${order.consumed_days}-${order.status}`} order={order} onDone={load} />}
           {mayInvoice && <InvoicingForm key={order.invoicing} order={order} onDone={load} />}
         </div>
+      )}
+
+      {deliverables.checklist.length > 0 && (
+        <section className="panel checklist" aria-labelledby="checklist-title">
+          <h3 id="checklist-title">{t('tracking.checklist.title')}</h3>
+          <ul data-testid="checklist">
+            {deliverables.checklist.map((item) => (
+              <li key={item.expected} className={item.files.length > 0 ? 'done' : 'missing'}>
+                <span aria-hidden="true">{item.files.length > 0 ? '✓ ' : '○ '}</span>
+                {item.expected.replace(/[,.]$/, '')}
+                <span className="muted"> — {item.files.length > 0 ? t('tracking.checklist.delivered', { files: item.files.join(', ') }) : t('tracking.checklist.missing')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
 
       <h3>{t('tracking.deliverablesTitle')}</h3>

@@ -5,7 +5,7 @@ import { portal, PortalUnreachableError, type PortalOrder } from '../../portal/p
 type State = { kind: 'loading' } | { kind: 'unavailable'; message: string } | { kind: 'ready'; orders: PortalOrder[] };
 
 /** After generation: send the delivery's ZIP and MD5 to one of the contractor's orders on the tracking portal. */
-export function SendToPortal({ zip, md5File, zipName }: { zip: Uint8Array; md5File: Uint8Array; zipName: string }) {
+export function SendToPortal({ zip, md5File, zipName, projectId }: { zip: Uint8Array; md5File: Uint8Array; zipName: string; projectId: string }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [orderId, setOrderId] = useState('');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
@@ -18,11 +18,12 @@ export function SendToPortal({ zip, md5File, zipName }: { zip: Uint8Array; md5Fi
         if (!user) return setState({ kind: 'unavailable', message: t('tracking.send.signIn') });
         if (user.organisation.kind !== 'titulaire') return setState({ kind: 'unavailable', message: t('tracking.send.contractorOnly') });
         const orders = (await portal.orders()).filter((order) => ['en-cours', 'refuse', 'livre'].includes(order.status));
-        setOrderId(orders[0]?.id ?? '');
+        // The order this study was quoted for comes first.
+        setOrderId((orders.find((order) => order.study_project_id === projectId) ?? orders[0])?.id ?? '');
         setState({ kind: 'ready', orders });
       })
       .catch((error: unknown) => setState({ kind: 'unavailable', message: error instanceof PortalUnreachableError ? t('tracking.unreachable') : (error as Error).message }));
-  }, []);
+  }, [projectId]);
 
   return (
     <section className="panel send-to-portal" aria-labelledby="send-title">

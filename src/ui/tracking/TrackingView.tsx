@@ -5,13 +5,18 @@ import { Committees } from './Committees.tsx';
 import { ContractEnd } from './ContractEnd.tsx';
 import { frenchDay } from './day.ts';
 import { NewOrderForm } from './NewOrderForm.tsx';
+import type { TrackingPage } from '../../app/route.ts';
 import { OrderPage } from './OrderPage.tsx';
+import { PriceGrids } from './PriceGrids.tsx';
+import { QuoteForm } from './QuoteForm.tsx';
+import { QuoteList } from './QuoteList.tsx';
+import { QuotePage } from './QuotePage.tsx';
 import { StatementPicker } from './StatementPicker.tsx';
 
 type State = { kind: 'loading' } | { kind: 'unreachable' } | { kind: 'signed-out'; error: string | null; notice?: string } | { kind: 'signed-in'; user: PortalUser };
 
 /** « Suivi »: the tracking portal shared with the administration. The study tool works without it. */
-export function TrackingView({ orderId }: { orderId: string | null }) {
+export function TrackingView({ page }: { page: TrackingPage }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   // Bumped when a committee changes, so the dashboard's counts follow.
   const [revision, setRevision] = useState(0);
@@ -51,14 +56,20 @@ export function TrackingView({ orderId }: { orderId: string | null }) {
               {t('tracking.logout')}
             </button>
           </p>
-          {orderId ? (
-            <OrderPage orderId={orderId} user={state.user} />
+          {page.kind === 'order' ? (
+            <OrderPage orderId={page.id} user={state.user} />
+          ) : page.kind === 'quote' ? (
+            <QuotePage quoteId={page.id} user={state.user} />
+          ) : page.kind === 'new-quote' ? (
+            <QuoteForm studyId={page.studyId} />
           ) : (
             <>
               <Dashboard key={revision} />
+              <QuoteList user={state.user} />
               {state.user.organisation.kind === 'titulaire' && state.user.role === 'gestionnaire' && <NewOrderForm onCreated={(id) => (window.location.hash = `#/suivi/commande/${encodeURIComponent(id)}`)} />}
               <OrderList />
               <Committees user={state.user} onChange={() => setRevision((value) => value + 1)} />
+              <PriceGrids mayImport={state.user.organisation.kind === 'titulaire' && state.user.role === 'gestionnaire'} />
               {state.user.organisation.kind === 'titulaire' && state.user.role === 'administrateur' && <ContractEnd onDestroyed={(name) => setState({ kind: 'signed-out', error: null, notice: t('tracking.contractEnd.destroyed', { name }) })} />}
             </>
           )}
@@ -129,6 +140,15 @@ function Dashboard() {
         <li>{t('tracking.dashboard.invoicing', { todo: euros(data.invoicing.aFacturerHt), invoiced: euros(data.invoicing.factureHt), paid: euros(data.invoicing.payeHt) })}</li>
         <li>{t('tracking.dashboard.statement', { quarter: nextStatement.quarter, year: String(nextStatement.year), deadline: frenchDay(nextStatement.deadline) })}</li>
         <li>{data.committees.next ? t('tracking.dashboard.nextCommittee', { kind: t(`tracking.committees.kinds.${data.committees.next.kind}`), date: frenchDay(data.committees.next.heldOn), agenda: data.committees.next.agendaDue ? t('tracking.dashboard.nextCommitteeAgenda', { date: frenchDay(data.committees.next.agendaDue) }) : '' }) : t('tracking.dashboard.noCommittee')}</li>
+        <li data-testid="consumption">
+          {t('tracking.dashboard.consumption', {
+            consumed: formatNumber(data.consumption.consumedDays, 1),
+            ordered: formatNumber(data.consumption.orderedDays, 1),
+            committed: euros(data.consumption.committedHt),
+            maximum: data.consumption.maximumHt && data.consumption.share !== null ? t('tracking.dashboard.maximum', { maximum: euros(data.consumption.maximumHt), share: `${formatNumber(data.consumption.share * 100, 1)} %` }) : '',
+          })}
+        </li>
+        <li className={data.quotes.late.length > 0 ? 'late' : undefined}>{t('tracking.dashboard.quotes', { answer: data.quotes.toAnswer, waiting: data.quotes.awaitingDecision, late: data.quotes.late.length })}</li>
         <li className={data.committees.minutesLate.length > 0 ? 'late' : undefined}>{t('tracking.dashboard.minutes', { late: data.committees.minutesLate.length, waiting: data.committees.awaitingValidation })}</li>
       </ul>
       <p>

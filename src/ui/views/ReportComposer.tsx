@@ -138,7 +138,7 @@ export function ReportComposer({ document }: { document: ProjectDocument }) {
             </button>
           </div>
           <p className="muted" data-testid="report-md5">{t('report.composer.md5', { md5: status.deliverable.md5 })}</p>
-          <SendToPortal zip={status.deliverable.zip} md5File={status.deliverable.md5File} zipName={status.deliverable.zipName} />
+          <SendToPortal zip={status.deliverable.zip} md5File={status.deliverable.md5File} zipName={status.deliverable.zipName} projectId={document.id} />
           <h3>{text.files}</h3>
           <ul data-testid="report-files">
             {status.files.map((file) => (

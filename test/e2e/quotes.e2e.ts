@@ -1,0 +1,87 @@
+/**
+ * Quotes in « Suivi », against the real portal (demo data, the sample price grid with invented prices): the manager
+ * starts a quote from the demo study, prices it, sends it; the DNUM reviewer validates it; the order appears with the
+ * catalogue's checklist of deliverables; the quote's PDF is read back with pdf.js.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openApp, openDemoStudy, screenshot, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+const GRID = readFileSync(resolve(import.meta.dirname, '../../fixtures/contract/bpu-exemple-prix-fictifs.csv'), 'utf8');
+/** The sample grid's price of 4.1.6 at a level, read from the file itself. */
+const priceOf = (level: string) => Number(GRID.split('\n').find((line) => line.startsWith(`prix;4.1.6;${level};`))!.split(';')[3]!.replace(',', '.'));
+const euros = (value: number) => `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)} €`;
+
+async function signIn(page: Page, role: string) {
+  const account = inject('portalAccounts')[role]!;
+  await page.getByLabel('Adresse électronique').fill(account.email);
+  await page.getByLabel('Mot de passe').fill(account.password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByTestId('orders').waitFor();
+}
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let index = 1; index <= pdf.numPages; index++) pages.push((await (await pdf.getPage(index)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  return pages.join('\n').replace(/[\u00a0\u202f]/g, ' ');
+}
+
+describe('devis', () => {
+  it('le gestionnaire prépare le devis depuis l’étude de démonstration, l’envoie ; la DNUM le valide ; la commande naît avec ses livrables attendus', async () => {
+    const manager = await openDemoStudy(browser(), 'Éditeur');
+    const studyUrl = manager.page.url();
+    await manager.page.getByRole('link', { name: 'Suivi' }).click();
+    await signIn(manager.page, 'gestionnaire');
+    await manager.page.goto(studyUrl);
+    await manager.page.getByRole('link', { name: 'Préparer le devis sur le portail' }).click();
+    const note = manager.page.getByTestId('quote-from-study');
+    await note.waitFor();
+    const noteText = (await note.textContent())!;
+    const complexity = /complexité suggérée « (\w+) »/.exec(noteText)![1]!;
+    expect(noteText).toMatch(/^Préparé à partir de l’étude « .+ » : [\d  ]+ m² à couvrir \((inférieure|entre)/);
+    expect(await manager.page.getByLabel('Entité', { exact: true }).inputValue()).toBe('Tribunal judiciaire de Villeneuve (fictif)');
+    expect(await manager.page.getByLabel('DIT', { exact: true }).inputValue()).toBe('DIT de démonstration');
+    // The manager's estimate: 2 UO.
+    await manager.page.getByLabel('Quantité (UO)').fill('2');
+    await screenshot(manager.page, 'devis-1-depuis-etude');
+    await manager.page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await manager.page.getByTestId('quote-lines').waitFor();
+    const expected = priceOf(complexity) * 2;
+    expect((await manager.page.getByTestId('quote-total-ht').textContent())!.replace(/[\u00a0\u202f]/g, ' ')).toBe(euros(expected).replace(/[\u00a0\u202f]/g, ' '));
+    expect((await manager.page.getByTestId('quote-total-ttc').textContent())!.replace(/[\u00a0\u202f]/g, ' ')).toBe(euros(Math.round(expected * 120) / 100).replace(/[\u00a0\u202f]/g, ' '));
+    await manager.page.getByRole('button', { name: 'Envoyer le devis à l’administration' }).click();
+    await expect.poll(() => manager.page.getByTestId('quote-status').textContent()).toBe('Envoyé, en attente de décision');
+    await screenshot(manager.page, 'devis-2-envoye');
+    const quoteUrl = manager.page.url();
+    // The PDF the administration receives, read with pdf.js.
+    const pdfResponse = await manager.page.request.get(`${new URL(quoteUrl).origin}/api/quotes/${decodeURIComponent(quoteUrl.split('/').pop()!)}/devis.pdf`);
+    const text = await pdfText(new Uint8Array(await pdfResponse.body()));
+    expect(text).toMatch(/Devis DEV-\d{4}-\d{4}/);
+    expect(text).toContain('Tribunal judiciaire de Villeneuve (fictif)');
+    expect(text).toContain(`4.1.6 ETUDE/AUDIT DE RESEAU SANS FIL`);
+    expect(text).toContain(euros(expected).replace(/[\u00a0\u202f]/g, ' '));
+    expect(text).toContain('PRIX FICTIFS');
+    expect(text).toContain('Bon pour accord — pour l’administration');
+    await manager.context.close();
+
+    const reviewer = await openApp(browser(), '#/suivi');
+    await signIn(reviewer.page, 'relecteur');
+    await reviewer.page.goto(quoteUrl);
+    await reviewer.page.getByLabel('Numéro du bon de commande').fill('BC-2026-0042');
+    await reviewer.page.getByLabel('Numéro d’engagement juridique').fill('EJ-DEMO-0042');
+    await screenshot(reviewer.page, 'devis-3-validation');
+    await reviewer.page.getByRole('button', { name: 'Valider le devis et passer commande' }).click();
+    await reviewer.page.getByRole('heading', { name: 'Bon de commande BC-2026-0042' }).waitFor();
+    const checklist = reviewer.page.getByTestId('checklist');
+    expect(await checklist.locator('li').count()).toBe(6);
+    expect(await checklist.textContent()).toContain('Un rapport d’étude — absent du dernier dépôt');
+    expect(await reviewer.page.getByTestId('history').textContent()).toContain('création de la commande');
+    await screenshot(reviewer.page, 'devis-4-commande');
+    await reviewer.context.close();
+  }, 120_000);
+});
