@@ -208,6 +208,15 @@ export const fr = {
       territories: { metropole: 'France métropolitaine', GP: 'Guadeloupe', MQ: 'Martinique', RE: 'La Réunion', GF: 'Guyane', YT: 'Mayotte', BL: 'Saint-Barthélemy', MF: 'Saint-Martin', PM: 'Saint-Pierre-et-Miquelon', NC: 'Nouvelle-Calédonie', PF: 'Polynésie française', WF: 'Wallis-et-Futuna' },
       slots: { semaine: 'Semaine 6 h – 20 h', samedi: 'Samedi 6 h – 22 h', 'dimanche-ferie': 'Dimanche et jours fériés 6 h – 22 h', nuit: 'Nuit 22 h – 6 h' },
     },
+    intervention: {
+      title: 'Rapport d’intervention',
+      intro: 'Modèle du catalogue pour {service} : cochez les prestations réalisées ; l’avancement noté sur la commande est repris.',
+      dates: 'Dates d’intervention',
+      site: 'Site',
+      observations: 'Observations',
+      tasks: 'Prestations réalisées',
+      generate: 'Télécharger le rapport (PDF)',
+    },
     checklist: {
       title: 'Livrables attendus (catalogue)',
       delivered: 'livré : {files}',

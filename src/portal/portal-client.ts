@@ -108,6 +108,7 @@ export interface PortalQuote {
 export interface CatalogueService {
   number: string;
   title: string;
+  tasks: { text: string; items: string[] };
   kind: string;
   complexity: { level: string; maxDays: number }[];
   valuation: 'complexite' | 'forfait' | 'demi-journee' | 'renvoi' | 'autre';
@@ -236,6 +237,10 @@ export const portal = {
   async quoteFile(id: string, kind: 'pdf' | 'xlsx'): Promise<{ bytes: Uint8Array; name: string }> {
     const response = await binary('GET', `/api/quotes/${encodeURIComponent(id)}/devis.${kind}`);
     return { bytes: new Uint8Array(await response.arrayBuffer()), name: fileNameOf(response, `devis.${kind}`) };
+  },
+  async interventionReport(id: string, report: { tasksDone: number[]; interventionDates: string; site: string; observations: string }): Promise<{ bytes: Uint8Array; name: string }> {
+    const response = await binary('POST', `/api/orders/${encodeURIComponent(id)}/intervention-report`, JSON.stringify(report));
+    return { bytes: new Uint8Array(await response.arrayBuffer()), name: fileNameOf(response, 'rapport-intervention.pdf') };
   },
   close: (id: string) => call<{ ok: true }>('POST', `/api/orders/${encodeURIComponent(id)}/closing`),
   createOrder: (order: NewPortalOrder) => call<{ id: string }>('POST', '/api/orders', order).then((answer) => answer.id),

@@ -84,4 +84,34 @@ describe('devis', () => {
     await screenshot(reviewer.page, 'devis-4-commande');
     await reviewer.context.close();
   }, 120_000);
+
+  it('le gestionnaire saisit une commande d’installation réseau et en tire le rapport d’intervention du catalogue', async () => {
+    const { page, context } = await openApp(browser(), '#/suivi');
+    await signIn(page, 'gestionnaire');
+    await page.getByRole('button', { name: 'Saisir un bon de commande' }).click();
+    const form = page.locator('form.new-order');
+    await form.getByLabel('Numéro du bon de commande').fill('BC-2026-0077');
+    await form.getByLabel('Entité (service, juridiction…)').fill('Tribunal de proximité de Villeneuve (fictif)');
+    await form.getByLabel('DIT', { exact: true }).fill('DIT de démonstration');
+    await form.getByLabel(/Prestation/).fill('4.3.2 INSTALLATION ET MISE EN SERVICE CATEGORIE RESEAU');
+    await form.getByLabel('Numéro d’engagement juridique').fill('EJ-DEMO-0077');
+    await form.getByLabel('Numéro de devis').fill('DEV-DEMO-077');
+    await form.getByLabel('Jours commandés').fill('3');
+    await form.getByLabel('Montant € HT').fill('1 410');
+    await form.getByRole('button', { name: 'Créer le bon de commande' }).click();
+    await page.getByRole('heading', { name: 'Rapport d’intervention' }).waitFor();
+    const tasks = page.locator('form.intervention-report fieldset label');
+    expect(await tasks.count()).toBeGreaterThan(3);
+    const first = (await tasks.nth(0).textContent())!;
+    await tasks.nth(0).locator('input').check();
+    await page.getByLabel('Observations').fill('Prise murale B12 hors service, signalée au correspondant local.');
+    await screenshot(page, 'devis-5-rapport-intervention');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe('rapport-intervention-BC-2026-0077.pdf');
+    const text = await pdfText(new Uint8Array(readFileSync((await download.path())!)));
+    expect(text).toContain('Rapport d’intervention');
+    expect(text).toContain(`☑ ${first.slice(0, 25)}`);
+    expect(text).toContain('Prise murale B12 hors service');
+    await context.close();
+  });
 });

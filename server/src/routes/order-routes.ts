@@ -1,7 +1,7 @@
 /** Orders: list, create, page, history, progress, invoicing, closing. Every route resolves the user and asks the permissions. */
 import type { FastifyInstance } from 'fastify';
 import { actorOf, requireUser, type PortalOptions } from '../http/session.ts';
-import { closeOrder, createOrder, historyFor, orderFor, ordersFor, recordProgress, setInvoicing } from '../services/order-service.ts';
+import { closeOrder, createOrder, historyFor, interventionReport, orderFor, ordersFor, recordProgress, setInvoicing } from '../services/order-service.ts';
 
 export function orderRoutes(options: PortalOptions) {
   const { db } = options;
@@ -16,6 +16,13 @@ export function orderRoutes(options: PortalOptions) {
     app.post<{ Params: { id: string } }>('/api/orders/:id/progress', async (request) => {
       await recordProgress(db, actorOf(requireUser(request)), request.params.id, (request.body ?? {}) as Record<string, unknown>);
       return { ok: true };
+    });
+    app.post<{ Params: { id: string } }>('/api/orders/:id/intervention-report', async (request, reply) => {
+      const user = requireUser(request);
+      const report = await interventionReport(db, { ...actorOf(user), name: user.displayName, organisation: user.organisationName }, request.params.id, (request.body ?? {}) as Record<string, unknown>, new Date());
+      reply.header('content-type', 'application/pdf');
+      reply.header('content-disposition', `attachment; filename="${report.name}"`);
+      return reply.send(Buffer.from(report.bytes));
     });
     app.post<{ Params: { id: string } }>('/api/orders/:id/closing', async (request) => {
       await closeOrder(db, actorOf(requireUser(request)), request.params.id);

@@ -8,6 +8,9 @@ import type { PortalDatabase } from '../db/database.ts';
 import { INVOICING_STATES } from '../db/schema.ts';
 import { appendHistory, findOrder, insertOrder, listOrders, orderHistory, updateOrder, type NewOrder } from '../queries/orders.ts';
 import { PortalError } from './errors.ts';
+import { findService, WIFI_STUDY } from '../catalogue/catalogue.ts';
+import { serviceNumberOf } from '../catalogue/deliverable-checklist.ts';
+import { interventionReportPdf } from '../catalogue/intervention-report-pdf.ts';
 import { can, canSeeOrder, visibleDit, type Actor } from './permissions.ts';
 
 const text = (value: unknown, field: string, max = 300): string => {
@@ -108,4 +111,32 @@ export async function closeOrder(db: PortalDatabase, actor: Actor, id: string) {
     await updateOrder(trx, id, { status: 'solde' });
     await appendHistory(trx, { order_id: id, user_id: actor.id, action: 'solde', detail: { consumedDays: order.consumed_days } });
   });
+}
+
+/**
+ * The intervention report of an order (services other than 4.1.6): the contractor says which of the catalogue's tasks
+ * were done, when, and what was observed; the progress notes come from the order's history.
+ */
+export async function interventionReport(db: PortalDatabase, actor: Actor & { name: string; organisation: string }, id: string, input: Record<string, unknown>, now: Date): Promise<{ name: string; bytes: Uint8Array }> {
+  const order = await orderFor(db, actor, id);
+  if (!can.recordProgress(actor)) throw new PortalError(403, 'Le rapport d’intervention est rédigé par le titulaire.');
+  const number = serviceNumberOf(order.service);
+  const service = number ? findService(number) : undefined;
+  if (!service) throw new PortalError(409, 'La prestation de cette commande n’est pas une prestation du catalogue : pas de modèle de rapport.');
+  if (service.number === WIFI_STUDY) throw new PortalError(409, 'Pour une étude Wi-Fi (4.1.6), le compte rendu fait partie des livrables générés par Ondeplan.');
+  const done = Array.isArray(input.tasksDone) ? input.tasksDone : [];
+  const history = await orderHistory(db, id);
+  const bytes = await interventionReportPdf({
+    service,
+    order: { number: order.number, legalCommitment: order.legal_commitment, quoteNumber: order.quote_number, entity: order.entity_name, bureau: order.bureau, dit: order.dit, complexity: order.complexity, orderedOn: order.ordered_on, orderedDays: order.ordered_days, consumedDays: order.consumed_days },
+    contractor: actor.organisation,
+    technician: typeof input.technician === 'string' ? input.technician.trim().slice(0, 200) : actor.name,
+    site: typeof input.site === 'string' ? input.site.trim().slice(0, 300) : '',
+    interventionDates: typeof input.interventionDates === 'string' ? input.interventionDates.trim().slice(0, 200) : '',
+    tasksDone: service.tasks.items.map((_, index) => done.includes(index)),
+    progress: history.filter((line) => (line.action === 'avancement' || line.action === 'livraison') && typeof line.detail.note === 'string').map((line) => ({ at: new Date(line.at), who: line.who, note: String(line.detail.note) })),
+    observations: typeof input.observations === 'string' ? input.observations.trim().slice(0, 5000) : '',
+    issuedOn: now,
+  });
+  return { name: `rapport-intervention-${order.number}.pdf`, bytes };
 }

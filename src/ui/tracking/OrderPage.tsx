@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime, formatEuros, formatNumber, t } from '../../i18n/index.ts';
 import { portal, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
 import { frenchDay } from './day.ts';
+import { InterventionReportForm } from './InterventionReportForm.tsx';
 import { InvoicingForm, ProgressForm } from './OrderProgressForms.tsx';
 
 type Deliverables = Awaited<ReturnType<typeof portal.deliverables>>;
@@ -77,6 +78,7 @@ export function OrderPage({ orderId, user }: { orderId: string; user: PortalUser
           {mayInvoice && <InvoicingForm key={order.invoicing} order={order} onDone={load} />}
         </div>
       )}
+      {mayRecordProgress && <InterventionReportForm order={order} />}
 
       {deliverables.checklist.length > 0 && (
         <section className="panel checklist" aria-labelledby="checklist-title">
