@@ -38,7 +38,7 @@ export function createAppServices(db: ProjectDatabase, tabs: TabCoordinator = cr
   documents.subscribe((state, previous) => {
     if (state.refusal && state.refusal !== previous.refusal) {
       const last = ui.getState().toasts.at(-1);
-      if (last?.message !== state.refusal.message) ui.getState().pushToast('error', state.refusal.message, state.refusal.problems.slice(0, 10));
+      if (last?.message !== state.refusal.message) ui.getState().pushToast('error', state.refusal.message, state.refusal.problems.slice(0, 10), state.document?.id ?? null);
     }
     const document = state.document;
     // Opening a project (or loading it again) is not a change to save.

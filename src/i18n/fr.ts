@@ -268,6 +268,8 @@ export const fr = {
   },
   fields: {
     charsUsed: '{count} caractères sur {max} au plus',
+    datePlaceholder: 'jj/mm/aaaa',
+    dateInvalid: 'Date attendue au format jj/mm/aaaa (par exemple 18/12/2026).',
   },
   save: {
     idle: 'Enregistré localement',
@@ -834,6 +836,12 @@ export const fr = {
       noScale: 'Niveau « {level} » sans échelle',
       noAps: 'Aucune borne placée',
       noZones: 'Aucune zone de couverture',
+      entity: 'Juridiction ou service non renseigné (fiche de l’étude)',
+      address: 'Adresse du site non renseignée',
+      dit: 'DIT de rattachement non renseignée',
+      author: 'Auteur de l’étude non renseigné',
+      zoneUsers: '{count, plural, one {Zone sans nombre d’utilisateurs} other {# zones sans nombre d’utilisateurs}} : {zones}',
+      input: 'Élément fourni par l’administration « {item} » : {status}',
     },
     ready: 'Rien ne manque pour les livrables.',
     composer: {

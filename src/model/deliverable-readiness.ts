@@ -11,5 +11,16 @@ export function missingForDeliverables(document: ProjectDocument): string[] {
   }
   if (document.accessPoints.length === 0) missing.push(t('report.missing.noAps'));
   if (document.coverageZones.length === 0) missing.push(t('report.missing.noZones'));
+  // The identification the documents print on every page, and the §4.1.6 inputs not yet received.
+  const { study } = document;
+  if (!study.site.entityName.trim()) missing.push(t('report.missing.entity'));
+  if (!study.site.address.trim()) missing.push(t('report.missing.address'));
+  if (!study.site.dit.trim()) missing.push(t('report.missing.dit'));
+  if (!study.author.trim()) missing.push(t('report.missing.author'));
+  const withoutUsers = document.coverageZones.filter((zone) => zone.userCount === 0).map((zone) => zone.name);
+  if (withoutUsers.length > 0) missing.push(t('report.missing.zoneUsers', { count: withoutUsers.length, zones: withoutUsers.join(', ') }));
+  for (const input of study.delivery.inputs) {
+    if (input.status === 'a-preciser' || input.status === 'manquant') missing.push(t('report.missing.input', { item: t(`delivery.inputs.${input.item}`), status: t(`delivery.statuses.${input.status}`).toLowerCase() }));
+  }
   return missing;
 }

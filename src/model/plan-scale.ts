@@ -9,6 +9,9 @@ const PROVISIONAL_PIXEL_M = 0.02;
 /** Metres per plan unit at a printed scale 1:`denominator` (PDF plans). */
 export const printedScaleMetersPerUnit = (denominator: number): number => PDF_POINT_M * denominator;
 
+/** The printed scale 1:N a PDF plan's metres per point amount to (after a calibration: 1:291, not the 1:100 typed). */
+export const printedScaleDenominator = (metersPerUnit: number): number => Math.round(metersPerUnit / PDF_POINT_M);
+
 /** The calibrated scale, or a provisional one so an uncalibrated plan can still be shown and measured. */
 export function displayMetersPerUnit(level: Pick<Level, 'metersPerUnit' | 'plan'>): number {
   if (level.metersPerUnit) return level.metersPerUnit;

@@ -6,6 +6,8 @@ export interface Toast {
   kind: ToastKind;
   message: string;
   details: string[];
+  /** The study the toast is about (its undo, its import…): it goes when that study is left. Null: app-wide. */
+  studyId: string | null;
 }
 
 export type SaveStatus = 'idle' | 'pending' | 'saved' | 'error';
@@ -17,8 +19,10 @@ export interface UiState {
   saveStatus: SaveStatus;
   activeLevelId: string | null;
   studyAccess: StudyAccess;
-  pushToast(kind: ToastKind, message: string, details?: string[]): void;
+  pushToast(kind: ToastKind, message: string, details?: string[], studyId?: string | null): void;
   dismissToast(id: number): void;
+  /** Drops the toasts about a study when the user leaves it (« Annuler » there would undo something else here). */
+  leaveStudy(studyId: string): void;
   setSaveStatus(status: SaveStatus): void;
   setActiveLevel(id: string | null): void;
   setStudyAccess(access: StudyAccess): void;
@@ -33,12 +37,15 @@ export function createUiStore() {
     saveStatus: 'idle',
     activeLevelId: null,
     studyAccess: 'editable',
-    pushToast(kind, message, details = []) {
-      const toast = { id: nextToastId++, kind, message, details };
+    pushToast(kind, message, details = [], studyId = null) {
+      const toast = { id: nextToastId++, kind, message, details, studyId };
       set((state) => ({ toasts: [...state.toasts.slice(-4), toast] }));
     },
     dismissToast(id) {
       set((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) }));
+    },
+    leaveStudy(studyId) {
+      set((state) => ({ toasts: state.toasts.filter((toast) => toast.studyId !== studyId) }));
     },
     setSaveStatus(saveStatus) {
       set({ saveStatus });

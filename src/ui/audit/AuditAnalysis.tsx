@@ -158,14 +158,15 @@ function AuditConclusions({ document, levelId, band, perAp, unknown }: { documen
     <section aria-labelledby="audit-conclusions-title" data-testid="audit-conclusions">
       <h3 id="audit-conclusions-title">{t('audit.conclusions.title')}</h3>
       <ul>
-        {zones.map((check) => (
-          <li key={check.zoneId}>
+        {/* A zone can have one check per survey dataset, and two APs can share a name: keys carry the position. */}
+        {zones.map((check, index) => (
+          <li key={`zone-${index}-${check.zoneId}`}>
             {t(check.meetingPrimary === check.measuredPoints ? 'audit.conclusions.zoneMeets' : 'audit.conclusions.zoneFails', { zone: zoneName(check.zoneId), meeting: check.meetingPrimary, points: check.measuredPoints, threshold: check.thresholdDbm })}
           </li>
         ))}
         {zones.length === 0 && <li>{t('audit.conclusions.noZone')}</li>}
-        {weak.map((row) => (
-          <li key={row.label}>{t('audit.conclusions.weakAp', { name: row.label, mean: formatNumber(-row.stats.meanDb, 1) })}</li>
+        {weak.map((row, index) => (
+          <li key={`weak-${index}-${row.label}`}>{t('audit.conclusions.weakAp', { name: row.label, mean: formatNumber(-row.stats.meanDb, 1) })}</li>
         ))}
         {sameChannel.length > 0 && <li>{t('audit.conclusions.sameChannel', { count: sameChannel.length, list: sameChannel.slice(0, 5).map(([bssid, entry]) => `${entry.ssid || bssid} (c.${entry.channel})`).join(', ') })}</li>}
       </ul>

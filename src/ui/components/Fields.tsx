@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { fromFrenchDate, toFrenchDate } from '../../i18n/french-date.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 
 interface CommitFieldProps {
@@ -18,15 +19,20 @@ interface CommitFieldProps {
 
 /** A text input that edits locally and commits once on blur or Enter, so one edit is one undo step. */
 export function CommitField({ label, value, onCommit, type = 'text', multiline = false, required = false, step, name, hideLabel = false, maxLength }: CommitFieldProps) {
-  const [draft, setDraft] = useState(value);
+  // Dates are typed jj/mm/aaaa whatever the browser's language, and committed as AAAA-MM-JJ.
+  const isDate = type === 'date';
+  const shown = isDate ? toFrenchDate(value) : value;
+  const [draft, setDraft] = useState(shown);
   const [refused, setRefused] = useState(false);
   const id = useId();
   const hintId = useId();
-  useEffect(() => setDraft(value), [value]);
+  useEffect(() => setDraft(shown), [shown]);
   const commit = () => {
-    if (draft === value) return;
-    if (required && draft.trim() === '') return setDraft(value);
-    setRefused(onCommit(draft) === false);
+    if (draft === shown) return;
+    if (required && draft.trim() === '') return setDraft(shown);
+    const committed = isDate ? fromFrenchDate(draft) : draft;
+    if (committed === null) return setRefused(true);
+    setRefused(onCommit(committed) === false);
   };
   const nearLimit = maxLength !== undefined && draft.length >= maxLength * 0.9;
   const common = {
@@ -35,7 +41,7 @@ export function CommitField({ label, value, onCommit, type = 'text', multiline =
     value: draft,
     maxLength,
     'aria-invalid': refused || undefined,
-    'aria-describedby': nearLimit ? hintId : undefined,
+    'aria-describedby': nearLimit || (isDate && refused) ? hintId : undefined,
     onBlur: commit,
     onChange: (event: { target: { value: string } }) => {
       setRefused(false);
@@ -52,7 +58,8 @@ export function CommitField({ label, value, onCommit, type = 'text', multiline =
       ) : (
         <input
           {...common}
-          type={type}
+          type={isDate ? 'text' : type}
+          {...(isDate ? { inputMode: 'numeric' as const, placeholder: t('fields.datePlaceholder'), size: 10 } : {})}
           step={step}
           required={required}
           onKeyDown={(event) => {
@@ -60,6 +67,11 @@ export function CommitField({ label, value, onCommit, type = 'text', multiline =
             if (event.key === 'Escape') setDraft(value);
           }}
         />
+      )}
+      {isDate && refused && (
+        <p id={hintId} className="field-hint field-error">
+          {t('fields.dateInvalid')}
+        </p>
       )}
       {nearLimit && (
         <p id={hintId} className="field-hint" aria-live="polite">

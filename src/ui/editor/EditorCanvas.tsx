@@ -248,7 +248,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
           ))}
         </Stage>
       )}
-      {hover && <HoverReadout document={document} result={heatmap.result} hover={hover} />}
+      {hover && <HoverReadout document={document} result={heatmap.result} hover={hover} canvas={{ width, height }} />}
     </div>
   );
 }

@@ -49,7 +49,7 @@ export function HeatmapPanel({ document, bands, settings, onChange, result, stat
         <input type="checkbox" checked={settings.sources} onChange={(event) => onChange({ sources: event.target.checked })} data-testid="sources-toggle" />
         {t('editor.heatmap.sources', { count: document.interferenceSources.length })}
       </label>
-      <div className="field-row">
+      <div className="field-row band-and-layer">
         <div className="field">
           <label htmlFor="heatmap-band">{t('editor.heatmap.band')}</label>
           <select id="heatmap-band" value={settings.band} onChange={(event) => onChange({ band: event.target.value as BandId })}>

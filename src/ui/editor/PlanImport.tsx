@@ -15,7 +15,7 @@ import { PrintedScale } from './PrintedScale.tsx';
 type Running = { stage: 'lecture' | 'vecteurs' | 'rendu'; fraction: number };
 
 /** "Import a plan" for the active level: progress, cancel, page choice for PDFs; the level is only changed at the end. */
-export function PlanImport({ editor, level }: { editor: Editor; document: ProjectDocument; level: Level }) {
+export function PlanImport({ editor, document, level }: { editor: Editor; document: ProjectDocument; level: Level }) {
   const { db, ui } = useServices();
   const [running, setRunning] = useState<Running | null>(null);
   const [pagePrompt, setPagePrompt] = useState<{ count: number; resolve: (page: number) => void; reject: () => void } | null>(null);
@@ -78,10 +78,10 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
       editor.apply(setLevelPlan(level.id, plan, [picture, source, vectors].filter((asset) => asset !== null), imported.metersPerUnit, t('editor.actions.importPlan')));
       const lines = imported.vectors ? imported.vectors.length / 4 : 0;
       const next = imported.metersPerUnit ? t('editor.import.scaleFromFile', { mpu: formatNumber(imported.metersPerUnit * 1000, 3) }) : t('editor.import.calibrateNext');
-      ui.getState().pushToast('success', t('editor.import.done', { name: file.name, lines: formatNumber(lines) }), [next]);
+      ui.getState().pushToast('success', t('editor.import.done', { name: file.name, lines: formatNumber(lines) }), [next], document.id);
       if (!imported.metersPerUnit) editor.setTool('calibrate');
     } catch (error) {
-      if (error instanceof PlanImportCancelled) ui.getState().pushToast('info', t('editor.import.cancelled'));
+      if (error instanceof PlanImportCancelled) ui.getState().pushToast('info', t('editor.import.cancelled'), [], document.id);
       else ui.getState().pushToast('error', error instanceof Error ? error.message : String(error), [t('editor.import.unchanged')]);
     } finally {
       setRunning(null);
@@ -114,7 +114,7 @@ export function PlanImport({ editor, level }: { editor: Editor; document: Projec
           </button>
         </div>
       )}
-      {level.plan?.format === 'pdf' && <PrintedScale editor={editor} />}
+      {level.plan?.format === 'pdf' && <PrintedScale editor={editor} metersPerUnit={level.metersPerUnit} />}
       {running && (
         <div role="status" className="engine-status" data-testid="plan-import-status">
           {t(`editor.import.stage.${running.stage}`)} <progress max={1} value={running.fraction} />{' '}

@@ -1,11 +1,21 @@
 import { useState } from 'react';
 import type { Editor } from '../../editor/editor.ts';
 import { t } from '../../i18n/index.ts';
-import { printedScaleMetersPerUnit } from '../../model/plan-scale.ts';
+import { printedScaleDenominator, printedScaleMetersPerUnit } from '../../model/plan-scale.ts';
 
-/** The scale printed on a PDF plan (1:50, 1:100…), when the plan was exported at that scale on its paper size. */
-export function PrintedScale({ editor }: { editor: Editor }) {
-  const [denominator, setDenominator] = useState('100');
+/**
+ * The scale printed on a PDF plan (1:50, 1:100…), when the plan was exported at that scale on its paper size. It
+ * shows the level's current scale, whichever way it was set (typed here, or measured by calibration).
+ */
+export function PrintedScale({ editor, metersPerUnit }: { editor: Editor; metersPerUnit: number | null }) {
+  const current = String(metersPerUnit ? printedScaleDenominator(metersPerUnit) : 100);
+  const [denominator, setDenominator] = useState(current);
+  const [shown, setShown] = useState(current);
+  // The level's scale changed elsewhere (calibration, undo): show it instead of what was typed before.
+  if (shown !== current) {
+    setShown(current);
+    setDenominator(current);
+  }
   const [error, setError] = useState<string | null>(null);
   const apply = () => {
     const value = Number(denominator.replace(',', '.'));

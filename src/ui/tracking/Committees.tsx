@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../i18n/index.ts';
 import { portal, type PortalCommittee, type PortalUser } from '../../portal/portal-client.ts';
 import { frenchDay } from './day.ts';
+import { DateInput } from '../components/DateInput.tsx';
 
 /** The committees (§3): planning (manager), minutes (contractor), validation (administration), each PDF previewed. */
 export function Committees({ user, onChange }: { user: PortalUser; onChange: () => void }) {
@@ -157,7 +158,7 @@ function PlanCommittee({ onDone, onError }: { onDone: () => void; onError: (erro
       )}
       <div className="field">
         <label htmlFor="committee-date">{t('tracking.committees.heldOn')}</label>
-        <input id="committee-date" type="date" required value={heldOn} onChange={(event) => setHeldOn(event.target.value)} />
+        <DateInput id="committee-date" required value={heldOn} onChange={setHeldOn} />
       </div>
       <div className="field agenda-field">
         <label htmlFor="committee-agenda">{t('tracking.committees.agenda')}</label>

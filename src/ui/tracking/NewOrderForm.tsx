@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { t } from '../../i18n/index.ts';
 import { portal, type NewPortalOrder } from '../../portal/portal-client.ts';
 import { parseDecimal } from './decimal-input.ts';
+import { DateInput } from '../components/DateInput.tsx';
 
 const TEXT_FIELDS = ['number', 'entityName', 'bureau', 'dit', 'service', 'legalCommitment', 'quoteNumber', 'profileType', 'profileName'] as const;
 const REQUIRED = new Set(['number', 'entityName', 'dit', 'service', 'legalCommitment', 'quoteNumber', 'orderedDays', 'amountHt', 'orderedOn']);
@@ -23,7 +24,7 @@ export function NewOrderForm({ onCreated }: { onCreated: (id: string) => void })
   const input = (name: string, type = 'text') => (
     <div className="field" key={name}>
       <label htmlFor={`order-${name}`}>{t(`tracking.newOrder.${name as 'number'}`)}</label>
-      <input id={`order-${name}`} type={type} required={REQUIRED.has(name)} value={fields[name] ?? ''} onChange={set(name)} {...(name === 'orderedDays' || name === 'amountHt' ? { inputMode: 'decimal' as const } : {})} />
+      {type === 'date' ? <DateInput id={`order-${name}`} required={REQUIRED.has(name)} value={fields[name] ?? ''} onChange={(iso) => setFields((current) => ({ ...current, [name]: iso }))} /> : <input id={`order-${name}`} type={type} required={REQUIRED.has(name)} value={fields[name] ?? ''} onChange={set(name)} {...(name === 'orderedDays' || name === 'amountHt' ? { inputMode: 'decimal' as const } : {})} />}
     </div>
   );
   return (

@@ -5,6 +5,7 @@ import { levelStatistics } from '../../model/level-statistics.ts';
 import { surfaceTier } from '../../model/surface-tier.ts';
 import { portal, type CatalogueService, type NewQuote } from '../../portal/portal-client.ts';
 import { parsedLines, QuoteLinesEditor, type EditableLine } from './QuoteLinesEditor.tsx';
+import { DateInput } from '../components/DateInput.tsx';
 
 const TERRITORIES = ['metropole', 'GP', 'MQ', 'RE', 'GF', 'YT', 'BL', 'MF', 'PM', 'NC', 'PF', 'WF'] as const;
 /** The complexity a study's surface suggests (the contract's three surface tiers, in order). */
@@ -68,7 +69,7 @@ export function QuoteForm({ studyId }: { studyId: string | null }) {
   const text = (name: keyof Fields, required = false, type = 'text') => (
     <div className="field">
       <label htmlFor={`quote-${name}`}>{t(`tracking.quotes.${name}` as 'tracking.quotes.entityName')}</label>
-      <input id={`quote-${name}`} type={type} required={required} value={fields[name]} onChange={set(name)} />
+      {type === 'date' ? <DateInput id={`quote-${name}`} required={required} value={fields[name]} onChange={(iso) => setFields((current) => ({ ...current, [name]: iso }))} /> : <input id={`quote-${name}`} type={type} required={required} value={fields[name]} onChange={set(name)} />}
     </div>
   );
   return (

@@ -83,7 +83,7 @@ export function AutoPlacement({ document, levelId }: { document: ProjectDocument
             onClick={() => {
               const action = applyProposal(document, levelId, state.proposal, state.settings, newId, t('results.proposal.actionLabel'));
               documents.getState().change(action.label, action.recipe);
-              ui.getState().pushToast('success', t('results.proposal.applied', { count: state.proposal.positions.length }));
+              ui.getState().pushToast('success', t('results.proposal.applied', { count: state.proposal.positions.length }), [], document.id);
               setState({ kind: 'idle' });
             }}
           >

@@ -12,15 +12,19 @@ import { AuditView } from '../audit/AuditView.tsx';
 
 /** Opens the routed project in the document store, then shows the chosen study view. */
 export function StudyWorkspace({ projectId, view }: { projectId: string; view: StudyView }) {
-  const { session } = useServices();
+  const { session, ui } = useServices();
   const document = useDocumentStore((state) => state.document);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     setError(null);
     session.open(projectId).catch((caught: unknown) => setError((caught as Error).message));
-    return () => void session.close(projectId);
-  }, [projectId, session]);
+    return () => {
+      void session.close(projectId);
+      // Its toasts (« Annuler », imports) would mislead in the next study.
+      ui.getState().leaveStudy(projectId);
+    };
+  }, [projectId, session, ui]);
 
   if (error) return <p role="alert" className="page">{error}</p>;
   if (!document || document.id !== projectId) return <p className="page">{t('app.loading')}</p>;
