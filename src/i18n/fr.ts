@@ -150,7 +150,6 @@ export const fr = {
       fromStudy: 'Préparé à partir de l’étude « {name} » : {surface} m² à couvrir ({tier}), complexité suggérée « {complexity} ». Vérifiez la quantité d’UO.',
       fromStudyOver: 'Préparé à partir de l’étude « {name} » : {surface} m² à couvrir, au-delà de la dernière tranche du marché (3 000 m²) : découpez l’étude ou chiffrez-la à part.',
       need: 'Besoin exprimé',
-      entityKind: 'Type d’entité',
       entityName: 'Entité',
       bureau: 'Bureau',
       dit: 'DIT',

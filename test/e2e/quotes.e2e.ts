@@ -5,31 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openApp, openDemoStudy, screenshot, useBrowser } from './browser.ts';
+import { download, pdfText, signIn } from './portal-helpers.ts';
 
 const browser = useBrowser();
 const GRID = readFileSync(resolve(import.meta.dirname, '../../fixtures/contract/bpu-exemple-prix-fictifs.csv'), 'utf8');
 /** The sample grid's price of 4.1.6 at a level, read from the file itself. */
 const priceOf = (level: string) => Number(GRID.split('\n').find((line) => line.startsWith(`prix;4.1.6;${level};`))!.split(';')[3]!.replace(',', '.'));
 const euros = (value: number) => `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value)} €`;
-
-async function signIn(page: Page, role: string) {
-  const account = inject('portalAccounts')[role]!;
-  await page.getByLabel('Adresse électronique').fill(account.email);
-  await page.getByLabel('Mot de passe').fill(account.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('orders').waitFor();
-}
-
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const pdf = await getDocument({ data: bytes.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let index = 1; index <= pdf.numPages; index++) pages.push((await (await pdf.getPage(index)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  return pages.join('\n').replace(/[\u00a0\u202f]/g, ' ');
-}
 
 describe('devis', () => {
   it('le gestionnaire prépare le devis depuis l’étude de démonstration, l’envoie ; la DNUM le valide ; la commande naît avec ses livrables attendus', async () => {
@@ -106,9 +90,9 @@ describe('devis', () => {
     await tasks.nth(0).locator('input').check();
     await page.getByLabel('Observations').fill('Prise murale B12 hors service, signalée au correspondant local.');
     await screenshot(page, 'devis-5-rapport-intervention');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le rapport (PDF)' }).click()]);
-    expect(download.suggestedFilename()).toBe('rapport-intervention-BC-2026-0077.pdf');
-    const text = await pdfText(new Uint8Array(readFileSync((await download.path())!)));
+    const report = await download(page, () => page.getByRole('button', { name: 'Télécharger le rapport (PDF)' }).click());
+    expect(report.name).toBe('rapport-intervention-BC-2026-0077.pdf');
+    const text = await pdfText(report.bytes);
     expect(text).toContain('Rapport d’intervention');
     expect(text).toContain(`☑ ${first.slice(0, 25)}`);
     expect(text).toContain('Prise murale B12 hors service');

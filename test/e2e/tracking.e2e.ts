@@ -1,28 +1,13 @@
 /** « Suivi »: the tracking portal in the app, against the real portal server on its embedded database (demo data). */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, openDemoStudy, screenshot, useBrowser } from './browser.ts';
+import { download, signIn } from './portal-helpers.ts';
 
 const browser = useBrowser();
-
-async function signIn(page: Page, role: string) {
-  const account = inject('portalAccounts')[role]!;
-  await page.getByLabel('Adresse électronique').fill(account.email);
-  await page.getByLabel('Mot de passe').fill(account.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await page.getByTestId('orders').waitFor();
-}
-
-/** Clicks and returns the downloaded file's bytes. */
-async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(readFileSync((await file.path())!)) };
-}
 
 describe('suivi des commandes', () => {
   it('un relecteur de la DNUM se connecte, voit les commandes et ouvre l’historique d’une commande', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { committeeDeadlines } from '../../server/src/services/committee-service.ts';
-import { BACKENDS, Client, seedPeople, startPortal, type Harness } from './portal-harness.ts';
+import { BACKENDS, Client, seedPeople, signedIn, startPortal, type Harness } from './portal-harness.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n% compte rendu fictif du comité\n%%EOF\n');
 
@@ -23,11 +23,7 @@ describe('échéances des comités', () => {
 describe.each(BACKENDS)('comités sur %s', (backend) => {
   let portal: Harness;
   let people: Awaited<ReturnType<typeof seedPeople>>;
-  const as = async (email: string) => {
-    const client = new Client(portal.base);
-    expect((await client.login(email)).status).toBe(200);
-    return client;
-  };
+  const as = (email: string) => signedIn(portal.base, email);
   const minutes = async (client: Client, id: string, bytes: Uint8Array, name = 'cr-comite.pdf') => {
     const response = await fetch(`${portal.base}/api/committees/${id}/minutes`, { method: 'POST', headers: { 'content-type': 'application/pdf', 'x-file-name': name, 'x-csrf-token': client.csrf, cookie: client.cookie }, body: Buffer.from(bytes) });
     return { status: response.status, json: (await response.json()) as { erreur?: string } };

@@ -20,7 +20,7 @@ import { buildPortal } from '../../server/src/http/app.ts';
 import { createAccount } from '../../server/src/services/auth-service.ts';
 import { DESTRUCTION_PHRASE, storedCertificate } from '../../server/src/services/contract-end-service.ts';
 import { DESTRUCTION_PHRASE as APP_PHRASE } from '../../src/portal/portal-client.ts';
-import { BACKENDS, Client, PASSWORD, seedPeople, startPortal } from './portal-harness.ts';
+import { BACKENDS, Client, PASSWORD, seedPeople, signedIn, startPortal } from './portal-harness.ts';
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex');
@@ -49,11 +49,7 @@ async function binary(client: Client, base: string, method: string, path: string
 async function contractData(db: PortalDatabase, base: string, numbers: [string, string]) {
   const people = await seedPeople(db);
   await createAccount(db, { organisationId: people.manager.organisationId, email: 'admin@titulaire.fr', displayName: 'Administratrice du portail', role: 'administrateur', password: PASSWORD });
-  const as = async (email: string) => {
-    const client = new Client(base);
-    expect((await client.login(email)).status).toBe(200);
-    return client;
-  };
+  const as = (email: string) => signedIn(base, email);
   const manager = await as(people.manager.email);
   const first = String((await manager.request('POST', '/api/orders', ORDER(numbers[0], 'DIT Paris'))).json.id);
   await manager.request('POST', '/api/orders', ORDER(numbers[1], 'DIT Lyon'));

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { openDatabase, type PortalDatabase } from '../../server/src/db/database.ts';
 import { migrateToLatest } from '../../server/src/db/migrate.ts';
 import { buildPortal } from '../../server/src/http/app.ts';
@@ -94,4 +94,11 @@ export class Client {
     if (answer.status === 200) this.csrf = String(answer.json.csrfToken);
     return answer;
   }
+}
+
+/** A client signed in as this person; the test fails here if the login is refused. */
+export async function signedIn(base: string, email: string, password = PASSWORD): Promise<Client> {
+  const client = new Client(base);
+  expect((await client.login(email, password)).status, email).toBe(200);
+  return client;
 }

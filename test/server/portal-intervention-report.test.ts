@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findService } from '../../server/src/catalogue/catalogue.ts';
-import { BACKENDS, Client, seedPeople, startPortal, type Harness } from './portal-harness.ts';
+import { BACKENDS, Client, seedPeople, signedIn, startPortal, type Harness } from './portal-harness.ts';
 
 const ORDER = { entityKind: 'juridiction', entityName: 'Tribunal de proximité de Saint-Denis (fictif)', dit: 'DIT Paris', complexity: 'Moyenne', legalCommitment: 'EJ-77', quoteNumber: 'DEV-77', orderedDays: 3, amountHt: 1410, orderedOn: '2026-11-09' };
 
@@ -16,11 +16,7 @@ describe.each(BACKENDS)('rapport d’intervention sur %s', (backend) => {
   let portal: Harness;
   let people: Awaited<ReturnType<typeof seedPeople>>;
   const ids = { network: '', wifi: '' };
-  const as = async (email: string) => {
-    const client = new Client(portal.base);
-    expect((await client.login(email)).status).toBe(200);
-    return client;
-  };
+  const as = (email: string) => signedIn(portal.base, email);
   const report = (client: Client, id: string, body: unknown) => fetch(`${portal.base}/api/orders/${id}/intervention-report`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': client.csrf, cookie: client.cookie }, body: JSON.stringify(body) });
 
   beforeAll(async () => {

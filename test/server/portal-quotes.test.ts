@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quoteDeadline } from '../../server/src/quotes/quote-pricing.ts';
-import { BACKENDS, Client, seedPeople, startPortal, type Harness } from './portal-harness.ts';
+import { BACKENDS, Client, seedPeople, signedIn, startPortal, type Harness } from './portal-harness.ts';
 
 const csv = readFileSync(resolve(import.meta.dirname, '../../fixtures/contract/bpu-exemple-prix-fictifs.csv'));
 const today = new Date().toISOString().slice(0, 10);
@@ -33,11 +33,7 @@ const MARTINIQUE = {
 describe.each(BACKENDS)('bordereaux et devis sur %s', (backend) => {
   let portal: Harness;
   let people: Awaited<ReturnType<typeof seedPeople>>;
-  const as = async (email: string) => {
-    const client = new Client(portal.base);
-    expect((await client.login(email)).status).toBe(200);
-    return client;
-  };
+  const as = (email: string) => signedIn(portal.base, email);
   const upload = async (client: Client, bytes: Uint8Array, type: string, name: string) => {
     const response = await fetch(`${portal.base}/api/price-grids`, { method: 'POST', headers: { 'content-type': type, 'x-file-name': name, 'x-csrf-token': client.csrf, cookie: client.cookie }, body: Buffer.from(bytes) });
     return { status: response.status, json: (await response.json()) as Record<string, unknown> };

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { portal, type NewPortalOrder } from '../../portal/portal-client.ts';
 import { parseDecimal } from './decimal-input.ts';
 import { DateInput } from '../components/DateInput.tsx';
+import { EntityKindField } from './EntityKindField.tsx';
 
 const TEXT_FIELDS = ['number', 'entityName', 'bureau', 'dit', 'service', 'legalCommitment', 'quoteNumber', 'profileType', 'profileName'] as const;
 const REQUIRED = new Set(['number', 'entityName', 'dit', 'service', 'legalCommitment', 'quoteNumber', 'orderedDays', 'amountHt', 'orderedOn']);
@@ -54,16 +55,7 @@ export function NewOrderForm({ onCreated }: { onCreated: (id: string) => void })
       <h2 id="new-order-title">{t('tracking.newOrder.title')}</h2>
       <div className="form-grid">
         {input('number')}
-        <div className="field">
-          <label htmlFor="order-entityKind">{t('tracking.newOrder.entityKind')}</label>
-          <select id="order-entityKind" value={fields.entityKind} onChange={set('entityKind')}>
-            {(['juridiction', 'service', 'bureau', 'direction'] as const).map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`tracking.newOrder.entityKinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EntityKindField id="order-entityKind" value={fields.entityKind ?? 'juridiction'} onChange={set('entityKind')} />
         {input('entityName')}
         {input('bureau')}
         {input('dit')}

@@ -6,6 +6,7 @@ import { surfaceTier } from '../../model/surface-tier.ts';
 import { portal, type CatalogueService, type NewQuote } from '../../portal/portal-client.ts';
 import { parsedLines, QuoteLinesEditor, type EditableLine } from './QuoteLinesEditor.tsx';
 import { DateInput } from '../components/DateInput.tsx';
+import { EntityKindField } from './EntityKindField.tsx';
 
 const TERRITORIES = ['metropole', 'GP', 'MQ', 'RE', 'GF', 'YT', 'BL', 'MF', 'PM', 'NC', 'PF', 'WF'] as const;
 /** The complexity a study's surface suggests (the contract's three surface tiers, in order). */
@@ -96,16 +97,7 @@ export function QuoteForm({ studyId }: { studyId: string | null }) {
         </p>
       )}
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor="quote-entityKind">{t('tracking.quotes.entityKind')}</label>
-          <select id="quote-entityKind" value={fields.entityKind} onChange={set('entityKind')}>
-            {(['juridiction', 'service', 'bureau', 'direction'] as const).map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`tracking.newOrder.entityKinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <EntityKindField id="quote-entityKind" value={fields.entityKind} onChange={set('entityKind')} />
         {text('entityName', true)}
         {text('bureau')}
         {text('dit', true)}
