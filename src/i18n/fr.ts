@@ -633,6 +633,10 @@ export const fr = {
       clear: 'Effacer le parcours',
       noRadio: 'Aucune borne dans cette bande : rien à montrer.',
     },
+    planDisplay: {
+      opacity: 'Opacité du plan : {value} %',
+      greyscale: 'Plan en niveaux de gris (les murs saisis gardent la couleur de leur matériau)',
+    },
     printedScale: {
       label: 'Échelle imprimée du PDF (si le plan a été exporté à l’échelle sur son format de papier)',
       apply: 'Appliquer',

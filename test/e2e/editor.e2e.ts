@@ -262,6 +262,35 @@ describe('éditeur de plans', () => {
     await context.close();
   });
 
+  it('plan en gris et estompé : le calque du plan perd ses couleurs, le réglage reste au rechargement', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    await stableView(page);
+    // The plan's own layer is the stage's first canvas: count its coloured pixels (channels apart by more than 24).
+    const coloured = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="editor-canvas"] canvas')!;
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let count = 0;
+        for (let index = 0; index < data.length; index += 4) if (data[index + 3]! > 0 && Math.max(Math.abs(data[index]! - data[index + 1]!), Math.abs(data[index + 1]! - data[index + 2]!), Math.abs(data[index]! - data[index + 2]!)) > 24) count++;
+        return count;
+      });
+    const before = await coloured();
+    expect(before).toBeGreaterThan(100);
+    await page.getByLabel(/Plan en niveaux de gris/).check();
+    await expect.poll(coloured).toBe(0);
+    await page.getByLabel(/Opacité du plan/).fill('40');
+    expect(await page.getByText('Opacité du plan : 40 %').count()).toBe(1);
+    await screenshot(page, 'editeur-16-plan-gris');
+    await page.reload();
+    await page.getByTestId('editor-canvas').waitFor();
+    await expect.poll(() => page.getByLabel(/Plan en niveaux de gris/).isChecked()).toBe(true);
+    expect(await page.getByText('Opacité du plan : 40 %').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('sources non Wi-Fi : placer un four à micro-ondes et voir ce qu’il atteint en 2,4 GHz', async () => {
     const { page, context, errors } = await openApp(browser());
     await page.getByRole('link', { name: /Tribunal judiciaire/ }).click();

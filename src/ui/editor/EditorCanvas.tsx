@@ -20,6 +20,7 @@ import { drawPlanImage } from './draw/draw-plan.ts';
 import { heatmapImage } from './heatmap-image.ts';
 import { useEditorState } from './use-editor.ts';
 import { useElementSize } from './use-element-size.ts';
+import { DEFAULT_PLAN_DISPLAY, type PlanDisplay } from './plan-display.ts';
 import { usePlanPyramid } from './use-plan-pyramid.ts';
 import { usePdfDetail } from './use-pdf-detail.ts';
 import { HoverReadout } from './HoverReadout.tsx';
@@ -43,13 +44,15 @@ interface Props {
   walk?: WalkProfile | null;
   fitRequest: number;
   onViewportChange?: (view: Viewport, size: { width: number; height: number }) => void;
+  /** The plan's opacity and grey rendering for this level (a view preference). */
+  planDisplay?: PlanDisplay;
 }
 
 /**
  * The interactive plan: four stacked canvases (plan, heatmap, content, tool overlay), each drawn by one shape, with
  * no per-object nodes and no Konva hit graph: picking is done by the editor's own hit test in level coordinates.
  */
-export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow, fitRequest, onViewportChange, walk = null }: Props) {
+export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow, fitRequest, onViewportChange, walk = null, planDisplay = DEFAULT_PLAN_DISPLAY }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(host);
   const [view, setView] = useState<Viewport | null>(null);
@@ -83,8 +86,13 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   const planScene = useCallback(
     (context: Konva.Context) => {
       const ctx = raw(context);
+      ctx.save();
+      ctx.globalAlpha = planDisplay.opacity;
+      // Canvas filters are in Chromium and Firefox; elsewhere the plan stays in colour.
+      if (planDisplay.greyscale && 'filter' in ctx) ctx.filter = 'grayscale(1)';
       if (pyramid && level.plan) drawPlanImage(ctx, pickLevel(pyramid, level.plan.widthUnits * mpu * scale), level);
       if (detail && level.plan) drawPlanImage(ctx, detail.canvas, level, detail.region);
+      ctx.restore();
       if (below) {
         // The level below in this level's frame: p_this = R⁻¹ (p_below − offset).
         const alignment = level.alignment ?? { offsetXM: 0, offsetYM: 0, rotationDeg: 0 };
@@ -98,7 +106,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
         ctx.restore();
       }
     },
-    [pyramid, detail, level, mpu, scale, below, belowPyramid, document],
+    [pyramid, detail, level, mpu, scale, below, belowPyramid, document, planDisplay],
   );
   const heatmapScene = useCallback(
     (context: Konva.Context) => {

@@ -3,6 +3,7 @@ import { DEFAULT_SCALES, SOURCE_SCALE } from '../../../propagation/layers/colour
 import { DEFAULT_ROAMING_CLIENT } from '../../../propagation/layers/band-layers.ts';
 import { useSourceImpact } from '../editor/use-source-impact.ts';
 import { useServices, useUiStore } from '../../app/app-services.ts';
+import { usePlanDisplay } from '../editor/plan-display.ts';
 import { Editor } from '../../editor/editor.ts';
 import type { Segment } from '../../editor/geometry.ts';
 import { bandsInUse } from '../../engine/layer-request.ts';
@@ -30,7 +31,8 @@ import { usePlanLines } from '../editor/use-plan-lines.ts';
 import type { Viewport } from '../../editor/viewport.ts';
 
 export function EditorView({ document }: { document: ProjectDocument }) {
-  const { documents, ui } = useServices();
+  const { documents, ui, db } = useServices();
+  const [planDisplayOf, setPlanDisplay] = usePlanDisplay(db, document.id);
   const activeLevelId = useUiStore((state) => state.activeLevelId);
   const level = document.levels.find((candidate) => candidate.id === activeLevelId) ?? document.levels[0];
   const planLines = useRef(new Map<string, readonly Segment[]>());
@@ -80,6 +82,18 @@ export function EditorView({ document }: { document: ProjectDocument }) {
             <input type="checkbox" checked={showBelow} onChange={(event) => setShowBelow(event.target.checked)} />
             {t('editor.showBelow')}
           </label>
+          {level.plan && (
+            <div className="plan-display">
+              <div className="field">
+                <label htmlFor="plan-opacity">{t('editor.planDisplay.opacity', { value: Math.round(planDisplayOf(level.id).opacity * 100) })}</label>
+                <input id="plan-opacity" type="range" min={10} max={100} step={5} value={Math.round(planDisplayOf(level.id).opacity * 100)} onChange={(event) => setPlanDisplay(level.id, { opacity: Number(event.target.value) / 100 })} />
+              </div>
+              <label className="checkbox">
+                <input type="checkbox" checked={planDisplayOf(level.id).greyscale} onChange={(event) => setPlanDisplay(level.id, { greyscale: event.target.checked })} />
+                {t('editor.planDisplay.greyscale')}
+              </label>
+            </div>
+          )}
         </section>
       </aside>
       <section className="canvas-area editor-main" aria-label={t('editor.canvasLabel', { level: level.name })}>
@@ -90,6 +104,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           level={level}
           heatmap={impact ? { result: impact, scale: SOURCE_SCALE, opacity: settings.opacity } : { result, scale: settings.scale, opacity: settings.opacity }}
           showLevelBelow={showBelow}
+          planDisplay={planDisplayOf(level.id)}
           walk={walk}
           fitRequest={fitRequest}
           onViewportChange={onViewportChange}
