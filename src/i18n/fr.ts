@@ -469,6 +469,7 @@ export const fr = {
       },
     },
     heatmap: {
+      clipToBuilding: 'Limiter la carte au bâtiment (enveloppe des murs)',
       title: 'Carte de couverture',
       show: 'Afficher la carte',
       roamingCandidate: '2e borne dès (dBm)',

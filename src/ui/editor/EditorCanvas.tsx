@@ -10,7 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { levelExtentM } from '../../model/level-extent.ts';
 import { displayMetersPerUnit } from '../../model/plan-scale.ts';
 import { levelBelow } from '../../model/level-stack.ts';
-import type { Level, ProjectDocument } from '../../model/schema.ts';
+import type { Level, PointM, ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import { drawAccessPoints, drawAreas, drawSelection, drawSources, drawSurveyPoints, drawWalls } from './draw/draw-level.ts';
 import { drawOverlay, drawSuggestions, drawWalk } from './draw/draw-overlay.ts';
@@ -32,6 +32,8 @@ export interface HeatmapView {
   result: LayerResult | null;
   scale: ColourScale;
   opacity: number;
+  /** The building's outline (m) the map is clipped to; empty: not clipped. */
+  clip?: readonly PointM[];
 }
 
 interface Props {
@@ -113,12 +115,20 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
       if (!heatmapCanvas || !heatmap.result) return;
       const ctx = raw(context);
       const { originX, originY, resolutionM, nx, ny } = heatmap.result.grid;
+      ctx.save();
+      const clip = heatmap.clip ?? [];
+      if (clip.length >= 3) {
+        ctx.beginPath();
+        clip.forEach((point, index) => (index === 0 ? ctx.moveTo(point.xM, point.yM) : ctx.lineTo(point.xM, point.yM)));
+        ctx.closePath();
+        ctx.clip();
+      }
       ctx.globalAlpha = heatmap.opacity;
       ctx.imageSmoothingEnabled = true;
       ctx.drawImage(heatmapCanvas, originX, originY, nx * resolutionM, ny * resolutionM);
-      ctx.globalAlpha = 1;
+      ctx.restore();
     },
-    [heatmapCanvas, heatmap.result, heatmap.opacity],
+    [heatmapCanvas, heatmap.result, heatmap.opacity, heatmap.clip],
   );
   const contentScene = useCallback(
     (context: Konva.Context) => {

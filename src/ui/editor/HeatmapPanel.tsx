@@ -20,6 +20,8 @@ export interface HeatmapSettings {
   sources: boolean;
   /** Client of the roaming layer. */
   roaming: RoamingClient;
+  /** Clip the map to the building's outline (the walls' hull) rather than showing it over the whole sheet. */
+  clipToBuilding: boolean;
 }
 
 interface Props {
@@ -44,6 +46,10 @@ export function HeatmapPanel({ document, bands, settings, onChange, result, stat
       <label className="checkbox">
         <input type="checkbox" checked={settings.visible} onChange={(event) => onChange({ visible: event.target.checked })} data-testid="heatmap-toggle" />
         {t('editor.heatmap.show')}
+      </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={settings.clipToBuilding} onChange={(event) => onChange({ clipToBuilding: event.target.checked })} />
+        {t('editor.heatmap.clipToBuilding')}
       </label>
       <label className="checkbox">
         <input type="checkbox" checked={settings.sources} onChange={(event) => onChange({ sources: event.target.checked })} data-testid="sources-toggle" />

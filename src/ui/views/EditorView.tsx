@@ -4,6 +4,7 @@ import { DEFAULT_ROAMING_CLIENT } from '../../../propagation/layers/band-layers.
 import { useSourceImpact } from '../editor/use-source-impact.ts';
 import { useServices, useUiStore } from '../../app/app-services.ts';
 import { usePlanDisplay } from '../editor/plan-display.ts';
+import { buildingOutline } from '../../model/building-outline.ts';
 import { Editor } from '../../editor/editor.ts';
 import type { Segment } from '../../editor/geometry.ts';
 import { bandsInUse } from '../../engine/layer-request.ts';
@@ -55,12 +56,13 @@ export function EditorView({ document }: { document: ProjectDocument }) {
   const [walk, setWalk] = useState<WalkProfile | null>(null);
   const [viewport, setViewport] = useState<{ view: Viewport; width: number; height: number } | null>(null);
   const bands = bandsInUse(document);
-  const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi, sources: false, roaming: DEFAULT_ROAMING_CLIENT });
+  const [settings, setSettings] = useState<HeatmapSettings>({ visible: true, band: '5', layer: 'rssi', opacity: 0.6, scale: DEFAULT_SCALES.rssi, sources: false, roaming: DEFAULT_ROAMING_CLIENT, clipToBuilding: true });
   const band = bands.includes(settings.band) ? settings.band : (bands[0] ?? '5');
   const changeSettings = useCallback((patch: Partial<HeatmapSettings>) => setSettings((current) => ({ ...current, ...patch, ...(patch.layer ? { scale: DEFAULT_SCALES[patch.layer] } : {}) })), []);
   const impact = useSourceImpact(document, level?.id ?? '', band, settings.sources && !!level);
   const { result, status } = useLiveHeatmap(document, level?.id ?? '', band, settings.layer, toolState === 'dragging', settings.visible && !!level, settings.roaming);
 
+  const outline = useMemo(() => (settings.clipToBuilding && level ? buildingOutline(document, level.id) : []), [settings.clipToBuilding, document, level]);
   const visibleBox = useMemo(() => {
     if (!viewport) return null;
     const a = toWorld(viewport.view, { x: 0, y: 0 });
@@ -102,7 +104,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           editor={editor}
           document={document}
           level={level}
-          heatmap={impact ? { result: impact, scale: SOURCE_SCALE, opacity: settings.opacity } : { result, scale: settings.scale, opacity: settings.opacity }}
+          heatmap={impact ? { result: impact, scale: SOURCE_SCALE, opacity: settings.opacity, clip: outline } : { result, scale: settings.scale, opacity: settings.opacity, clip: outline }}
           showLevelBelow={showBelow}
           planDisplay={planDisplayOf(level.id)}
           walk={walk}
