@@ -3,11 +3,23 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { openApp, openDemoStudy, screenshot, useBrowser } from './browser.ts';
 import { download, signIn } from './portal-helpers.ts';
 
 const browser = useBrowser();
+
+/** Picks the order to send the package to, and waits until the list shows it chosen. */
+async function chooseOrder(page: Page, label: string) {
+  const select = page.getByLabel('Bon de commande');
+  await expect
+    .poll(async () => {
+      await select.selectOption({ label });
+      return select.locator('option:checked').textContent();
+    })
+    .toBe(label);
+}
 
 describe('suivi des commandes', () => {
   it('un relecteur de la DNUM se connecte, voit les commandes et ouvre l’historique d’une commande', async () => {
@@ -63,7 +75,7 @@ describe('suivi des commandes', () => {
     await contractor.page.goto(studyUrl);
     await contractor.page.getByRole('button', { name: 'Générer les livrables' }).click();
     await expect.poll(() => contractor.page.getByTestId('report-status').textContent(), { timeout: 60000 }).toMatch(/^Livrables prêts/);
-    await contractor.page.getByLabel('Bon de commande').selectOption({ label: 'BC-2026-0001 — Tribunal judiciaire de Villeneuve (fictif)' });
+    await chooseOrder(contractor.page, 'BC-2026-0001 — Tribunal judiciaire de Villeneuve (fictif)');
     await contractor.page.getByRole('button', { name: 'Déposer l’archive et sa somme MD5' }).click();
     await expect.poll(() => contractor.page.getByTestId('send-result').textContent(), { timeout: 30000 }).toBe('Livrables déposés sur le bon de commande BC-2026-0001 : la somme MD5 a été vérifiée par le portail.');
     await screenshot(contractor.page, 'suivi-3-depot');
@@ -101,7 +113,7 @@ describe('suivi des commandes', () => {
     await contractor.page.goto(studyUrl);
     await contractor.page.getByRole('button', { name: 'Générer les livrables' }).click();
     await expect.poll(() => contractor.page.getByTestId('report-status').textContent(), { timeout: 60000 }).toMatch(/^Livrables prêts/);
-    await contractor.page.getByLabel('Bon de commande').selectOption({ label: 'BC-2026-0001 — Tribunal judiciaire de Villeneuve (fictif)' });
+    await chooseOrder(contractor.page, 'BC-2026-0001 — Tribunal judiciaire de Villeneuve (fictif)');
     await contractor.page.getByRole('button', { name: 'Déposer l’archive et sa somme MD5' }).click();
     await expect.poll(() => contractor.page.getByTestId('send-result').textContent(), { timeout: 30000 }).toMatch(/^Livrables déposés sur le bon de commande BC-2026-0001/);
     await contractor.page.getByRole('link', { name: 'Suivi' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/index.ts';
 import { portal, PortalUnreachableError, type PortalOrder } from '../../portal/portal-client.ts';
 
@@ -10,6 +10,7 @@ export function SendToPortal({ zip, md5File, zipName, projectId }: { zip: Uint8A
   const [orderId, setOrderId] = useState('');
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const select = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
     portal
@@ -18,8 +19,9 @@ export function SendToPortal({ zip, md5File, zipName, projectId }: { zip: Uint8A
         if (!user) return setState({ kind: 'unavailable', message: t('tracking.send.signIn') });
         if (user.organisation.kind !== 'titulaire') return setState({ kind: 'unavailable', message: t('tracking.send.contractorOnly') });
         const orders = (await portal.orders()).filter((order) => ['en-cours', 'refuse', 'livre'].includes(order.status));
-        // The order this study was quoted for comes first.
-        setOrderId((orders.find((order) => order.study_project_id === projectId) ?? orders[0])?.id ?? '');
+        // The order this study was quoted for comes first; a choice already made is kept.
+        const preferred = (orders.find((order) => order.study_project_id === projectId) ?? orders[0])?.id ?? '';
+        setOrderId((current) => (current && orders.some((order) => order.id === current) ? current : preferred));
         setState({ kind: 'ready', orders });
       })
       .catch((error: unknown) => setState({ kind: 'unavailable', message: error instanceof PortalUnreachableError ? t('tracking.unreachable') : (error as Error).message }));
@@ -41,7 +43,7 @@ export function SendToPortal({ zip, md5File, zipName, projectId }: { zip: Uint8A
           <div className="field-row">
             <div className="field">
               <label htmlFor="send-order">{t('tracking.send.order')}</label>
-              <select id="send-order" value={orderId} onChange={(event) => setOrderId(event.target.value)}>
+              <select ref={select} id="send-order" value={orderId} onChange={(event) => setOrderId(event.target.value)}>
                 {state.orders.map((order) => (
                   <option key={order.id} value={order.id}>{`${order.number} — ${order.entity_name}`}</option>
                 ))}
@@ -52,11 +54,13 @@ export function SendToPortal({ zip, md5File, zipName, projectId }: { zip: Uint8A
               className="primary"
               disabled={busy || !orderId}
               onClick={() => {
+                // The order shown in the list at the moment of the click, whatever render this handler comes from.
+                const chosen = select.current?.value || orderId;
                 setBusy(true);
                 setResult(null);
-                const order = state.orders.find((candidate) => candidate.id === orderId)!;
+                const order = state.orders.find((candidate) => candidate.id === chosen)!;
                 portal
-                  .upload(orderId, zip, md5File, zipName)
+                  .upload(chosen, zip, md5File, zipName)
                   .then(() => setResult({ ok: true, text: t('tracking.send.done', { number: order.number }) }))
                   .catch((error: unknown) => setResult({ ok: false, text: (error as Error).message }))
                   .finally(() => setBusy(false));
