@@ -72,6 +72,12 @@ describe('devis', () => {
   it('le gestionnaire saisit une commande d’installation réseau et en tire le rapport d’intervention du catalogue', async () => {
     const { page, context } = await openApp(browser(), '#/suivi');
     await signIn(page, 'gestionnaire');
+    // The price grid: a faulty file is refused with its lines, the sample becomes a new version.
+    const grids = page.getByTestId('price-grids');
+    await grids.getByLabel('Importer un bordereau (xlsx ou csv)').setInputFiles({ name: 'faux.csv', mimeType: 'text/csv', buffer: Buffer.from('type;code;niveau;valeur;libellé\nprix;4.1.6;Moyen;100;\n') });
+    await expect.poll(() => grids.getByRole('alert').textContent()).toMatch(/^Bordereau refusé : 2 problèmes\. Ligne 2 : niveau « Moyen » inconnu pour 4\.1\.6/);
+    await grids.getByLabel('Importer un bordereau (xlsx ou csv)').setInputFiles(resolve(import.meta.dirname, '../../fixtures/contract/bpu-exemple-prix-fictifs.csv'));
+    await expect.poll(() => grids.getByRole('status').textContent()).toMatch(/^Bordereau importé : version \d+\.$/);
     await page.getByRole('button', { name: 'Saisir un bon de commande' }).click();
     const form = page.locator('form.new-order');
     await form.getByLabel('Numéro du bon de commande').fill('BC-2026-0077');

@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { portal, type PortalCommittee, type PortalUser } from '../../portal/portal-client.ts';
 import { frenchDay } from './day.ts';
 import { DateInput } from '../components/DateInput.tsx';
+import { FileButton } from '../components/FileButton.tsx';
 
 /** The committees (§3): planning (manager), minutes (contractor), validation (administration), each PDF previewed. */
 export function Committees({ user, onChange }: { user: PortalUser; onChange: () => void }) {
@@ -70,18 +71,7 @@ export function Committees({ user, onChange }: { user: PortalUser; onChange: () 
                     </button>
                   )}
                   {mayWrite && committee.status !== 'planifie' && committee.status !== 'valide' && (
-                    <label className="file-button">
-                      {t('tracking.committees.upload')}
-                      <input
-                        type="file"
-                        accept="application/pdf,.pdf"
-                        onChange={(event) => {
-                          const file = event.target.files?.[0];
-                          event.target.value = '';
-                          if (file) void file.arrayBuffer().then((bytes) => portal.uploadMinutes(committee.id, new Uint8Array(bytes), file.name)).then(changed).catch(failed);
-                        }}
-                      />
-                    </label>
+                    <FileButton label={t('tracking.committees.upload')} accept="application/pdf,.pdf" onFile={(bytes, name) => void portal.uploadMinutes(committee.id, bytes, name).then(changed).catch(failed)} />
                   )}
                   {mayValidate(committee) && committee.status === 'soumis' && <MinutesDecision id={committee.id} onDone={changed} onError={failed} />}
                 </td>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime, t } from '../../i18n/index.ts';
 import { portal } from '../../portal/portal-client.ts';
+import { FileButton } from '../components/FileButton.tsx';
 
 type Grid = Awaited<ReturnType<typeof portal.priceGrids>>[number];
 
@@ -28,26 +29,19 @@ export function PriceGrids({ mayImport }: { mayImport: boolean }) {
         </ul>
       )}
       {mayImport && (
-        <label className="file-button">
-          {t('tracking.quotes.importGrid')}
-          <input
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (!file) return;
-              void file
-                .arrayBuffer()
-                .then((bytes) => portal.importPriceGrid(new Uint8Array(bytes), file.name))
-                .then((grid) => {
-                  setMessage({ ok: true, text: t('tracking.quotes.gridImported', { version: grid.version }) });
-                  load();
-                })
-                .catch((caught: unknown) => setMessage({ ok: false, text: (caught as Error).message }));
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('tracking.quotes.importGrid')}
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFile={(bytes, name) =>
+            void portal
+              .importPriceGrid(bytes, name)
+              .then((grid) => {
+                setMessage({ ok: true, text: t('tracking.quotes.gridImported', { version: grid.version }) });
+                load();
+              })
+              .catch((caught: unknown) => setMessage({ ok: false, text: (caught as Error).message }))
+          }
+        />
       )}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? undefined : 'field-error'}>
