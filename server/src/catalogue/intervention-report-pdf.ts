@@ -6,6 +6,7 @@
  */
 import type { CatalogueService } from './catalogue.ts';
 import { A4Writer } from '../pdf/a4-writer.ts';
+import { frenchDay } from '../calendar/french-day.ts';
 
 export interface InterventionReport {
   service: CatalogueService;
@@ -20,7 +21,6 @@ export interface InterventionReport {
   issuedOn: Date;
 }
 
-const day = (iso: string) => iso.split('-').reverse().join('/');
 const number = (value: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(value);
 
 export async function interventionReportPdf(report: InterventionReport): Promise<Uint8Array> {
@@ -33,7 +33,7 @@ export async function interventionReportPdf(report: InterventionReport): Promise
   if (report.site) writer.field('Site', report.site);
   writer.field('Titulaire', report.technician ? `${report.contractor} — intervenant : ${report.technician}` : report.contractor);
   writer.field('Complexité', `${order.complexity}${service.complexity.find((level) => level.level === order.complexity) ? ` (${service.complexity.find((level) => level.level === order.complexity)!.maxDays} j au plus)` : ''}`);
-  writer.field('Commande du', day(order.orderedOn));
+  writer.field('Commande du', frenchDay(order.orderedOn));
   if (report.interventionDates) writer.field('Intervention', report.interventionDates);
   writer.field('Jours consommés', `${number(order.consumedDays)} sur ${number(order.orderedDays)} commandés`);
   if (service.profile) writer.field('Profil CIGREF', service.profile);

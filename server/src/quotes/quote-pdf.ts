@@ -6,6 +6,7 @@
 import { findService } from '../catalogue/catalogue.ts';
 import { TERRITORIES, type Territory } from '../calendar/territories.ts';
 import { A4Writer } from '../pdf/a4-writer.ts';
+import { frenchDay } from '../calendar/french-day.ts';
 import type { PricedQuote } from './quote-pricing.ts';
 
 export interface QuoteDocument {
@@ -33,7 +34,6 @@ export interface QuoteDocument {
 
 const euros = (value: number) => `${new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value).replace(/\u202f/g, '\u00a0')} €`;
 const decimal = (value: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 }).format(value).replace(/\u202f/g, '\u00a0');
-const day = (iso: string) => iso.split('-').reverse().join('/');
 const percent = (rate: number) => `${decimal(rate * 100)}\u00a0%`;
 
 export const QUOTE_VALIDITY_MONTHS = 3;
@@ -46,9 +46,9 @@ export async function quotePdf(quote: QuoteDocument): Promise<Uint8Array> {
   writer.field('Administration', ['Ministère de la Justice', quote.entity, quote.bureau, quote.dit].filter(Boolean).join(' — '));
   if (quote.site) writer.field('Site', `${quote.site} (${TERRITORIES[quote.territory].name})`);
   else writer.field('Territoire', TERRITORIES[quote.territory].name);
-  writer.field('Date d’émission', day(quote.issuedOn.toISOString().slice(0, 10)));
-  writer.field('Demande reçue le', `${day(quote.requestedOn)} — réponse due le ${day(quote.dueOn)} (5 jours ouvrés)`);
-  if (quote.wantedStart || quote.wantedEnd) writer.field('Période souhaitée', `${quote.wantedStart ? `du ${day(quote.wantedStart)} ` : ''}${quote.wantedEnd ? `au ${day(quote.wantedEnd)}` : ''}`.trim());
+  writer.field('Date d’émission', frenchDay(quote.issuedOn.toISOString().slice(0, 10)));
+  writer.field('Demande reçue le', `${frenchDay(quote.requestedOn)} — réponse due le ${frenchDay(quote.dueOn)} (5 jours ouvrés)`);
+  if (quote.wantedStart || quote.wantedEnd) writer.field('Période souhaitée', `${quote.wantedStart ? `du ${frenchDay(quote.wantedStart)} ` : ''}${quote.wantedEnd ? `au ${frenchDay(quote.wantedEnd)}` : ''}`.trim());
   writer.field('Bordereau des prix', `version ${quote.gridVersion} — ${quote.gridLabel}`);
   writer.field('Validité', `${QUOTE_VALIDITY_MONTHS} mois à compter de la date d’émission`);
   if (quote.study) writer.field('Étude Ondeplan', `${quote.study.name} — ${decimal(quote.study.surfaceM2)} m² à couvrir${quote.study.nature ? `, ${quote.study.nature.toLowerCase()}` : ''}`);

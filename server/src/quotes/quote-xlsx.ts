@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { findService } from '../catalogue/catalogue.ts';
 import { TERRITORIES } from '../calendar/territories.ts';
+import { frenchDay } from '../calendar/french-day.ts';
 import type { QuoteDocument } from './quote-pdf.ts';
 
 export async function quoteXlsx(quote: QuoteDocument): Promise<Uint8Array> {
@@ -14,8 +15,8 @@ export async function quoteXlsx(quote: QuoteDocument): Promise<Uint8Array> {
     ['Titulaire', quote.contractor],
     ['Administration', ['Ministère de la Justice', quote.entity, quote.bureau, quote.dit].filter(Boolean).join(' — ')],
     ['Site', `${quote.site}${quote.site ? ', ' : ''}${TERRITORIES[quote.territory].name}`],
-    ['Demande reçue le', quote.requestedOn.split('-').reverse().join('/')],
-    ['Réponse due le', quote.dueOn.split('-').reverse().join('/')],
+    ['Demande reçue le', frenchDay(quote.requestedOn)],
+    ['Réponse due le', frenchDay(quote.dueOn)],
     ['Bordereau des prix', `version ${quote.gridVersion} — ${quote.gridLabel}`],
   ]) sheet.addRow([label, value]);
   sheet.addRow([]);

@@ -8,6 +8,7 @@ import { ORDER_STATUSES } from '../db/schema.ts';
 import { listOrders } from '../queries/orders.ts';
 import { visibleDit, type Actor } from './permissions.ts';
 import { statementDeadline } from '../calendar/working-days.ts';
+import { frenchDay } from '../calendar/french-day.ts';
 import { committeesFor } from './committee-service.ts';
 import { quotesFor } from './quote-service.ts';
 import { latestPriceGrid } from '../queries/quotes.ts';
@@ -78,8 +79,8 @@ export function dashboardCsv(data: Awaited<ReturnType<typeof dashboard>>): strin
     `devis hors délai (5 jours ouvrés);${data.quotes.late.length}`,
     `comptes rendus de comité en retard;${data.committees.minutesLate.length}`,
     `comptes rendus en attente de validation;${data.committees.awaitingValidation}`,
-    `prochain comité;${data.committees.next ? `${data.committees.next.kind} le ${data.committees.next.heldOn.split('-').reverse().join('/')}` : 'aucun'}`,
-    `prochain état trimestriel;T${data.nextStatement.quarter} ${data.nextStatement.year} avant le ${data.nextStatement.deadline.split('-').reverse().join('/')}`,
+    `prochain comité;${data.committees.next ? `${data.committees.next.kind} le ${frenchDay(data.committees.next.heldOn)}` : 'aucun'}`,
+    `prochain état trimestriel;T${data.nextStatement.quarter} ${data.nextStatement.year} avant le ${frenchDay(data.nextStatement.deadline)}`,
   ];
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

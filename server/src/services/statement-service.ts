@@ -9,6 +9,7 @@ import { listOrders } from '../queries/orders.ts';
 import { PortalError } from './errors.ts';
 import { visibleDit, type Actor } from './permissions.ts';
 import { quarterEnd, statementDeadline } from '../calendar/working-days.ts';
+import { frenchDay } from '../calendar/french-day.ts';
 
 export const VAT_RATE = 0.2;
 export const MINISTRY = 'Ministère de la Justice';
@@ -44,7 +45,7 @@ export async function quarterlyStatement(db: PortalDatabase, actor: Actor, year:
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Ondeplan — portail de suivi';
   const sheet = workbook.addWorksheet(`T${q} ${year}`);
-  sheet.addRow([`État d’activité du ${q}${q === 1 ? 'er' : 'e'} trimestre ${year} (${start.split('-').reverse().join('/')} au ${end.split('-').reverse().join('/')}) — à remettre au plus tard le ${statementDeadline(year, q).split('-').reverse().join('/')}`]).font = { bold: true, size: 12 };
+  sheet.addRow([`État d’activité du ${q}${q === 1 ? 'er' : 'e'} trimestre ${year} (${frenchDay(start)} au ${frenchDay(end)}) — à remettre au plus tard le ${frenchDay(statementDeadline(year, q))}`]).font = { bold: true, size: 12 };
   sheet.addRow([]);
   const header = sheet.addRow([...STATEMENT_COLUMNS]);
   header.font = { bold: true };

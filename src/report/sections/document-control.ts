@@ -8,8 +8,8 @@ import { rgb } from 'pdf-lib';
 import { t } from '../../i18n/index.ts';
 import type { Delivery, Study } from '../../model/schema.ts';
 import { INK, MARGIN, MUTED, RULE, type PdfWriter } from '../pdf/pdf-writer.ts';
+import { toFrenchDate as frenchDate } from '../../i18n/french-date.ts';
 
-const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 
 export function documentControlRows(study: Study): [string, string][] {
   const { delivery } = study;

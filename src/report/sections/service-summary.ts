@@ -8,8 +8,8 @@ import { MUTED, type PdfWriter } from '../pdf/pdf-writer.ts';
 import type { StudyReportData } from '../report-data.ts';
 import type { ReportPredictions } from '../report-predictions.ts';
 import { missingInputs } from './document-control.ts';
+import { toFrenchDate as frenchDate } from '../../i18n/french-date.ts';
 
-const frenchDate = (iso: string) => iso.split('-').reverse().join('/');
 const band = (value: string) => value.replace('.', ',');
 const percent = (value: number) => `${formatNumber(value * 100, 0)} %`;
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../i18n/index.ts';
 import { portal, type PortalCommittee, type PortalUser } from '../../portal/portal-client.ts';
-import { frenchDay } from './day.ts';
+import { toFrenchDate as frenchDay } from '../../i18n/french-date.ts';
 import { DateInput } from '../components/DateInput.tsx';
 import { FileButton } from '../components/FileButton.tsx';
 

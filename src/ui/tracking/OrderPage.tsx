@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatDateTime, formatEuros, formatNumber, t } from '../../i18n/index.ts';
 import { portal, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
-import { frenchDay } from './day.ts';
+import { toFrenchDate as frenchDay } from '../../i18n/french-date.ts';
 import { InterventionReportForm } from './InterventionReportForm.tsx';
 import { InvoicingForm, ProgressForm } from './OrderProgressForms.tsx';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { formatEuros, t } from '../../i18n/index.ts';
 import { portal, type PortalQuote, type PortalUser } from '../../portal/portal-client.ts';
-import { frenchDay } from './day.ts';
+import { toFrenchDate as frenchDay } from '../../i18n/french-date.ts';
 
 /** The quotes the person may see, with their answer deadline; the manager starts a new one here. */
 export function QuoteList({ user }: { user: PortalUser }) {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { downloadBytes } from '../../app/download.ts';
 import { formatDateTime, formatEuros as euros, formatNumber, t } from '../../i18n/index.ts';
 import { portal, type CatalogueService, type PortalUser } from '../../portal/portal-client.ts';
-import { frenchDay } from './day.ts';
+import { toFrenchDate as frenchDay } from '../../i18n/french-date.ts';
 import { editable, parsedLines, QuoteLinesEditor, type EditableLine } from './QuoteLinesEditor.tsx';
 
 type Loaded = Awaited<ReturnType<typeof portal.quote>>;

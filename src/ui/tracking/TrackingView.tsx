@@ -3,7 +3,7 @@ import { formatNumber, t } from '../../i18n/index.ts';
 import { portal, PortalAnswerError, PortalUnreachableError, type PortalOrder, type PortalUser } from '../../portal/portal-client.ts';
 import { Committees } from './Committees.tsx';
 import { ContractEnd } from './ContractEnd.tsx';
-import { frenchDay } from './day.ts';
+import { toFrenchDate as frenchDay } from '../../i18n/french-date.ts';
 import { NewOrderForm } from './NewOrderForm.tsx';
 import type { TrackingPage } from '../../app/route.ts';
 import { OrderPage } from './OrderPage.tsx';
