@@ -6,6 +6,8 @@ import { EMPTY_OVERLAY, type Overlay, type ToolId } from './tool.ts';
 /** A proposed wall and the material it will get when accepted. */
 export interface SuggestedWallWithMaterial extends Segment {
   materialId: string;
+  /** Thickness measured between the two drawn faces (m), 0 for a single line. */
+  thicknessM: number;
 }
 
 export interface EditorState {
@@ -22,6 +24,10 @@ export interface EditorState {
   profileId: string | null;
   /** Walls proposed from the plan's vector lines, waiting to be accepted. */
   suggestions: readonly SuggestedWallWithMaterial[] | null;
+  /** Plan lines left out by the last wall proposal, with their class (index into LINE_CLASSES), for its preview. */
+  rejectedLines: { segments: readonly Segment[]; classIndex: Uint8Array } | null;
+  /** Whether the preview shows the lines left out, coloured by class. */
+  showRejected: boolean;
   /** Position clicked with the survey-point tool, waiting for its readings (stop-and-go entry). */
   surveyPointAt: Point | null;
   /** Path drawn with the client-walk tool (level metres), or null. */
@@ -42,6 +48,8 @@ export function createEditorState() {
     apModelId: null,
     profileId: null,
     suggestions: null,
+    rejectedLines: null,
+    showRejected: false,
     surveyPointAt: null,
     walkPath: null,
     sourceKind: 'micro-ondes',

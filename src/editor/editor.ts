@@ -10,7 +10,7 @@ import { turnPoint } from '../model/plan-frame.ts';
 import type { DocumentStore } from '../store/document-store.ts';
 import { createEditorState, type EditorStateStore } from './editor-state.ts';
 import { distance, pointInBox, type Box, type Point, type Segment } from './geometry.ts';
-import { suggestWalls, type WallSuggestionReport } from './wall-suggestion.ts';
+import { emptyClassTotals, LINE_CLASSES, suggestWalls, type ClassTotal, type LineClass, type SuggestedWall, type WallSuggestionOptions } from './wall-suggestion.ts';
 import type { SuggestedWallWithMaterial } from './editor-state.ts';
 import { displayMetersPerUnit } from '../model/plan-scale.ts';
 import type { SnapSources } from './snapping.ts';
@@ -32,6 +32,15 @@ export const SHORT_REFERENCE_M = 2;
 
 /** Keyboard letter of each tool. */
 export const TOOL_KEYS: Record<string, ToolId> = { v: 'select', h: 'pan', m: 'wall', p: 'door', f: 'window', c: 'split', b: 'brush', t: 'attenuation', z: 'zone', x: 'exclusion', a: 'ap', r: 'measure', e: 'calibrate', g: 'survey-point', w: 'walk', i: 'source', k: 'mounting' };
+
+/** What « Proposer les murs » found: the proposals, per class and per chosen layer (DXF layer, PDF line style). */
+export interface EditorWallSuggestion {
+  walls: SuggestedWallWithMaterial[];
+  classes: Record<LineClass, ClassTotal>;
+  perLayer: { layer: number; classes: Record<LineClass, ClassTotal>; walls: number; wallLengthM: number }[];
+  axisDeg: number | null;
+  inputLines: number;
+}
 
 export class Editor {
   readonly state: EditorStateStore = createEditorState();
@@ -210,28 +219,66 @@ export class Editor {
    * them: each chosen layer is read on its own, and its walls get the layer's material. Without a choice, every
    * line is read together with the current material. Keeps the proposals on screen and returns the counts.
    */
-  suggestWalls(choices: readonly { layer: number; materialId: string }[] | null = null): WallSuggestionReport {
+  suggestWalls(choices: readonly { layer: number; materialId: string }[] | null = null, options: Partial<WallSuggestionOptions> = {}): EditorWallSuggestion {
     const lines = this.planLinesInMetres(this.levelId);
     const groups = this.level?.plan?.vectorLayers ?? [];
-    const runs: { lines: readonly Segment[]; materialId: string }[] = [];
+    const starts = groups.map((_, index) => groups.slice(0, index).reduce((sum, group) => sum + group.count, 0));
+    const linesOf = (layer: number) => lines.slice(starts[layer]!, starts[layer]! + groups[layer]!.count).filter((line) => line !== CROPPED);
+    const runs: { layer: number | null; lines: readonly Segment[]; materialId: string }[] = [];
     if (choices && groups.length > 0) {
-      const starts = groups.map((_, index) => groups.slice(0, index).reduce((sum, group) => sum + group.count, 0));
-      for (const { layer, materialId } of choices) if (groups[layer]) runs.push({ lines: lines.slice(starts[layer]!, starts[layer]! + groups[layer]!.count), materialId });
-    } else runs.push({ lines, materialId: this.materialId });
-    const total: WallSuggestionReport = { walls: [], inputLines: 0, shortDropped: 0, hatchDropped: 0, pairs: 0, unpaired: 0 };
+      for (const { layer, materialId } of choices) if (groups[layer]) runs.push({ layer, lines: linesOf(layer), materialId });
+    } else runs.push({ layer: null, lines: lines.filter((line) => line !== CROPPED), materialId: this.materialId });
+    // One reading of every chosen line together: hatching, axes and the building's network of walls are found
+    // across layers; each wall then takes the material of the layer that gave most of its length.
+    const chosen = runs.flatMap((run, runIndex) => run.lines.map((line) => ({ line, runIndex })));
+    const report = suggestWalls(
+      chosen.map((entry) => entry.line),
+      { sheet: this.sheetInMetres(), ...options },
+    );
+    const runOf = (wall: SuggestedWall) => {
+      const lengths = new Map<number, number>();
+      for (const source of wall.sources) {
+        const { line, runIndex } = chosen[source]!;
+        lengths.set(runIndex, (lengths.get(runIndex) ?? 0) + distance(line.a, line.b));
+      }
+      return [...lengths].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+    };
     const suggestions: SuggestedWallWithMaterial[] = [];
-    for (const run of runs) {
-      const report = suggestWalls(run.lines.filter((line) => line !== CROPPED));
-      suggestions.push(...report.walls.map((wall) => ({ ...wall, materialId: run.materialId })));
-      total.walls.push(...report.walls);
-      total.inputLines += report.inputLines;
-      total.shortDropped += report.shortDropped;
-      total.hatchDropped += report.hatchDropped;
-      total.pairs += report.pairs;
-      total.unpaired += report.unpaired;
+    const perRun = runs.map(() => ({ classes: emptyClassTotals(), walls: 0, wallLengthM: 0 }));
+    for (const wall of report.walls) {
+      const runIndex = runOf(wall);
+      suggestions.push({ a: wall.a, b: wall.b, thicknessM: wall.thicknessM, materialId: runs[runIndex]!.materialId });
+      perRun[runIndex]!.walls++;
+      perRun[runIndex]!.wallLengthM += distance(wall.a, wall.b);
     }
-    this.state.setState({ suggestions });
-    return total;
+    const rejected: Segment[] = [];
+    const rejectedClass: number[] = [];
+    const wallClass = LINE_CLASSES.indexOf('mur');
+    chosen.forEach(({ line, runIndex }, index) => {
+      const lineClass = report.lineClass[index]!;
+      const total = perRun[runIndex]!.classes[LINE_CLASSES[lineClass]!];
+      total.count++;
+      total.lengthM += distance(line.a, line.b);
+      if (lineClass === wallClass) return;
+      rejected.push(line);
+      rejectedClass.push(lineClass);
+    });
+    this.state.setState({ suggestions, rejectedLines: { segments: rejected, classIndex: Uint8Array.from(rejectedClass) } });
+    const perLayer = runs.flatMap((run, runIndex) => (run.layer === null ? [] : [{ layer: run.layer, ...perRun[runIndex]! }]));
+    return { walls: suggestions, classes: report.classes, perLayer, axisDeg: report.axisDeg, inputLines: chosen.length };
+  }
+
+  /**
+   * The PDF page (whatever the crop) in the level frame, metres. Only pages have a frame drawn along their edges:
+   * a DXF's extent is its drawing, whose outer walls lie on it.
+   */
+  private sheetInMetres(): Box | null {
+    const level = this.level;
+    const plan = level?.plan;
+    if (!level || !plan || plan.format !== 'pdf') return null;
+    const scale = displayMetersPerUnit(level);
+    const corners = [turnPoint(plan, 0, 0), turnPoint(plan, plan.widthUnits, plan.heightUnits)];
+    return { minX: Math.min(corners[0]!.x, corners[1]!.x) * scale, minY: Math.min(corners[0]!.y, corners[1]!.y) * scale, maxX: Math.max(corners[0]!.x, corners[1]!.x) * scale, maxY: Math.max(corners[0]!.y, corners[1]!.y) * scale };
   }
 
   /**
@@ -260,13 +307,13 @@ export class Editor {
     const taken = new Set(chosen);
     // With keepOthers (accepting by box), what was not taken stays proposed for another box; duplicates go.
     const left = keepOthers ? suggestions.filter((segment) => !taken.has(segment) && !duplicate(segment)) : [];
-    this.state.setState({ suggestions: left.length > 0 ? left : null });
+    this.state.setState({ suggestions: left.length > 0 ? left : null, rejectedLines: left.length > 0 ? this.state.getState().rejectedLines : null });
     this.select(ids);
     return { proposed: suggestions.length, kept: chosen.length };
   }
 
   dismissSuggestions(): void {
-    this.state.setState({ suggestions: null });
+    this.state.setState({ suggestions: null, rejectedLines: null });
   }
 
   /** Metres per plan unit used for display: the calibrated one, else the provisional one. */

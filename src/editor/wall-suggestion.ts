@@ -1,14 +1,29 @@
 /**
- * Walls proposed from a plan's vector lines (PDF or DXF), in metres:
- * 1. drop short strokes (text, ticks, end caps) and non-straight leftovers;
- * 2. drop hatching: four or more parallel lines, evenly spaced and overlapping, are a fill pattern;
- * 3. collapse double-line walls: two parallel lines 5–60 cm apart that overlap become one wall on their centre
- *    line, over the overlap, with the measured thickness;
- * 4. merge collinear pieces that touch or nearly touch (a wall cut by a door drawn as two strokes stays two walls
- *    when the gap is wider than a door frame's tolerance).
- * Single lines that pair with nothing are kept as candidates only when long (outer walls drawn with one line).
+ * Walls recognised from a plan's vector lines (PDF or DXF), in metres. Every input line ends in one class, so the
+ * user sees what was read and why the rest was left out:
+ * - `cadre`: the sheet's frame (lines along the page edges);
+ * - `court`: strokes shorter than the shortest wall (text, ticks, end caps, chairs);
+ * - `oblique`: off the building's two main axes by more than the tolerance, when the angle filter is on;
+ * - `tirete`: dashed lines (grid axes, hidden edges);
+ * - `hachure`: hatching and other repeated strokes (tiling, stair treads);
+ * - `mur`: a face of a double-line wall (collapsed onto its centre line with the measured thickness), or a long
+ *   lone line when lone lines are accepted;
+ * - `isole`: a line that pairs with nothing (dimension lines, furniture edges, door leaves);
+ * - `bloc`: the faces of a double line that is an object (not twice as long as thick, or standing free in a room:
+ *   furniture, light fittings), see free-standing.ts.
+ * Collinear walls that touch are then merged, and with `snapToAxes` each wall is turned about its middle onto
+ * the exact axis.
  */
-import type { Segment } from './geometry.ts';
+import type { Box, Segment } from './geometry.ts';
+import { dominantAxis, offAxis } from './wall-recognition/dominant-axes.ts';
+import { markDashedLines } from './wall-recognition/dashed-lines.ts';
+import { markHatching } from './wall-recognition/hatching.ts';
+import { collinearRuns, groupByDirection, lengthOf, pointOf, toLine, type Line } from './wall-recognition/line-set.ts';
+import { joinPieces, pairLines, type PairedWall } from './wall-recognition/pairing.ts';
+import { freeStanding, isElongated } from './wall-recognition/free-standing.ts';
+
+export const LINE_CLASSES = ['mur', 'hachure', 'court', 'oblique', 'tirete', 'cadre', 'isole', 'bloc'] as const;
+export type LineClass = (typeof LINE_CLASSES)[number];
 
 export interface WallSuggestionOptions {
   minLengthM: number;
@@ -20,6 +35,16 @@ export interface WallSuggestionOptions {
   mergeGapM: number;
   /** A lone line this long or longer is proposed as a thin wall. */
   singleLineMinLengthM: number;
+  /** Keep only lines within this angle (degrees) of the building's main axes; null reads every direction. */
+  axisToleranceDeg: number | null;
+  /** Turn each wall onto the exact main axis it is near (within the axis tolerance). */
+  snapToAxes: boolean;
+  /** Leave out double lines that stand free (furniture, tables, light fittings). */
+  dropFreeStanding: boolean;
+  /** The sheet in metres: lines along its edges are its frame. */
+  sheet: Box | null;
+  /** The main axis (degrees, [0, 90)) when already known, e.g. from every layer of the plan; else measured. */
+  axisDeg: number | null;
 }
 
 export const DEFAULT_SUGGESTION_OPTIONS: WallSuggestionOptions = {
@@ -29,170 +54,152 @@ export const DEFAULT_SUGGESTION_OPTIONS: WallSuggestionOptions = {
   angleToleranceDeg: 1,
   mergeGapM: 0.05,
   singleLineMinLengthM: Number.POSITIVE_INFINITY,
+  axisToleranceDeg: 2,
+  snapToAxes: true,
+  dropFreeStanding: true,
+  sheet: null,
+  axisDeg: null,
 };
 
 export interface SuggestedWall extends Segment {
   thicknessM: number;
+  /** Indices of the input lines it was made from. */
+  sources: readonly number[];
+}
+
+export interface ClassTotal {
+  count: number;
+  lengthM: number;
 }
 
 export interface WallSuggestionReport {
   walls: SuggestedWall[];
   inputLines: number;
-  shortDropped: number;
-  hatchDropped: number;
+  /** Per class: how many input lines and their length. */
+  classes: Record<LineClass, ClassTotal>;
+  /** Class of each input line, as an index into LINE_CLASSES. */
+  lineClass: Uint8Array;
+  /** The building's main axis in degrees [0, 90), or null without lines. */
+  axisDeg: number | null;
   pairs: number;
-  unpaired: number;
 }
 
-interface Line {
-  /** Direction angle in [0, π). */
-  angle: number;
-  /** Unit direction. */
-  ux: number;
-  uy: number;
-  /** Signed offset of the line from the origin, along the normal (−uy, ux). */
-  offset: number;
-  /** Extent along the direction. */
-  from: number;
-  to: number;
-  used: boolean;
+const CLASS_INDEX = Object.fromEntries(LINE_CLASSES.map((name, index) => [name, index])) as Record<LineClass, number>;
+
+export function emptyClassTotals(): Record<LineClass, ClassTotal> {
+  return Object.fromEntries(LINE_CLASSES.map((name) => [name, { count: 0, lengthM: 0 }])) as Record<LineClass, ClassTotal>;
 }
 
-function toLine(segment: Segment): Line {
-  let dx = segment.b.x - segment.a.x;
-  let dy = segment.b.y - segment.a.y;
-  const length = Math.hypot(dx, dy);
-  dx /= length;
-  dy /= length;
-  // Canonical direction: angle in [0, π), so parallel lines share ux, uy.
-  if (dy < 0 || (dy === 0 && dx < 0)) {
-    dx = -dx;
-    dy = -dy;
-  }
-  const along = (p: { x: number; y: number }) => p.x * dx + p.y * dy;
-  const offset = -segment.a.x * dy + segment.a.y * dx;
-  const s = along(segment.a);
-  const e = along(segment.b);
-  return { angle: Math.atan2(dy, dx), ux: dx, uy: dy, offset, from: Math.min(s, e), to: Math.max(s, e), used: false };
-}
-
-const pointOf = (line: { ux: number; uy: number }, offset: number, along: number) => ({ x: along * line.ux - offset * line.uy, y: along * line.uy + offset * line.ux });
-
-const overlap = (a: Line, b: Line) => Math.min(a.to, b.to) - Math.max(a.from, b.from);
-
-export function suggestWalls(segments: readonly Segment[], options: WallSuggestionOptions = DEFAULT_SUGGESTION_OPTIONS): WallSuggestionReport {
-  const tolerance = (options.angleToleranceDeg * Math.PI) / 180;
-  const all = segments.filter((segment) => Math.hypot(segment.b.x - segment.a.x, segment.b.y - segment.a.y) > 1e-9).map(toLine);
-  const long = all.filter((line) => line.to - line.from >= options.minLengthM);
-  const shortDropped = segments.length - long.length;
-
-  // Group by direction (angles near 0 and π are the same direction).
-  long.sort((a, b) => a.angle - b.angle);
-  const groups: Line[][] = [];
-  for (const line of long) {
-    const group = groups.at(-1);
-    if (group && line.angle - group[0]!.angle <= tolerance) group.push(line);
-    else groups.push([line]);
-  }
-  if (groups.length > 1 && Math.PI - groups.at(-1)![0]!.angle + groups[0]![0]!.angle <= tolerance) {
-    const wrapped = groups.pop()!.map((line) => ({ ...line, offset: -line.offset, from: -line.to, to: -line.from, ux: -line.ux, uy: -line.uy, angle: line.angle - Math.PI }));
-    groups[0]!.unshift(...wrapped);
-  }
-
-  let hatchDropped = 0;
-  const walls: SuggestedWall[] = [];
-  let pairs = 0;
-  let unpaired = 0;
-  for (const rawGroup of groups) {
-    const group = joinPieces(rawGroup);
-    hatchDropped += dropHatching(group, options);
-    for (let i = 0; i < group.length; i++) {
-      const line = group[i]!;
-      if (line.used) continue;
-      // The nearest unused parallel line on the far side within the thickness band, overlapping enough.
-      let partner: Line | null = null;
-      for (let j = i + 1; j < group.length; j++) {
-        const other = group[j]!;
-        const gap = other.offset - line.offset;
-        if (gap > options.maxThicknessM) break;
-        if (other.used || gap < options.minThicknessM) continue;
-        const shared = overlap(line, other);
-        if (shared >= options.minLengthM && shared >= 0.5 * Math.min(line.to - line.from, other.to - other.from)) {
-          partner = other;
-          break;
-        }
-      }
-      if (partner) {
-        partner.used = true;
-        line.used = true;
-        pairs++;
-        const from = Math.max(line.from, partner.from);
-        const to = Math.min(line.to, partner.to);
-        const centre = (line.offset + partner.offset) / 2;
-        walls.push({ a: pointOf(line, centre, from), b: pointOf(line, centre, to), thicknessM: partner.offset - line.offset });
-      } else if (line.to - line.from >= options.singleLineMinLengthM) {
-        line.used = true;
-        walls.push({ a: pointOf(line, line.offset, line.from), b: pointOf(line, line.offset, line.to), thicknessM: 0 });
-      } else unpaired++;
-    }
-  }
-  return { walls: mergeCollinear(walls, options), inputLines: segments.length, shortDropped, hatchDropped, pairs, unpaired };
-}
-
-/** Joins collinear strokes that touch or overlap (a line drawn in several pieces), sorted by offset. */
-function joinPieces(group: Line[]): Line[] {
-  group.sort((a, b) => a.offset - b.offset || a.from - b.from);
-  const joined: Line[] = [];
-  for (const line of group) {
-    const last = joined.at(-1);
-    if (last && Math.abs(line.offset - last.offset) <= 0.005 && line.from <= last.to + 0.01) last.to = Math.max(last.to, line.to);
-    else joined.push({ ...line });
-  }
-  return joined;
-}
-
-/** Marks runs of ≥ 4 evenly spaced, overlapping parallel lines as used (hatching). Returns how many. */
-function dropHatching(group: Line[], options: WallSuggestionOptions): number {
-  let dropped = 0;
-  let start = 0;
-  while (start < group.length) {
-    let end = start;
-    const spacing = start + 1 < group.length ? group[start + 1]!.offset - group[start]!.offset : 0;
-    if (spacing > 1e-6 && spacing <= 2 * options.maxThicknessM) {
-      while (
-        end + 1 < group.length &&
-        Math.abs(group[end + 1]!.offset - group[end]!.offset - spacing) <= 0.1 * spacing + 1e-6 &&
-        overlap(group[end]!, group[end + 1]!) > 0
-      )
-        end++;
-    }
-    if (end - start + 1 >= 4) {
-      for (let k = start; k <= end; k++) group[k]!.used = true;
-      dropped += end - start + 1;
-      start = end + 1;
-    } else start++;
-  }
-  return dropped;
-}
-
-function mergeCollinear(walls: SuggestedWall[], options: WallSuggestionOptions): SuggestedWall[] {
-  const lines = walls.map((wall) => ({ wall, line: toLine(wall) }));
-  lines.sort((a, b) => a.line.angle - b.line.angle || a.line.offset - b.line.offset || a.line.from - b.line.from);
-  const merged: SuggestedWall[] = [];
-  const tolerance = (options.angleToleranceDeg * Math.PI) / 180;
-  let current: { line: Line; thicknessM: number } | null = null;
-  const flush = () => {
-    if (current) merged.push({ a: pointOf(current.line, current.line.offset, current.line.from), b: pointOf(current.line, current.line.offset, current.line.to), thicknessM: current.thicknessM });
+export function suggestWalls(segments: readonly Segment[], overrides: Partial<WallSuggestionOptions> = {}): WallSuggestionReport {
+  const options = { ...DEFAULT_SUGGESTION_OPTIONS, ...overrides };
+  const lineClass = new Uint8Array(segments.length).fill(CLASS_INDEX.isole);
+  const mark = (line: Line, name: LineClass) => {
+    line.used = true;
+    for (const source of line.sources) lineClass[source] = CLASS_INDEX[name];
   };
-  for (const { wall, line } of lines) {
-    if (current && Math.abs(line.angle - current.line.angle) <= tolerance && Math.abs(line.offset - current.line.offset) <= 0.02 && line.from <= current.line.to + options.mergeGapM) {
-      current.line.to = Math.max(current.line.to, line.to);
-      current.thicknessM = Math.max(current.thicknessM, wall.thicknessM);
-    } else {
-      flush();
-      current = { line: { ...line }, thicknessM: wall.thicknessM };
-    }
+
+  const candidates: Line[] = [];
+  segments.forEach((segment, index) => {
+    const length = Math.hypot(segment.b.x - segment.a.x, segment.b.y - segment.a.y);
+    if (!(length >= options.minLengthM)) lineClass[index] = CLASS_INDEX.court;
+    else if (options.sheet && onSheetFrame(segment, options.sheet)) lineClass[index] = CLASS_INDEX.cadre;
+    else candidates.push(toLine(segment, index));
+  });
+
+  const axis = options.axisDeg !== null ? (options.axisDeg * Math.PI) / 180 : dominantAxis(candidates);
+  const axisTolerance = options.axisToleranceDeg === null ? null : (options.axisToleranceDeg * Math.PI) / 180;
+  const onAxis = candidates.filter((line) => {
+    if (axis === null || axisTolerance === null || offAxis(line.angle, axis) <= axisTolerance) return true;
+    mark(line, 'oblique');
+    return false;
+  });
+
+  const paired: PairedWall[] = [];
+  let pairs = 0;
+  for (const rawGroup of groupByDirection(onAxis, (options.angleToleranceDeg * Math.PI) / 180)) {
+    rawGroup.sort((a, b) => a.offset - b.offset);
+    markDashedLines(rawGroup, (line) => mark(line, 'tirete'));
+    const group = joinPieces(rawGroup.filter((line) => !line.used));
+    markHatching(
+      group.filter((line) => !line.used),
+      (line) => mark(line, 'hachure'),
+    );
+    const outcome = pairLines(group, options, (wall) => paired.push(wall));
+    pairs += outcome.pairs;
   }
-  flush();
+  const blocks = paired.filter((wall) => !isElongated(wall));
+  let walls = mergeCollinear(
+    paired.filter((wall) => isElongated(wall)),
+    options,
+  );
+  if (options.dropFreeStanding) {
+    const free = freeStanding(walls);
+    blocks.push(...walls.filter((_, index) => free.has(index)));
+    walls = walls.filter((_, index) => !free.has(index));
+  }
+  for (const wall of walls) for (const source of wall.sources) lineClass[source] = CLASS_INDEX.mur;
+  for (const wall of blocks) for (const source of wall.sources) if (lineClass[source] !== CLASS_INDEX.mur) lineClass[source] = CLASS_INDEX.bloc;
+
+  const classes = emptyClassTotals();
+  segments.forEach((segment, index) => {
+    const total = classes[LINE_CLASSES[lineClass[index]!]!];
+    total.count++;
+    total.lengthM += Math.hypot(segment.b.x - segment.a.x, segment.b.y - segment.a.y) || 0;
+  });
+  const proposed = walls.map((wall) => snapToAxis(wall, options.snapToAxes ? axis : null, axisTolerance ?? (2 * Math.PI) / 180));
+  return { walls: proposed, inputLines: segments.length, classes, lineClass, axisDeg: axis === null ? null : (axis * 180) / Math.PI, pairs };
+}
+
+/** A line within 2 % of the sheet's smaller side from an edge, along that edge, over a third of it or more. */
+function onSheetFrame(segment: Segment, sheet: Box): boolean {
+  const margin = 0.02 * Math.min(sheet.maxX - sheet.minX, sheet.maxY - sheet.minY);
+  const horizontal = Math.abs(segment.a.y - segment.b.y) <= margin / 4;
+  const vertical = Math.abs(segment.a.x - segment.b.x) <= margin / 4;
+  const near = (value: number, edge: number) => Math.abs(value - edge) <= margin;
+  if (horizontal && Math.abs(segment.b.x - segment.a.x) >= (sheet.maxX - sheet.minX) / 3) return near(segment.a.y, sheet.minY) || near(segment.a.y, sheet.maxY);
+  if (vertical && Math.abs(segment.b.y - segment.a.y) >= (sheet.maxY - sheet.minY) / 3) return near(segment.a.x, sheet.minX) || near(segment.a.x, sheet.maxX);
+  return false;
+}
+
+function snapToAxis(wall: SuggestedWall, axis: number | null, tolerance: number): SuggestedWall {
+  if (axis === null) return wall;
+  const angle = Math.atan2(wall.b.y - wall.a.y, wall.b.x - wall.a.x);
+  const quarter = Math.PI / 2;
+  const turns = Math.round((angle - axis) / quarter);
+  const target = axis + turns * quarter;
+  if (Math.abs(angle - target) > tolerance || Math.abs(angle - target) < 1e-12) return wall;
+  const half = Math.hypot(wall.b.x - wall.a.x, wall.b.y - wall.a.y) / 2;
+  const mx = (wall.a.x + wall.b.x) / 2;
+  const my = (wall.a.y + wall.b.y) / 2;
+  const ux = Math.cos(target);
+  const uy = Math.sin(target);
+  return { ...wall, a: { x: mx - ux * half, y: my - uy * half }, b: { x: mx + ux * half, y: my + uy * half } };
+}
+
+/** Merges collinear walls that touch or overlap, direction by direction (a wall drawn in pieces becomes one). */
+function mergeCollinear(walls: readonly PairedWall[], options: WallSuggestionOptions): PairedWall[] {
+  const merged: PairedWall[] = [];
+  const groups = groupByDirection(
+    walls.map((wall, index) => toLine(wall, index)),
+    (options.angleToleranceDeg * Math.PI) / 180,
+  );
+  for (const run of groups.flatMap((group) => collinearRuns(group, 0.02))) {
+    let current: { line: Line; thicknessM: number; sources: number[] } | null = null;
+    const flush = () => {
+      if (current && lengthOf(current.line) > 0) merged.push({ a: pointOf(current.line, current.line.offset, current.line.from), b: pointOf(current.line, current.line.offset, current.line.to), thicknessM: current.thicknessM, sources: current.sources });
+    };
+    for (const line of run) {
+      const wall = walls[line.sources[0]!]!;
+      if (current && line.from <= current.line.to + options.mergeGapM) {
+        current.line.to = Math.max(current.line.to, line.to);
+        current.thicknessM = Math.max(current.thicknessM, wall.thicknessM);
+        current.sources.push(...wall.sources);
+      } else {
+        flush();
+        current = { line: { ...line }, thicknessM: wall.thicknessM, sources: [...wall.sources] };
+      }
+    }
+    flush();
+  }
   return merged;
 }

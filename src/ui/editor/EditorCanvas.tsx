@@ -13,7 +13,7 @@ import { levelBelow } from '../../model/level-stack.ts';
 import type { Level, PointM, ProjectDocument } from '../../model/schema.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import { drawAccessPoints, drawAreas, drawSelection, drawSources, drawSurveyPoints, drawWalls } from './draw/draw-level.ts';
-import { drawOverlay, drawSuggestions, drawWalk } from './draw/draw-overlay.ts';
+import { drawOverlay, drawRejectedLines, drawSuggestions, drawWalk } from './draw/draw-overlay.ts';
 import type { WalkProfile } from '../../../propagation/planning/client-walk.ts';
 import { pickLevel } from './draw/plan-pyramid.ts';
 import { drawPlanImage } from './draw/draw-plan.ts';
@@ -65,6 +65,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   const overlay = useEditorState(editor, (state) => state.overlay);
   const tool = useEditorState(editor, (state) => state.tool);
   const suggestions = useEditorState(editor, (state) => state.suggestions);
+  const rejectedLines = useEditorState(editor, (state) => (state.showRejected ? state.rejectedLines : null));
   const pyramid = usePlanPyramid(level.plan?.assetSha256 ?? null);
   const detail = usePdfDetail(level, view, width, height);
   const selected = useMemo(() => new Set(selection), [selection]);
@@ -144,11 +145,12 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
   );
   const overlayScene = useCallback(
     (context: Konva.Context) => {
+      if (rejectedLines) drawRejectedLines(raw(context), rejectedLines, scale);
       if (suggestions) drawSuggestions(raw(context), suggestions, scale);
       if (walk) drawWalk(raw(context), walk, scale);
       drawOverlay(raw(context), overlay, scale);
     },
-    [overlay, scale, suggestions, walk],
+    [overlay, scale, suggestions, rejectedLines, walk],
   );
 
   const input = (event: { clientX: number; clientY: number; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): PointerInput | null => {

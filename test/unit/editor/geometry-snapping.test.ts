@@ -69,6 +69,9 @@ describe('layer defaults for wall suggestion', async () => {
     expect(names.filter((name) => layerReadByDefault(name, names))).toEqual(['MURS', 'CLOISONS']);
     const styles = ['Traits de 0,25 pt', 'Traits de 0,5 pt'];
     expect(styles.filter((name) => layerReadByDefault(name, styles))).toEqual(styles);
+    // A PDF's filled shapes are room colours when strokes exist; a plan drawn only with filled walls is read.
+    expect([...styles, 'Formes remplies'].filter((name) => layerReadByDefault(name, [...styles, 'Formes remplies']))).toEqual(styles);
+    expect(layerReadByDefault('Formes remplies', ['Formes remplies'])).toBe(true);
     const ids = ['mat-placo', 'mat-brique', 'mat-beton', 'mat-vitrage'];
     expect(['A-WALL', 'CLOISONS', 'VITRAGE', 'VOILE-BETON', 'DIVERS'].map((name) => layerMaterialGuess(name, ids, 'mat-placo'))).toEqual(['mat-brique', 'mat-placo', 'mat-vitrage', 'mat-beton', 'mat-placo']);
   });

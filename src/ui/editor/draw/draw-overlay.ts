@@ -82,6 +82,24 @@ export function drawSuggestions(ctx: Ctx, suggestions: readonly { a: { x: number
   ctx.setLineDash([]);
 }
 
+/** Colour of each class of plan line left out by the wall proposal (order of LINE_CLASSES; walls are not drawn). */
+export const REJECTED_LINE_COLOURS = ['#0ca678', '#e8590c', '#868e96', '#9c36b5', '#1971c2', '#795548', '#d6336c', '#f59f00'] as const;
+
+/** The plan lines the proposal left out, one colour per class, so the user sees what was read as what. */
+export function drawRejectedLines(ctx: Ctx, lines: { segments: readonly { a: { x: number; y: number }; b: { x: number; y: number } }[]; classIndex: Uint8Array }, scale: number) {
+  ctx.lineWidth = 2 / scale;
+  REJECTED_LINE_COLOURS.forEach((colour, lineClass) => {
+    ctx.beginPath();
+    lines.segments.forEach(({ a, b }, index) => {
+      if (lines.classIndex[index] !== lineClass) return;
+      ctx.moveTo(a.x, a.y);
+      ctx.lineTo(b.x, b.y);
+    });
+    ctx.strokeStyle = colour;
+    ctx.stroke();
+  });
+}
+
 const WALK_COLOURS = ['#0b5cad', '#e8590c', '#2b8a3e', '#862e9c', '#c92a2a', '#1098ad'];
 
 /** The client walk: the path coloured by serving AP, a ring at each handover. */
