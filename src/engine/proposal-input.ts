@@ -32,9 +32,18 @@ export interface ProposalSettings {
   minWallDistanceM: number;
   /** Share of each zone's area that must meet the requirement (0–1). */
   targetShare: number;
+  /**
+   * The level's APs already placed: kept, the proposal adding what they lack (`completer`), or the unlocked ones
+   * replaced by the proposal (`remplacer`). Locked APs are always kept.
+   */
+  existingAps: ExistingApsChoice;
 }
 
-export const DEFAULT_MOUNTING_RULES = { allowDfs: true, powerPlan: true, turnOffRedundant: true, minApDistanceM: 6, minWallDistanceM: 0.3, targetShare: 0.95 } as const;
+export const EXISTING_AP_CHOICES = ['completer', 'remplacer'] as const;
+export type ExistingApsChoice = (typeof EXISTING_AP_CHOICES)[number];
+
+/** An AP in a room corner 0.3 m from two walls is not a mounting place: half a metre by default. */
+export const DEFAULT_MOUNTING_RULES = { allowDfs: true, powerPlan: true, turnOffRedundant: true, minApDistanceM: 6, minWallDistanceM: 0.5, targetShare: 0.95, existingAps: 'completer' } as const satisfies Partial<ProposalSettings>;
 
 function median(values: number[], fallback: number): number {
   if (values.length === 0) return fallback;
@@ -65,7 +74,7 @@ export type LevelProposalInput = ProposalInput & { signalDrivers: SignalDriver[]
 export function proposalInput(document: ProjectDocument, levelId: string, settings = proposalSettings(document, levelId)): LevelProposalInput {
   const profiles = new Map(document.requirementProfiles.map((profile) => [profile.id, profile]));
   const scene = sceneFromProject(document);
-  const lockedIds = new Set(document.accessPoints.filter((ap) => ap.locked && ap.levelId === levelId).map((ap) => ap.id));
+  const keptIds = new Set(document.accessPoints.filter((ap) => ap.levelId === levelId && (ap.locked || settings.existingAps === 'completer')).map((ap) => ap.id));
   const bands = DRIVER_ORDER.filter((band) => settings.model.bands.includes(band));
   const templates = bands.map((band): SceneRadio => {
     const width = settings.widthMHz[band];
@@ -120,7 +129,7 @@ export function proposalInput(document: ProjectDocument, levelId: string, settin
     exclusions: document.exclusionZones.filter((zone) => zone.levelId === levelId).map((zone) => zone.polygon.flatMap((point) => [point.xM, point.yM])),
     mountingAreas: document.mountingAreas.filter((area) => area.levelId === levelId).map((area) => area.polygon.flatMap((point) => [point.xM, point.yM])),
     templates,
-    fixed: scene.radios.filter((radio) => lockedIds.has(radio.apId)),
+    fixed: scene.radios.filter((radio) => keptIds.has(radio.apId)),
     widths: settings.widthMHz,
     allowDfs: settings.allowDfs,
     powerPlan: settings.powerPlan,

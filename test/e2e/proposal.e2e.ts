@@ -34,8 +34,15 @@ describe('proposition automatique', () => {
     await share.press('Enter');
     await page.getByTestId('proposal-settings').scrollIntoViewIfNeeded();
     await screenshot(page, '07-proposition-reglages');
+    // The five demo APs are kept unless the user chooses to replace them.
+    const existing = page.getByTestId('proposal-existing');
+    expect(await existing.getByLabel('Les garder et ajouter seulement les bornes qui manquent').isChecked()).toBe(true);
+    await existing.getByLabel('Remplacer les 5 bornes non verrouillées').check();
+    const started = Date.now();
     await run.click();
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/^\d+ bornes? proposées? \(Borne Wi-Fi 6 2×2 omnidirectionnelle\), contre \d+ pour un placement glouton simple/);
+    const firstRunMs = Date.now() - started;
+    console.log(`proposition (premier calcul, vérification comprise) : ${firstRunMs} ms`);
     const status = (await page.getByTestId('proposal-status').textContent())!;
     const proposed = Number(/^(\d+)/.exec(status)![1]);
     const greedy = Number(/contre (\d+)/.exec(status)![1]);
@@ -45,10 +52,32 @@ describe('proposition automatique', () => {
     const rows = page.getByTestId('proposal-check').locator('tbody tr');
     expect(await rows.count()).toBe(2 * 4);
     expect(await rows.first().textContent()).toMatch(/\d+(,\d)? %/);
+    // The check's 5 GHz rows: zone → the six shares, as text.
+    const checked = new Map<string, string[]>();
+    for (const row of await rows.all()) {
+      const cells = await row.locator('th, td').allInnerTexts();
+      if (cells[1] === '5 GHz') checked.set(cells[0]!, cells.slice(2));
+    }
+    expect(checked.size).toBe(4);
+    // The map preview: the pass/fail map of each band, the proposed APs in orange.
+    await page.getByTestId('proposal-map-5').scrollIntoViewIfNeeded();
+    expect(await page.getByTestId('proposal-map-5').getAttribute('aria-label')).toContain('5 GHz');
+    await screenshot(page, '07-proposition-carte');
     await page.getByTestId('proposal-details').scrollIntoViewIfNeeded();
     await screenshot(page, '07-proposition');
     await page.getByRole('button', { name: 'Appliquer la proposition' }).click();
     await expect.poll(async () => ((await storedDocuments(page))[0]!.accessPoints as unknown[]).length, { timeout: 5000 }).toBe(proposed);
+    // « Résultats » recomputes the level on 5 GHz: the same shares, zone by zone, criterion by criterion.
+    const shown = async () => {
+      if (!/cellules/.test((await page.getByTestId('engine-status').textContent()) ?? '')) return null;
+      const table = new Map<string, string[]>();
+      for (const row of await page.getByTestId('zone-coverage').locator('tbody tr').all()) {
+        const cells = await row.locator('th, td').allInnerTexts();
+        table.set(cells[0]!, cells.slice(3));
+      }
+      return table;
+    };
+    await expect.poll(shown, { timeout: 30_000 }).toEqual(checked);
     const undo = page.getByRole('button', { name: '↶ Annuler' });
     expect(await undo.getAttribute('title')).toBe('Annuler : Appliquer la proposition automatique');
     await undo.click();
@@ -85,6 +114,7 @@ describe('proposition automatique', () => {
     const demo = async () => (await storedDocuments(page)).find((document) => (document.study as { title: string }).title.startsWith('Tribunal'))!;
     await expect.poll(async () => ((await demo()).mountingAreas as unknown[]).length, { timeout: 5000 }).toBe(1);
     await page.getByRole('link', { name: 'Résultats' }).click();
+    await page.getByTestId('proposal-existing').getByLabel('Remplacer les 5 bornes non verrouillées').check();
     await page.getByRole('button', { name: 'Proposer une implantation pour « 1er étage — pôle civil »' }).click();
     await expect.poll(() => page.getByTestId('proposal-status').textContent(), { timeout: 30000 }).toMatch(/bornes? proposées?/);
     expect(await page.getByTestId('proposal-details').textContent()).toContain('Bornes placées uniquement dans la zone de pose du niveau');

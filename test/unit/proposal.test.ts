@@ -13,7 +13,7 @@ const demo = parseProjectJson(readFileSync(resolve(import.meta.dirname, '../../f
 const levelId = demo.levels[0]!.id;
 
 describe('one-click proposal on the demo study', () => {
-  const settings = proposalSettings(demo, levelId);
+  const settings = { ...proposalSettings(demo, levelId), existingAps: 'remplacer' as const };
   const input = proposalInput(demo, levelId, settings);
   const proposal = proposeLevelPlan(sceneFromProject(demo), input);
 
@@ -65,5 +65,73 @@ describe('one-click proposal on the demo study', () => {
     expect(parseProjectValue(after).accessPoints).toHaveLength(proposal.positions.length);
     store.getState().undo();
     expect(store.getState().document).toBe(demo);
+  });
+
+  it('keeps every proposed AP at least 0.5 m from every wall of the level (the default)', () => {
+    expect(proposalSettings(demo, levelId).minWallDistanceM).toBe(0.5);
+    const walls = demo.walls.filter((wall) => wall.levelId === levelId);
+    for (const point of proposal.positions) {
+      for (const wall of walls) {
+        const [ax, ay, bx, by] = [wall.from.xM, wall.from.yM, wall.to.xM, wall.to.yM];
+        const t = Math.max(0, Math.min(1, ((point.x - ax) * (bx - ax) + (point.y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+        expect(Math.hypot(point.x - ax - t * (bx - ax), point.y - ay - t * (by - ay))).toBeGreaterThanOrEqual(0.5 - 1e-9);
+      }
+    }
+  });
+});
+
+describe('the level’s APs already placed', () => {
+  const placed = demo.accessPoints.filter((ap) => ap.levelId === levelId);
+
+  it('are kept by default: the placement counts them and the proposal only adds, with names after theirs', () => {
+    const settings = proposalSettings(demo, levelId);
+    expect(settings.existingAps).toBe('completer');
+    const input = proposalInput(demo, levelId, settings);
+    expect(new Set(input.fixed.map((radio) => radio.apId))).toEqual(new Set(placed.map((ap) => ap.id)));
+    // A zone the five demo APs cannot serve on its own: the proposal must add APs beside them.
+    const far = structuredClone(demo);
+    far.coverageZones.push({ ...far.coverageZones[0]!, id: 'zone-lointaine', name: 'Annexe', polygon: [{ xM: 300, yM: 300 }, { xM: 320, yM: 300 }, { xM: 320, yM: 315 }, { xM: 300, yM: 315 }] });
+    far.walls.push({ ...far.walls[0]!, id: 'mur-annexe', from: { xM: 300, yM: 300 }, to: { xM: 320, yM: 300 } });
+    const farSettings = proposalSettings(far, levelId);
+    const added = proposeLevelPlan(sceneFromProject(far), proposalInput(far, levelId, farSettings));
+    expect(added.positions.length).toBeGreaterThan(0);
+    const store = createDocumentStore();
+    store.getState().open(far);
+    const action = applyProposal(far, levelId, added, farSettings, (() => { let n = 0; return () => `ajout-${++n}`; })(), 'Appliquer');
+    store.getState().change(action.label, action.recipe);
+    const after = store.getState().document!.accessPoints.filter((ap) => ap.levelId === levelId);
+    expect(after).toHaveLength(placed.length + added.positions.length);
+    for (const ap of placed) expect(after.find((candidate) => candidate.id === ap.id)).toEqual(ap);
+    const names = after.map((ap) => ap.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('are replaced, except the locked ones, when the user asks', () => {
+    const locked = structuredClone(demo);
+    locked.accessPoints[0]!.locked = true;
+    const settings = { ...proposalSettings(locked, levelId), existingAps: 'remplacer' as const };
+    expect(proposalInput(locked, levelId, settings).fixed.map((radio) => radio.apId)).toEqual(locked.accessPoints[0]!.radios.map(() => locked.accessPoints[0]!.id));
+    const proposal = proposeLevelPlan(sceneFromProject(locked), proposalInput(locked, levelId, settings));
+    const store = createDocumentStore();
+    store.getState().open(locked);
+    const action = applyProposal(locked, levelId, proposal, settings, (() => { let n = 0; return () => `neuve-${++n}`; })(), 'Appliquer');
+    store.getState().change(action.label, action.recipe);
+    const after = store.getState().document!.accessPoints.filter((ap) => ap.levelId === levelId);
+    expect(after).toHaveLength(1 + proposal.positions.length);
+    expect(after[0]!.id).toBe(locked.accessPoints[0]!.id);
+  });
+
+  it('the preview the check computes is the study « Appliquer » produces, ids apart', async () => {
+    const { proposalPreview } = await import('../../src/engine/proposal-check.ts');
+    const settings = { ...proposalSettings(demo, levelId), existingAps: 'remplacer' as const };
+    const proposal = proposeLevelPlan(sceneFromProject(demo), proposalInput(demo, levelId, settings));
+    const { preview, addedApIds } = proposalPreview(demo, levelId, proposal, settings);
+    expect(addedApIds).toHaveLength(proposal.positions.length);
+    const store = createDocumentStore();
+    store.getState().open(demo);
+    let n = 0;
+    const action = applyProposal(demo, levelId, proposal, settings, () => `apercu-${++n}`, 'Appliquer');
+    store.getState().change(action.label, action.recipe);
+    expect(preview.accessPoints).toEqual(store.getState().document!.accessPoints);
   });
 });

@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { DEFAULT_SCALES } from '../../../propagation/layers/colour-scale.ts';
-import { heatmapImage } from '../editor/heatmap-image.ts';
-import { drawPlanImage } from '../editor/draw/draw-plan.ts';
 import type { BandId } from '../../../propagation/radio/channels.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { bandsInUse, layerRequest } from '../../engine/layer-request.ts';
 import { levelGrid } from '../../engine/level-grid.ts';
+import { RESULTS_COARSE_FACTOR } from '../../engine/proposal-check.ts';
 import { useRadioScene } from '../use-radio-scene.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import { CancelledError, type LayerResult, type Progress } from '../../../workers/engine-client.ts';
-import { useAssetImage } from '../editor/use-asset-image.ts';
+import { ResultHeatmap } from './ResultHeatmap.tsx';
 import { SelectField } from '../components/Fields.tsx';
 
 type Status = { kind: 'idle' } | { kind: 'running'; progress: Progress } | { kind: 'done' } | { kind: 'cancelled' } | { kind: 'error'; message: string };
@@ -43,7 +42,7 @@ export function PredictedCoverage({ document }: { document: ProjectDocument }) {
       .setScene(scene)
       .then(() =>
         client.compute(
-          layerRequest(document, level.id, band, 'rssi', grid, 4),
+          layerRequest(document, level.id, band, 'rssi', grid, RESULTS_COARSE_FACTOR),
           (next) => live && setResult(next),
           (progress) => live && setStatus({ kind: 'running', progress }),
         ),
@@ -121,53 +120,17 @@ export function PredictedCoverage({ document }: { document: ProjectDocument }) {
   );
 }
 
-/** Drawing density of the preview: sharp enough for the plan's text at full width. */
-const PIXELS_PER_M = 30;
-
 function Heatmap({ document, result, label }: { document: ProjectDocument; result: LayerResult; label: string }) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const level = document.levels.find((candidate) => candidate.id === result.levelId);
-  const plan = useAssetImage(level?.plan?.assetSha256 ?? null);
   const scale = DEFAULT_SCALES.rssi;
-  useEffect(() => {
-    const target = canvas.current;
-    if (!target) return;
-    const { grid } = result;
-    const cellPixels = PIXELS_PER_M * grid.resolutionM;
-    target.width = Math.round(grid.nx * cellPixels);
-    target.height = Math.round(grid.ny * cellPixels);
-    const context = target.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, target.width, target.height);
-    const pxPerM = cellPixels / grid.resolutionM;
-    if (plan && level?.plan && level.metersPerUnit) {
-      context.save();
-      context.scale(pxPerM, pxPerM);
-      context.translate(-grid.originX, -grid.originY);
-      drawPlanImage(context, plan, level);
-      context.restore();
-    }
-    context.imageSmoothingEnabled = true;
-    context.drawImage(heatmapImage(result, scale, 150 / 255), 0, 0, target.width, target.height);
-    context.fillStyle = '#0b5cad';
-    for (const ap of document.accessPoints.filter((candidate) => candidate.levelId === result.levelId)) {
-      context.beginPath();
-      context.arc((ap.position.xM - grid.originX) * pxPerM, (ap.position.yM - grid.originY) * pxPerM, 6, 0, 2 * Math.PI);
-      context.fill();
-    }
-  }, [result, plan, level, document.accessPoints, scale]);
   const stops = scale.stops.map(([r, g, b]) => `rgb(${r}, ${g}, ${b})`).join(', ');
   return (
-    <figure className="heatmap">
-      <canvas ref={canvas} role="img" aria-label={label} data-testid="heatmap" />
-      <figcaption>
-        <span>{t('results.legendRssi')}</span>
-        <span className="legend-bar" style={{ background: `linear-gradient(to right, ${stops})` }} aria-hidden="true" />
-        <span className="legend-ends">
-          <span>{formatNumber(scale.min)}</span>
-          <span>{formatNumber(scale.max)}</span>
-        </span>
-      </figcaption>
-    </figure>
+    <ResultHeatmap document={document} result={result} scale={scale} label={label}>
+      <span>{t('results.legendRssi')}</span>
+      <span className="legend-bar" style={{ background: `linear-gradient(to right, ${stops})` }} aria-hidden="true" />
+      <span className="legend-ends">
+        <span>{formatNumber(scale.min)}</span>
+        <span>{formatNumber(scale.max)}</span>
+      </span>
+    </ResultHeatmap>
   );
 }

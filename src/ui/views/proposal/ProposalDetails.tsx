@@ -1,6 +1,7 @@
 import type { Proposal } from '../../../../propagation/planning/propose-plan.ts';
 import type { SignalDriver } from '../../../../propagation/planning/signal-requirement.ts';
 import { formatNumber, t } from '../../../i18n/index.ts';
+import type { ProposalCheck } from '../../../engine/proposal-check.ts';
 import type { CoverageZone } from '../../../model/schema.ts';
 
 interface Props {
@@ -11,13 +12,15 @@ interface Props {
   targetShare: number;
   /** Mounting areas of the level the APs were confined to (0 = anywhere in the zones). */
   mountingAreas: number;
+  /** Zone statistics per band computed as « Résultats » computes them, on the study with the proposal applied. */
+  check: ProposalCheck['bands'];
 }
 
 const percent = (value: number) => `${formatNumber(value * 100, 1)} %`;
 const band = (value: string) => value.replace('.', ',');
 
 /** Why the proposal looks as it does: per zone what set the AP count and the signal, then power, radios and channels. */
-export function ProposalDetails({ proposal, zones, signals, targetShare, mountingAreas }: Props) {
+export function ProposalDetails({ proposal, zones, signals, targetShare, mountingAreas, check }: Props) {
   const reduced = proposal.powerReductionDb.map((reduction, index) => ({ reduction, index })).filter(({ reduction }) => reduction > 0);
   return (
     <>
@@ -59,9 +62,9 @@ export function ProposalDetails({ proposal, zones, signals, targetShare, mountin
           </tr>
         </thead>
         <tbody>
-          {proposal.verification.flatMap((entry) =>
-            zones.map((zone, index) => {
-              const statistics = entry.zones[index];
+          {check.flatMap((entry) =>
+            zones.map((zone) => {
+              const statistics = entry.zones.find((candidate) => candidate.id === zone.id)?.statistics;
               if (!statistics) return null;
               const cell = (value: number | null) => <td className={value !== null && value < targetShare ? 'num failing' : 'num'}>{value === null ? t('results.notRequired') : percent(value)}</td>;
               return (
