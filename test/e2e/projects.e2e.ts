@@ -1,25 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousAxeViolations } from './axe.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { openApp, screenshot, useBrowser } from './browser.ts';
 import { storedDocuments } from './idb-helpers.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
 const browser = useBrowser();
-
-async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's Content-Security-Policy (rightly) refuses inline scripts.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, count: violation.nodes.length }));
-  });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id} (${violation.count})`);
-}
 
 /** Fraction of distinct colours in a canvas sample: a blank canvas has one. */
 async function canvasColourCount(page: Page): Promise<number> {
@@ -59,14 +46,30 @@ describe('accessibilité', () => {
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
     const report: Record<string, string[]> = { projets: await seriousAxeViolations(page) };
     const href = await page.getByRole('link', { name: /Tribunal judiciaire/ }).getAttribute('href');
-    for (const view of ['editeur', 'resultats', 'rapport', 'catalogue']) {
+    for (const view of ['editeur', 'resultats', 'audit', 'rapport', 'catalogue']) {
       await page.goto(new URL(href!.replace('editeur', view), page.url()).toString());
       await page.locator('main h1, main h2').first().waitFor();
       if (view === 'editeur') await page.waitForSelector('[data-testid="editor-canvas"] canvas');
       report[view] = await seriousAxeViolations(page);
       await screenshot(page, `03-vue-${view}`);
     }
-    expect(report).toEqual({ projets: [], editeur: [], resultats: [], rapport: [], catalogue: [] });
+    // The editor with the wall-reading panel open on its results, and « Résultats » with a proposal and its map.
+    await page.goto(new URL(href!, page.url()).toString());
+    await page.waitForSelector('[data-testid="editor-canvas"] canvas');
+    const propose = page.getByRole('button', { name: 'Proposer les murs depuis le plan' });
+    if (await propose.count()) {
+      await propose.click();
+      await page.getByTestId('suggestion-report').waitFor();
+      report['editeur-lecture-des-murs'] = await seriousAxeViolations(page);
+    }
+    await page.goto(new URL(href!.replace('editeur', 'resultats'), page.url()).toString());
+    await page.getByRole('button', { name: /^Proposer une implantation pour/ }).first().click();
+    await page.getByTestId('proposal-details').first().waitFor({ timeout: 30_000 });
+    report['resultats-proposition'] = await seriousAxeViolations(page);
+    await page.goto(new URL('#/suivi', page.url()).toString());
+    await page.locator('main h1').first().waitFor();
+    report.suivi = await seriousAxeViolations(page);
+    expect(report).toEqual({ projets: [], editeur: [], resultats: [], audit: [], rapport: [], catalogue: [], ...(report['editeur-lecture-des-murs'] ? { 'editeur-lecture-des-murs': [] } : {}), 'resultats-proposition': [], suivi: [] });
     await context.close();
   });
 });

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lengthAgreement } from '../../src/editor/wall-recognition/length-agreement.ts';
+import { seriousAxeViolations } from './axe.ts';
 import { openApp, screenshot, useBrowser } from './browser.ts';
 import { clickAt } from './canvas-helpers.ts';
 import { storedDocuments } from './idb-helpers.ts';
@@ -40,6 +41,7 @@ describe('plan d’architecte réel', () => {
     await expect.poll(() => report.innerText()).toMatch('Axes du bâtiment : 0° et 90°.');
     const classes = page.getByTestId('suggestion-classes');
     for (const name of ['hachure', 'oblique', 'tirete', 'bloc', 'court']) expect(Number((await classes.locator(`tr[data-class="${name}"] td`).first().innerText()).replace(/\s/g, ''))).toBeGreaterThan(50);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('Montrer sur le plan les traits écartés, par couleur').check();
     await page.waitForTimeout(500);
     await screenshot(page, 'plan-reel-1-lecture-des-murs');
