@@ -1,6 +1,7 @@
 import type { Action } from '../actions/study-actions.ts';
 import type { ModelParameters } from '../../propagation/calibration/fit-model.ts';
 import type { Band, SurveyDataset } from '../model/schema.ts';
+import { applySimilarity, type Similarity } from './survey-alignment.ts';
 
 export function addSurveyDatasets(datasets: SurveyDataset[], label: string): Action {
   return { label, recipe: (draft) => void draft.surveys.push(...datasets) };
@@ -14,6 +15,21 @@ export function addSurveyPoint(dataset: Omit<SurveyDataset, 'points'>, point: Su
       const target = draft.surveys.find((candidate) => candidate.id === dataset.id);
       if (target) target.points.push(point);
       else draft.surveys.push({ ...dataset, points: [point] });
+    },
+  };
+}
+
+/** Moves every point of a dataset by an alignment (one undoable change). */
+export function alignSurveyDataset(datasetId: string, transform: Similarity, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const dataset = draft.surveys.find((candidate) => candidate.id === datasetId);
+      if (!dataset) return;
+      for (const point of dataset.points) {
+        const moved = applySimilarity(transform, { x: point.position.xM, y: point.position.yM });
+        point.position = { xM: moved.x, yM: moved.y };
+      }
     },
   };
 }

@@ -24,6 +24,8 @@ export interface AuditObservations {
   unknown: Map<string, { ssid: string; count: number; bestDbm: number; channel: number | null }>;
   /** Zone of each observation's point (or null), for the per-zone table. */
   zoneOf: (string | null)[];
+  /** Readings of the band with a BSSID, those naming no AP, and those without BSSID (for the mismatch warnings). */
+  readings: { withBssid: number; unknownBssid: number; withoutBssid: number };
 }
 
 export function auditObservations(document: ProjectDocument, levelId: string, band: Band): AuditObservations {
@@ -69,6 +71,7 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
     return best?.index;
   };
   let pointNumber = 0;
+  const readings = { withBssid: 0, unknownBssid: 0, withoutBssid: 0 };
   for (const dataset of document.surveys.filter((candidate) => candidate.levelId === levelId)) {
     for (const point of dataset.points) {
       const p = { x: point.position.xM, y: point.position.yM };
@@ -78,6 +81,11 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
         const measuredDbm = reading.rssiDbm + dataset.deviceOffsetDb;
         // A best-of-band reading (no BSSID) is taken as coming from the AP the project predicts strongest there.
         const apIndex = reading.bssid === '' ? strongestAp(p) : apOfBssid(reading.bssid);
+        if (reading.bssid === '') readings.withoutBssid++;
+        else {
+          readings.withBssid++;
+          if (apIndex === undefined) readings.unknownBssid++;
+        }
         if (apIndex === undefined) {
           if (!reading.bssid) continue;
           const entry = unknown.get(reading.bssid) ?? { ssid: reading.ssid, count: 0, bestDbm: -200, channel: reading.channel };
@@ -92,7 +100,7 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
       pointNumber++;
     }
   }
-  return { observations, aps, materialIds, prior, unknown, zoneOf };
+  return { observations, aps, materialIds, prior, unknown, zoneOf, readings };
 }
 
 /** The hexadecimal digits of a MAC address or prefix, lower case (separators dropped). */

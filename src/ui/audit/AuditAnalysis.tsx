@@ -3,6 +3,7 @@ import { DEFAULT_FIT_OPTIONS, predict, type CrossValidation } from '../../../pro
 import { errorStats, type ErrorStats } from '../../../propagation/survey/error-stats.ts';
 import { applyCalibration } from '../../audit/audit-actions.ts';
 import { auditObservations, physicalApKey } from '../../audit/survey-observations.ts';
+import { surveyMismatch } from '../../audit/survey-mismatch.ts';
 import { useServices } from '../../app/app-services.ts';
 import { engine } from '../../engine/engine-singleton.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
@@ -52,6 +53,7 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
   const { observations, aps, prior, materialIds } = audit;
   const predicted = observations.map((observation) => predict(prior, observation));
   const measured = observations.map((observation) => observation.measuredDbm);
+  const mismatch = surveyMismatch({ ...audit.readings, measuredDbm: measured, predictedDbm: predicted });
   const perAp = aps.map((ap, index) => ({ label: ap.name, stats: errorStats(measured.filter((_, i) => observations[i]!.ap === index), predicted.filter((_, i) => observations[i]!.ap === index)) })).filter((row) => row.stats.count > 0);
   const zones = document.coverageZones.filter((zone) => zone.levelId === levelId);
   const perZone = zones.map((zone) => ({ label: zone.name, stats: errorStats(measured.filter((_, i) => audit.zoneOf[i] === zone.id), predicted.filter((_, i) => audit.zoneOf[i] === zone.id)) })).filter((row) => row.stats.count > 0);
@@ -77,6 +79,24 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
       ) : (
         <>
           <p className="muted">{t('audit.compare.explain', { count: formatNumber(observations.length) })}</p>
+          {mismatch.warnings.length > 0 && (
+            <div className="notice warning" role="alert" data-testid="survey-mismatch">
+              <strong>{t('audit.mismatch.title')}</strong>
+              <ul>
+                {mismatch.warnings.map((warning) => (
+                  <li key={warning}>
+                    {t(`audit.mismatch.${warning}`, {
+                      unknown: formatNumber(mismatch.unknownBssid),
+                      total: formatNumber(mismatch.withBssid),
+                      count: mismatch.withoutBssid,
+                      mean: n1(mismatch.meanErrorDb ?? 0),
+                      rmse: n1(mismatch.rmseDb ?? 0),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <StatsTable caption={t('audit.compare.all')} rows={[{ label: t('audit.compare.allRow'), stats: errorStats(measured, predicted) }]} testId="audit-all" />
           <StatsTable caption={t('audit.compare.perAp')} rows={perAp} testId="audit-per-ap" />
           {perZone.length > 0 && <StatsTable caption={t('audit.compare.perZone')} rows={perZone} testId="audit-per-zone" />}

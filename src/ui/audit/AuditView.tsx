@@ -7,6 +7,7 @@ import type { Band, ProjectDocument } from '../../model/schema.ts';
 import { CommitField, SelectField } from '../components/Fields.tsx';
 import { AuditAnalysis } from './AuditAnalysis.tsx';
 import { MeasuredMap } from './MeasuredMap.tsx';
+import { SurveyAlignment } from './SurveyAlignment.tsx';
 import { SurveyImport } from './SurveyImport.tsx';
 
 /** The on-site audit: survey datasets, measured map, predicted vs measured, calibration. */
@@ -15,6 +16,8 @@ export function AuditView({ document }: { document: ProjectDocument }) {
   const activeLevelId = useUiStore((state) => state.activeLevelId);
   const [levelId, setLevelId] = useState(activeLevelId ?? document.levels[0]?.id ?? '');
   const [band, setBand] = useState<Band>('5');
+  const [aligning, setAligning] = useState<string | null>(null);
+  const aligned = document.surveys.find((dataset) => dataset.id === aligning) ?? null;
   const datasets = document.surveys.filter((dataset) => dataset.levelId === levelId);
   const change = (action: Action) => documents.getState().change(action.label, action.recipe);
   return (
@@ -58,7 +61,10 @@ export function AuditView({ document }: { document: ProjectDocument }) {
                     onCommit={(value) => change(setDeviceOffset(dataset.id, Number(value), t('audit.datasets.offsetChanged')))}
                   />
                 </td>
-                <td>
+                <td className="button-row">
+                  <button type="button" aria-label={t('audit.datasets.alignOf', { name: dataset.name })} onClick={() => setAligning(dataset.id)}>
+                    {t('audit.datasets.align')}
+                  </button>
                   <button type="button" className="danger" onClick={() => change(deleteSurveyDataset(dataset.id, t('audit.datasets.deleted')))}>
                     {t('audit.datasets.delete')}
                   </button>
@@ -70,6 +76,7 @@ export function AuditView({ document }: { document: ProjectDocument }) {
       ) : (
         <p className="muted">{t('audit.datasets.none')}</p>
       )}
+      {aligned && <SurveyAlignment document={document} dataset={aligned} onClose={() => setAligning(null)} />}
       <h2>{t('audit.map.title')}</h2>
       <MeasuredMap document={document} levelId={levelId} band={band} />
       <AuditAnalysis document={document} levelId={levelId} band={band} />

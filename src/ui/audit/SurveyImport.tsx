@@ -14,6 +14,8 @@ import { ColumnMappingDialog } from './ColumnMappingDialog.tsx';
 import { Dialog } from '../components/Dialog.tsx';
 
 const MAX_SURVEY_BYTES = 200 * 1024 * 1024;
+/** Level choice of a dataset the user leaves out. */
+const SKIP_DATASET = '';
 
 /** Import of a survey file: layout detected, columns mapped when needed, each dataset put on a level, rejected rows counted. */
 export function SurveyImport({ document, levelId }: { document: ProjectDocument; levelId: string }) {
@@ -30,12 +32,13 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
       return ui.getState().pushToast('error', t('audit.import.nothing', { name: fileName }), rejectedLines(result));
     }
     // A dataset named like a level goes there. Several unnamed ones (a file's floors, listed bottom up) go to the
-    // levels from the lowest up; a single one goes to the level shown.
+    // levels from the lowest up, one level each; floors beyond the study's levels are left out unless the user
+    // picks a level for them (never two floors piled on one level by default); a single one goes to the level shown.
     const stack = [...document.levels].sort((a, b) => a.elevationM - b.elevationM);
     const levels = result.datasets.map(
       (dataset, index) =>
         document.levels.find((candidate) => candidate.name.toLowerCase() === dataset.name.toLowerCase())?.id ??
-        (result.datasets.length === 1 ? levelId : stack[Math.min(index, stack.length - 1)]!.id),
+        (result.datasets.length === 1 ? levelId : (stack[index]?.id ?? SKIP_DATASET)),
     );
     setPlacement({ result, fileName, levels, session });
   };
@@ -72,15 +75,15 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
     setPlacement(null);
     const result = await session.take().finally(() => session.close());
     if (!result) return;
-    const datasets = result.datasets.map((dataset, index) => ({
+    const datasets = result.datasets.flatMap((dataset, index) => (levels[index] === SKIP_DATASET ? [] : [{ dataset, levelId: levels[index]! }])).map(({ dataset, levelId: target }) => ({
       id: newId(),
-      levelId: levels[index]!,
+      levelId: target,
       name: `${dataset.name} (${fileName})`.slice(0, 200),
       source: `${fileName} — ${t(`audit.formats.${result.format}`)}`.slice(0, 300),
       deviceOffsetDb: 0,
       points: dataset.points,
     }));
-    // Points outside a level's plan are dropped and counted here (the plan is known only once the level is chosen).
+    // Points outside a level's plan are kept (a survey in another tool's frame is aligned afterwards) and counted.
     let outside = 0;
     for (const dataset of datasets) {
       const target = document.levels.find((candidate) => candidate.id === dataset.levelId)!;
@@ -88,9 +91,7 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
       const extent = visiblePlanBox(target);
       if (!extent) continue;
       const margin = 5;
-      const before = dataset.points.length;
-      dataset.points = dataset.points.filter((point) => point.position.xM >= extent.minX - margin && point.position.xM <= extent.maxX + margin && point.position.yM >= extent.minY - margin && point.position.yM <= extent.maxY + margin);
-      outside += before - dataset.points.length;
+      outside += dataset.points.filter((point) => point.position.xM < extent.minX - margin || point.position.xM > extent.maxX + margin || point.position.yM < extent.minY - margin || point.position.yM > extent.maxY + margin).length;
     }
     const action = addSurveyDatasets(datasets, t('audit.import.label', { count: datasets.length }));
     documents.getState().change(action.label, action.recipe);
@@ -133,6 +134,7 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
       {placement && (
         <Dialog title={t('audit.import.placeTitle')} confirmLabel={t('audit.import.placeConfirm')} onConfirm={() => void commit()} onCancel={cancelPlacement}>
           <p>{t('audit.import.placeExplain', { format: t(`audit.formats.${placement.result.format}`) })}</p>
+          {placement.result.datasets.length > document.levels.length && <p role="status">{t('audit.import.fewerLevels', { datasets: placement.result.datasets.length, levels: document.levels.length })}</p>}
           {placement.result.datasets.map((dataset, index) => (
             <div className="field" key={index}>
               <label htmlFor={`place-${index}`}>{t('audit.import.placeDataset', { name: dataset.name, points: dataset.pointCount })}</label>
@@ -146,6 +148,7 @@ export function SurveyImport({ document, levelId }: { document: ProjectDocument;
                     {candidate.name}
                   </option>
                 ))}
+                <option value={SKIP_DATASET}>{t('audit.import.skip')}</option>
               </select>
             </div>
           ))}
