@@ -6,6 +6,7 @@ import { runChannelPlanBench } from './bench/channel-plan-bench.ts';
 import { runPlacementBench } from './bench/placement-bench.ts';
 import { ENGINE_SCENARIOS, runEngineBench } from './bench/engine-bench.ts';
 import { runCanvasBench } from './bench/canvas-bench.ts';
+import { runEditorBench } from './bench/editor-bench.ts';
 import { runPortalLoadBench } from './bench/portal-load-bench.ts';
 
 const only = process.argv.slice(2);
@@ -34,6 +35,9 @@ if (only.length === 0 || only.includes('canevas')) {
   console.log('');
   console.log('Canevas de l’éditeur : coût d’une image en déplacement/zoom, niveau de 3 000 m², 2 000 murs, 60 bornes, plan de 10 000 × 7 000 px');
   for (const line of await runCanvasBench()) console.log(line);
+  console.log('');
+  console.log('Éditeur réel (build de production, Chromium sans GPU) sur un grand plan d’architecte');
+  for (const line of await runEditorBench()) console.log(line);
 }
 
 if (only.length === 0 || only.includes('portail')) {

@@ -69,6 +69,23 @@ describe('plan d’architecte réel', () => {
     await expect.poll(() => page.getByTestId('heatmap-status').innerText(), { timeout: 60_000 }).toMatch(/À jour/);
     await page.waitForTimeout(500);
     await screenshot(page, 'plan-reel-2-bornes-et-carte');
+
+    // Six scripted zoom-and-pan runs with the cursor sweeping to the canvas edges (the reported plan logged React's
+    // « Maximum update depth exceeded » in two of six such runs): no error of any kind.
+    const box = (await page.getByTestId('editor-canvas').boundingBox())!;
+    await page.keyboard.press('h');
+    for (let run = 0; run < 6; run++) {
+      for (let step = 0; step < 20; step++) {
+        await page.mouse.move(box.x + ((step * 61 + run * 97) % box.width), box.y + ((step * 37 + run * 53) % box.height));
+        await page.mouse.wheel(0, step < 10 ? -150 : 150);
+      }
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      for (let step = 0; step < 20; step++) await page.mouse.move(box.x + box.width / 2 + step * 12 * (run % 2 ? -1 : 1), box.y + box.height / 2 + step * 5);
+      await page.mouse.up();
+      await page.mouse.move(box.x + box.width - 2, box.y + box.height - 2);
+    }
+    await page.waitForTimeout(300);
     expect(errors).toEqual([]);
     await context.close();
   });

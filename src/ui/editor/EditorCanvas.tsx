@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { Layer, Shape, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { ColourScale } from '../../../propagation/layers/colour-scale.ts';
@@ -54,11 +56,26 @@ interface Props {
  * The interactive plan: four stacked canvases (plan, heatmap, content, tool overlay), each drawn by one shape, with
  * no per-object nodes and no Konva hit graph: picking is done by the editor's own hit test in level coordinates.
  */
+interface HoverState {
+  hover: { screenX: number; screenY: number; x: number; y: number } | null;
+}
+
+function LiveHoverReadout({ store, document, result, canvas }: { store: StoreApi<HoverState>; document: ProjectDocument; result: LayerResult | null; canvas: { width: number; height: number } }) {
+  const hover = useStore(store, (state) => state.hover);
+  return hover ? <HoverReadout document={document} result={result} hover={hover} canvas={canvas} /> : null;
+}
+
+/** Quiet time after the last pan or zoom event before the view is reported to the panels. */
+const VIEW_SETTLE_MS = 120;
+
 export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow, fitRequest, onViewportChange, walk = null, planDisplay = DEFAULT_PLAN_DISPLAY }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const { width, height } = useElementSize(host);
   const [view, setView] = useState<Viewport | null>(null);
-  const [hover, setHover] = useState<{ screenX: number; screenY: number; x: number; y: number } | null>(null);
+  // The cursor's position lives in its own store read by the readout alone: a pointer move re-renders the readout,
+  // not the canvas and its layers.
+  const hoverStore = useMemo(() => createStore<HoverState>()(() => ({ hover: null })), []);
+  const setHover = (hover: HoverState['hover']) => hoverStore.setState({ hover });
   const panning = useRef<{ start: { x: number; y: number }; view: Viewport } | null>(null);
   const spaceHeld = useRef(false);
   const selection = useEditorState(editor, (state) => state.selection);
@@ -76,8 +93,12 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- refit on size, level and explicit requests only
   }, [width, height, level.id, level.metersPerUnit, level.plan?.assetSha256, level.plan?.rotationDeg, level.plan?.crop]);
   useEffect(fit, [fit, fitRequest]);
+  // The rest of the editor (accept-in-view, printed scale) hears of the view once a gesture settles, not on every
+  // wheel or pointer event: re-rendering every panel per event cost frames and could feed back into the layout.
   useEffect(() => {
-    if (view) onViewportChange?.(view, { width, height });
+    if (!view) return;
+    const timer = setTimeout(() => onViewportChange?.(view, { width, height }), VIEW_SETTLE_MS);
+    return () => clearTimeout(timer);
   }, [view, onViewportChange, width, height]);
 
   const below = useMemo(() => (showLevelBelow || tool === 'align' ? levelBelow(document, level) : null), [document, level, showLevelBelow, tool]);
@@ -268,7 +289,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
           ))}
         </Stage>
       )}
-      {hover && <HoverReadout document={document} result={heatmap.result} hover={hover} canvas={{ width, height }} />}
+      <LiveHoverReadout store={hoverStore} document={document} result={heatmap.result} canvas={{ width, height }} />
     </div>
   );
 }
