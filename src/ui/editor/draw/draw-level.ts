@@ -35,6 +35,10 @@ export function drawAreas(ctx: Ctx, document: ProjectDocument, levelId: string, 
   ctx.setLineDash([]);
 }
 
+/** Thinnest a wall is drawn, and the white casing on each side (screen pixels). */
+const WALL_MIN_PX = 3;
+const WALL_CASING_PX = 1.5;
+
 export function drawWalls(ctx: Ctx, document: ProjectDocument, levelId: string, scale: number) {
   const materials = new Map(document.materials.map((material) => [material.id, material]));
   const byMaterial = new Map<string, ProjectDocument['walls']>();
@@ -45,16 +49,26 @@ export function drawWalls(ctx: Ctx, document: ProjectDocument, levelId: string, 
     byMaterial.set(wall.materialId, list);
   }
   ctx.lineCap = 'round';
-  for (const [materialId, walls] of byMaterial) {
+  // Each material's walls in one path, first as a white casing 2 px wider, then in the material's colour: drawn
+  // walls stand out from the plan's own black and grey lines whatever the material.
+  const paths = [...byMaterial].map(([materialId, walls]) => {
     const material = materials.get(materialId);
-    ctx.beginPath();
+    const path = new Path2D();
     for (const wall of walls) {
-      ctx.moveTo(wall.from.xM, wall.from.yM);
-      ctx.lineTo(wall.to.xM, wall.to.yM);
+      path.moveTo(wall.from.xM, wall.from.yM);
+      path.lineTo(wall.to.xM, wall.to.yM);
     }
-    ctx.strokeStyle = material?.color ?? '#333333';
-    ctx.lineWidth = Math.max(material?.thicknessM ?? 0.1, 3 / scale);
-    ctx.stroke();
+    return { path, colour: material?.color ?? '#333333', width: Math.max(material?.thicknessM ?? 0.1, WALL_MIN_PX / scale) };
+  });
+  ctx.strokeStyle = '#ffffff';
+  for (const { path, width } of paths) {
+    ctx.lineWidth = width + (2 * WALL_CASING_PX) / scale;
+    ctx.stroke(path);
+  }
+  for (const { path, colour, width } of paths) {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    ctx.stroke(path);
   }
   const walls = new Map(document.walls.map((wall) => [wall.id, wall]));
   ctx.beginPath();
