@@ -14,12 +14,29 @@ import { normalizeDegrees } from '../model/geometry.ts';
 const toM = (point: Point): PointM => ({ xM: point.x, yM: point.y });
 
 /** Separate walls, each with its material (wall suggestion); zero-length ones dropped. */
-export function addWalls(levelId: string, segments: readonly { a: Point; b: Point; materialId: string }[], ids: () => string, label: string): Action {
-  const walls: Wall[] = segments
-    .filter(({ a, b }) => Math.hypot(b.x - a.x, b.y - a.y) >= 1e-3)
-    .map(({ a, b, materialId }) => ({ id: ids(), levelId, from: toM(a), to: toM(b), materialId, bottomM: null, topM: null }));
-  return { label, recipe: (draft) => void draft.walls.push(...walls) };
+/**
+ * Walls from segments, with the door openings a segment carries (distances from `a`, recognised on a plan) as doors
+ * of `doors.materialId`, 2.04 m high; without `doors`, openings are left out.
+ */
+export function addWalls(levelId: string, segments: readonly { a: Point; b: Point; materialId: string; doors?: readonly (readonly [number, number])[] }[], ids: () => string, label: string, doors: { materialId: string; ids: () => string } | null = null): Action {
+  const kept = segments.filter(({ a, b }) => Math.hypot(b.x - a.x, b.y - a.y) >= 1e-3);
+  const walls: Wall[] = kept.map(({ a, b, materialId }) => ({ id: ids(), levelId, from: toM(a), to: toM(b), materialId, bottomM: null, topM: null }));
+  const openings: Opening[] = doors
+    ? kept.flatMap((segment, index) =>
+        (segment.doors ?? []).map(([from, to]) => ({ id: doors.ids(), levelId, wallId: walls[index]!.id, kind: 'porte' as const, offsetM: (from + to) / 2, widthM: to - from, materialId: doors.materialId, bottomM: 0, topM: DOOR_HEIGHT_M })),
+      )
+    : [];
+  return {
+    label,
+    recipe: (draft) => {
+      draft.walls.push(...walls);
+      draft.openings.push(...openings);
+    },
+  };
 }
+
+/** Height of a door recognised on a plan (a standard leaf). */
+const DOOR_HEIGHT_M = 2.04;
 
 export type PolygonKind = 'zone' | 'exclusion' | 'attenuation' | 'mounting';
 

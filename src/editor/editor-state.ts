@@ -8,6 +8,8 @@ export interface SuggestedWallWithMaterial extends Segment {
   materialId: string;
   /** Thickness measured between the two drawn faces (m), 0 for a single line. */
   thicknessM: number;
+  /** Door openings recognised on it, as distances from `a` (m). */
+  doors: [number, number][];
 }
 
 export interface EditorState {

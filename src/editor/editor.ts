@@ -27,6 +27,9 @@ export interface EditorOptions {
 /** Stands for a plan line outside the crop: a point far away, so it never snaps and never pairs into a wall. */
 const CROPPED: Segment = { a: { x: 1e12, y: 1e12 }, b: { x: 1e12, y: 1e12 } };
 
+/** Material of the door openings recognised on accepted walls (when the study's library has it). */
+const DOOR_MATERIAL_ID = 'mat-porte-bois';
+
 /** Shortest calibration reference accepted without a warning (a 10 % error would move APs by a room). */
 export const SHORT_REFERENCE_M = 2;
 
@@ -247,7 +250,7 @@ export class Editor {
     const perRun = runs.map(() => ({ classes: emptyClassTotals(), walls: 0, wallLengthM: 0 }));
     for (const wall of report.walls) {
       const runIndex = runOf(wall);
-      suggestions.push({ a: wall.a, b: wall.b, thicknessM: wall.thicknessM, materialId: runs[runIndex]!.materialId });
+      suggestions.push({ a: wall.a, b: wall.b, thicknessM: wall.thicknessM, doors: wall.doors, materialId: runs[runIndex]!.materialId });
       perRun[runIndex]!.walls++;
       perRun[runIndex]!.wallLengthM += distance(wall.a, wall.b);
     }
@@ -303,7 +306,8 @@ export class Editor {
       ids.push(id);
       return id;
     };
-    if (chosen.length > 0) this.apply(addWalls(levelId, chosen, nextId, t('editor.actions.acceptWalls', { count: chosen.length })));
+    const doorMaterialId = this.document.materials.some((material) => material.id === DOOR_MATERIAL_ID) ? DOOR_MATERIAL_ID : null;
+    if (chosen.length > 0) this.apply(addWalls(levelId, chosen, nextId, t('editor.actions.acceptWalls', { count: chosen.length }), doorMaterialId ? { materialId: doorMaterialId, ids: this.options.ids } : null));
     const taken = new Set(chosen);
     // With keepOthers (accepting by box), what was not taken stays proposed for another box; duplicates go.
     const left = keepOthers ? suggestions.filter((segment) => !taken.has(segment) && !duplicate(segment)) : [];

@@ -10,7 +10,9 @@
  *   lone line when lone lines are accepted;
  * - `isole`: a line that pairs with nothing (dimension lines, furniture edges, door leaves);
  * - `bloc`: the faces of a double line that is an object (not twice as long as thick, or standing free in a room:
- *   furniture, light fittings), see free-standing.ts.
+ *   furniture, light fittings), see free-standing.ts;
+ * - `porte`: a door leaf hinged at a gap between two pieces of one wall: the pieces become one wall with a door
+ *   opening over the gap (doors.ts).
  * Collinear walls that touch are then merged, and with `snapToAxes` each wall is turned about its middle onto
  * the exact axis.
  */
@@ -21,8 +23,9 @@ import { markHatching } from './wall-recognition/hatching.ts';
 import { collinearRuns, groupByDirection, lengthOf, pointOf, toLine, type Line } from './wall-recognition/line-set.ts';
 import { joinPieces, pairLines, type PairedWall } from './wall-recognition/pairing.ts';
 import { freeStanding, isElongated } from './wall-recognition/free-standing.ts';
+import { findDoors } from './wall-recognition/doors.ts';
 
-export const LINE_CLASSES = ['mur', 'hachure', 'court', 'oblique', 'tirete', 'cadre', 'isole', 'bloc'] as const;
+export const LINE_CLASSES = ['mur', 'hachure', 'court', 'oblique', 'tirete', 'cadre', 'isole', 'bloc', 'porte'] as const;
 export type LineClass = (typeof LINE_CLASSES)[number];
 
 export interface WallSuggestionOptions {
@@ -63,6 +66,8 @@ export const DEFAULT_SUGGESTION_OPTIONS: WallSuggestionOptions = {
 
 export interface SuggestedWall extends Segment {
   thicknessM: number;
+  /** Door openings, as distances from `a` (m). */
+  doors: [number, number][];
   /** Indices of the input lines it was made from. */
   sources: readonly number[];
 }
@@ -127,17 +132,29 @@ export function suggestWalls(segments: readonly Segment[], overrides: Partial<Wa
     const outcome = pairLines(group, options, (wall) => paired.push(wall));
     pairs += outcome.pairs;
   }
-  const blocks = paired.filter((wall) => !isElongated(wall));
-  let walls = mergeCollinear(
-    paired.filter((wall) => isElongated(wall)),
-    options,
+  const blocks: PairedWall[] = paired.filter((wall) => !isElongated(wall));
+  const leaves = segments.flatMap((segment, source) => {
+    const lineClassName = LINE_CLASSES[lineClass[source]!];
+    return lineClassName === 'isole' || lineClassName === 'oblique' ? [{ segment, source }] : [];
+  });
+  const withDoors = findDoors(
+    mergeCollinear(
+      paired.filter((wall) => isElongated(wall)),
+      options,
+    ),
+    leaves,
+    (options.angleToleranceDeg * Math.PI) / 180,
   );
+  let walls = withDoors;
   if (options.dropFreeStanding) {
     const free = freeStanding(walls);
     blocks.push(...walls.filter((_, index) => free.has(index)));
     walls = walls.filter((_, index) => !free.has(index));
   }
-  for (const wall of walls) for (const source of wall.sources) lineClass[source] = CLASS_INDEX.mur;
+  for (const wall of walls) {
+    for (const source of wall.sources) lineClass[source] = CLASS_INDEX.mur;
+    for (const source of wall.leaves) lineClass[source] = CLASS_INDEX.porte;
+  }
   for (const wall of blocks) for (const source of wall.sources) if (lineClass[source] !== CLASS_INDEX.mur) lineClass[source] = CLASS_INDEX.bloc;
 
   const classes = emptyClassTotals();
@@ -146,7 +163,7 @@ export function suggestWalls(segments: readonly Segment[], overrides: Partial<Wa
     total.count++;
     total.lengthM += Math.hypot(segment.b.x - segment.a.x, segment.b.y - segment.a.y) || 0;
   });
-  const proposed = walls.map((wall) => snapToAxis(wall, options.snapToAxes ? axis : null, axisTolerance ?? (2 * Math.PI) / 180));
+  const proposed = walls.map(({ a, b, thicknessM, sources, doors }) => snapToAxis({ a, b, thicknessM, sources, doors }, options.snapToAxes ? axis : null, axisTolerance ?? (2 * Math.PI) / 180));
   return { walls: proposed, inputLines: segments.length, classes, lineClass, axisDeg: axis === null ? null : (axis * 180) / Math.PI, pairs };
 }
 

@@ -594,7 +594,7 @@ export const fr = {
     },
     suggest: {
       button: 'Proposer les murs depuis le plan',
-      report: '{walls} murs proposés ({length} m) à partir de {lines} traits.',
+      report: '{walls} murs proposés ({length} m) à partir de {lines} traits{doors, plural, =0 {} one {, dont # porte} other {, dont # portes}}.',
       axis: 'Axes du bâtiment : {angle} et {angle2}.',
       noAxis: 'Aucun trait assez long pour trouver les axes du bâtiment.',
       material: 'Matériau des murs acceptés',
@@ -622,6 +622,7 @@ export const fr = {
         cadre: 'Cadre de la feuille',
         isole: 'Traits isolés',
         bloc: 'Blocs (mobilier)',
+        porte: 'Vantaux de portes',
       },
       classHints: {
         mur: 'Les deux faces d’un mur dessiné en double trait : le mur proposé suit leur axe, avec l’épaisseur mesurée.',
@@ -632,6 +633,7 @@ export const fr = {
         cadre: 'Le long des bords de la feuille.',
         isole: 'Sans trait parallèle en vis-à-vis : cotes, vantaux de portes, mobilier.',
         bloc: 'Doubles traits qui ne rejoignent pas le réseau des murs, ou pas deux fois plus longs qu’épais : mobilier, luminaires, tables.',
+        porte: 'Un trait de la largeur d’une baie de 60 cm à 1,40 m, accroché à l’une de ses extrémités : la baie devient une porte du mur.',
       },
       acceptAll: 'Accepter tout',
       acceptInView: 'Accepter ceux de la vue',

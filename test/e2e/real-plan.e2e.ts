@@ -14,7 +14,7 @@ import { storedDocuments } from './idb-helpers.ts';
 
 const browser = useBrowser();
 const fixtures = resolve(import.meta.dirname, '../../fixtures/plans');
-const labels = JSON.parse(readFileSync(resolve(fixtures, 'aile-universitaire.expected.json'), 'utf8')) as { sheetM: { widthM: number; heightM: number }; walls: { x1: number; y1: number; x2: number; y2: number }[] };
+const labels = JSON.parse(readFileSync(resolve(fixtures, 'aile-universitaire.expected.json'), 'utf8')) as { sheetM: { widthM: number; heightM: number }; walls: { x1: number; y1: number; x2: number; y2: number }[]; doors: unknown[] };
 
 /** Sheet metres (before the page's 90° turn) → level metres (the page as shown): (x, y) → (H − y, x). */
 const onLevel = (x: number, y: number) => ({ x: labels.sheetM.heightM - y, y: x });
@@ -37,7 +37,7 @@ describe('plan d’architecte réel', () => {
     expect(await layers.getByRole('checkbox', { name: /Traits de 0,7 pt/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Proposer les murs depuis le plan' }).click();
     const report = page.getByTestId('suggestion-report');
-    await expect.poll(() => report.innerText(), { timeout: 20_000 }).toMatch(/murs proposés/);
+    await expect.poll(() => report.innerText(), { timeout: 20_000 }).toMatch(new RegExp(`murs proposés \\(\\d+ m\\) à partir de 22\\s825 traits, dont ${labels.doors.length} portes\\.`));
     await expect.poll(() => report.innerText()).toMatch('Axes du bâtiment : 0° et 90°.');
     const classes = page.getByTestId('suggestion-classes');
     for (const name of ['hachure', 'oblique', 'tirete', 'bloc', 'court']) expect(Number((await classes.locator(`tr[data-class="${name}"] td`).first().innerText()).replace(/\s/g, ''))).toBeGreaterThan(50);
@@ -51,7 +51,18 @@ describe('plan d’architecte réel', () => {
     // The accepted walls, read back from the stored study, against the labelled walls.
     const study = async () => (await storedDocuments(page)).find((document) => (document.study as { title: string }).title === 'Aile universitaire')!;
     await expect.poll(async () => ((await study())?.walls as unknown[] | undefined)?.length ?? 0, { timeout: 10_000 }).toBeGreaterThan(50);
-    const walls = ((await study()).walls as { from: { xM: number; yM: number }; to: { xM: number; yM: number } }[]).map((wall) => ({ a: { x: wall.from.xM, y: wall.from.yM }, b: { x: wall.to.xM, y: wall.to.yM } }));
+    // The solid parts of the stored walls: each wall minus its door openings, which the labels leave open.
+    const stored = await study();
+    const openings = stored.openings as { wallId: string; offsetM: number; widthM: number; kind: string; materialId: string }[];
+    expect(openings).toHaveLength(labels.doors.length);
+    expect(openings.every((opening) => opening.kind === 'porte' && opening.materialId === 'mat-porte-bois')).toBe(true);
+    const walls = (stored.walls as { id: string; from: { xM: number; yM: number }; to: { xM: number; yM: number } }[]).flatMap((wall) => {
+      const total = Math.hypot(wall.to.xM - wall.from.xM, wall.to.yM - wall.from.yM);
+      const at = (d: number) => ({ x: wall.from.xM + ((wall.to.xM - wall.from.xM) * d) / total, y: wall.from.yM + ((wall.to.yM - wall.from.yM) * d) / total });
+      const gaps = openings.filter((opening) => opening.wallId === wall.id).map((opening) => [opening.offsetM - opening.widthM / 2, opening.offsetM + opening.widthM / 2]).sort((a, b) => a[0]! - b[0]!);
+      const cuts = [0, ...gaps.flat(), total];
+      return Array.from({ length: cuts.length / 2 }, (_, i) => ({ a: at(cuts[2 * i]!), b: at(cuts[2 * i + 1]!) }));
+    });
     const labelled = labels.walls.map((wall) => ({ a: onLevel(wall.x1, wall.y1), b: onLevel(wall.x2, wall.y2) }));
     const score = lengthAgreement(walls, labelled);
     expect(score.precision).toBeGreaterThan(0.97);

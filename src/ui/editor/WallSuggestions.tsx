@@ -114,7 +114,7 @@ export function WallSuggestions({ editor, document, level, visibleBox }: { edito
         <div data-testid="suggestion-report">
           {report && (
             <>
-              <p>{t('editor.suggest.report', { walls: report.walls.length, length: metres(wallLength), lines: formatNumber(report.inputLines) })}</p>
+              <p>{t('editor.suggest.report', { walls: report.walls.length, length: metres(wallLength), lines: formatNumber(report.inputLines), doors: report.walls.reduce((sum, wall) => sum + wall.doors.length, 0) })}</p>
               <p>{report.axisDeg === null ? t('editor.suggest.noAxis') : t('editor.suggest.axis', { angle: degrees(report.axisDeg), angle2: degrees(report.axisDeg + 90) })}</p>
               <table className="data-table" data-testid="suggestion-classes">
                 <caption>{t('editor.suggest.classesCaption')}</caption>

@@ -17,12 +17,21 @@ const labelSegments = (walls: Labelled[]): Segment[] => walls.map((wall) => ({ a
 const line = (x1: number, y1: number, x2: number, y2: number): Segment => ({ a: { x: x1, y: y1 }, b: { x: x2, y: y2 } });
 const classOf = (report: ReturnType<typeof suggestWalls>, index: number): LineClass => LINE_CLASSES[report.lineClass[index]!]!;
 const length = (segment: Segment) => Math.hypot(segment.b.x - segment.a.x, segment.b.y - segment.a.y);
+/** The solid parts of proposed walls: each wall minus its door openings (what the labels draw). */
+const solid = (walls: readonly { a: Segment['a']; b: Segment['b']; doors: [number, number][] }[]): Segment[] =>
+  walls.flatMap((wall) => {
+    const total = length(wall);
+    const at = (d: number) => ({ x: wall.a.x + ((wall.b.x - wall.a.x) * d) / total, y: wall.a.y + ((wall.b.y - wall.a.y) * d) / total });
+    const cuts = [0, ...wall.doors.flat(), total];
+    return Array.from({ length: cuts.length / 2 }, (_, i) => ({ a: at(cuts[2 * i]!), b: at(cuts[2 * i + 1]!) })).filter((piece) => length(piece) > 1e-9);
+  });
 
 describe('wall recognition on labelled plans', () => {
   const university = JSON.parse(readFileSync(resolve(plans, 'aile-universitaire.expected.json'), 'utf8')) as {
     metersPerPoint: number;
     sheetM: { widthM: number; heightM: number };
     walls: Labelled[];
+    doors: { x: number; y: number; widthM: number }[];
   };
 
   /** The university sheet in sheet metres: its page is turned by 90°, so (x′, y′) on screen is (H − y, x). */
@@ -43,7 +52,7 @@ describe('wall recognition on labelled plans', () => {
     const sheet = { minX: 0, minY: 0, maxX: university.sheetM.widthM, maxY: university.sheetM.heightM };
     // The recommended preset reads the strokes (filled shapes are room colours).
     const report = suggestWalls(strokes, { sheet });
-    const score = lengthAgreement(report.walls, labelSegments(university.walls));
+    const score = lengthAgreement(solid(report.walls), labelSegments(university.walls));
     expect(score.precision).toBeGreaterThan(0.97);
     expect(score.recall).toBeGreaterThan(0.97);
     expect(report.axisDeg).toBeCloseTo(0, 3);
@@ -55,15 +64,30 @@ describe('wall recognition on labelled plans', () => {
     expect(report.classes.oblique.count).toBeGreaterThan(600);
     expect(report.classes.bloc.count).toBeGreaterThan(700);
     expect(report.classes.cadre.count).toBe(4);
+    // The 21 doors of the corridor walls, found from their leaves: each opening centred within 5 cm of the labelled
+    // door, as wide as it to 1 cm; the leaves are the door class.
+    const openings = report.walls.flatMap((wall) =>
+      wall.doors.map(([from, to]) => {
+        const t = (from + to) / 2 / length(wall);
+        return { x: wall.a.x + (wall.b.x - wall.a.x) * t, y: wall.a.y + (wall.b.y - wall.a.y) * t, widthM: to - from };
+      }),
+    );
+    expect(openings).toHaveLength(university.doors.length);
+    for (const door of university.doors) {
+      const found = openings.find((opening) => Math.hypot(opening.x - door.x, opening.y - door.y) < 0.05);
+      expect(found, JSON.stringify(door)).toBeDefined();
+      expect(found!.widthM).toBeCloseTo(door.widthM, 2);
+    }
+    expect(report.classes.porte.count).toBe(university.doors.length);
     // The same in the frame the editor works in (the page as shown, turned): the result does not depend on it.
     const m = university.metersPerPoint;
     const shown = page.segments.slice(0, strokes.length).map(({ a, b }) => line(a.x * m, a.y * m, b.x * m, b.y * m));
     const shownLabels = university.walls.map((wall) => line(university.sheetM.heightM - wall.y1, wall.x1, university.sheetM.heightM - wall.y2, wall.x2));
-    const turned = lengthAgreement(suggestWalls(shown, { sheet: { minX: 0, minY: 0, maxX: university.sheetM.heightM, maxY: university.sheetM.widthM } }).walls, shownLabels);
+    const turned = lengthAgreement(solid(suggestWalls(shown, { sheet: { minX: 0, minY: 0, maxX: university.sheetM.heightM, maxY: university.sheetM.widthM } }).walls), shownLabels);
     expect(turned.precision).toBeGreaterThan(0.97);
     expect(turned.recall).toBeGreaterThan(0.97);
     // Reading the filled shapes too still finds the walls; their edges across doors cost precision.
-    const everything = lengthAgreement(suggestWalls(lines, { sheet }).walls, labelSegments(university.walls));
+    const everything = lengthAgreement(solid(suggestWalls(lines, { sheet }).walls), labelSegments(university.walls));
     expect(everything.recall).toBeGreaterThan(0.97);
     expect(everything.precision).toBeGreaterThan(0.8);
   });
@@ -100,7 +124,7 @@ describe('wall recognition on labelled plans', () => {
       return Array.from({ length: values.length / 4 }, (_, i) => line(values[i * 4]! / 1000, 14 - values[i * 4 + 1]! / 1000, values[i * 4 + 2]! / 1000, 14 - values[i * 4 + 3]! / 1000));
     });
     for (const lines of [upright.segments.map(toPlan), turned.segments.map(unturn), dxfLines]) {
-      const score = lengthAgreement(suggestWalls(lines).walls, labels);
+      const score = lengthAgreement(solid(suggestWalls(lines).walls), labels);
       expect(score.precision).toBeGreaterThan(0.99);
       expect(score.recall).toBeGreaterThan(0.99);
     }
@@ -190,6 +214,31 @@ describe('wall recognition rules, hand-made', () => {
     const tilted = report.walls.find((wall) => Math.abs(length(wall) - 7) < 0.01)!;
     expect((Math.atan2(tilted.b.y - tilted.a.y, tilted.b.x - tilted.a.x) * 180) / Math.PI).toBeCloseTo(report.axisDeg!, 9);
     expect(suggestWalls(lines, { snapToAxes: false, dropFreeStanding: false }).walls.some((wall) => Math.abs((Math.atan2(wall.b.y - wall.a.y, wall.b.x - wall.a.x) * 180) / Math.PI - 30.5) < 1e-6)).toBe(true);
+  });
+
+  it('a door: two pieces of a wall with a leaf hinged at the gap become one wall with a 90 cm opening; a bare gap stays a gap', () => {
+    const faces = [line(0, 0, 4, 0), line(0, 0.2, 4, 0.2), line(4.9, 0, 10, 0), line(4.9, 0.2, 10, 0.2), line(10.9, 0, 15, 0), line(10.9, 0.2, 15, 0.2)];
+    const leaf = line(4, 0.2, 4, 1.1); // hinged at the first gap's west jamb, open at 90°
+    const report = suggestWalls([...faces, leaf], { axisDeg: 0, dropFreeStanding: false });
+    expect(report.walls.map((wall) => [Math.min(wall.a.x, wall.b.x), Math.max(wall.a.x, wall.b.x)])).toEqual([
+      [0, 10],
+      [10.9, 15],
+    ]);
+    const door = report.walls.find((wall) => wall.doors.length > 0)!;
+    const [from, to] = door.doors[0]!;
+    const start = Math.min(door.a.x, door.b.x) === door.a.x ? 0 : 10;
+    expect(Math.abs(start - from)).toBeCloseTo(4, 9);
+    expect(to - from).toBeCloseTo(0.9, 9);
+    expect(classOf(report, faces.length)).toBe('porte');
+  });
+
+  it('accepting a wall with a door adds the wall and its door opening (wooden door, 2.04 m)', async () => {
+    const { addWalls } = await import('../../../src/actions/editor-actions.ts');
+    let n = 0;
+    const action = addWalls('niveau', [{ a: { x: 0, y: 0.1 }, b: { x: 10, y: 0.1 }, materialId: 'mat-placo', doors: [[4, 4.9]] }], () => `id-${++n}`, 'Accepter', { materialId: 'mat-porte-bois', ids: () => `porte-${++n}` });
+    const draft = { walls: [] as unknown[], openings: [] as unknown[] };
+    action.recipe(draft as never);
+    expect(draft.openings).toEqual([{ id: 'porte-2', levelId: 'niveau', wallId: 'id-1', kind: 'porte', offsetM: 4.45, widthM: expect.closeTo(0.9, 9), materialId: 'mat-porte-bois', bottomM: 0, topM: 2.04 }]);
   });
 
   it('the sheet’s frame is set aside as such', () => {

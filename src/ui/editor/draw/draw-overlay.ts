@@ -83,7 +83,7 @@ export function drawSuggestions(ctx: Ctx, suggestions: readonly { a: { x: number
 }
 
 /** Colour of each class of plan line left out by the wall proposal (order of LINE_CLASSES; walls are not drawn). */
-export const REJECTED_LINE_COLOURS = ['#0ca678', '#e8590c', '#868e96', '#9c36b5', '#1971c2', '#795548', '#d6336c', '#f59f00'] as const;
+export const REJECTED_LINE_COLOURS = ['#0ca678', '#e8590c', '#868e96', '#9c36b5', '#1971c2', '#795548', '#d6336c', '#f59f00', '#2b8a3e'] as const;
 
 /** The plan lines the proposal left out, one colour per class, so the user sees what was read as what. */
 export function drawRejectedLines(ctx: Ctx, lines: { segments: readonly { a: { x: number; y: number }; b: { x: number; y: number } }[]; classIndex: Uint8Array }, scale: number) {
