@@ -33,12 +33,16 @@ const USAGE = `Utilisation :
 
 class UsageError extends Error {}
 
+/** Options each command knows; anything else is refused with the usage. */
+const KNOWN_OPTIONS = new Set(['level', 'band', 'layer', 'out', 'resolution', 'points']);
+
 function options(args: string[]): { positional: string[]; named: Map<string, string> } {
   const positional: string[] = [];
   const named = new Map<string, string>();
   for (let index = 0; index < args.length; index++) {
     const arg = args[index]!;
     if (arg.startsWith('--')) {
+      if (!KNOWN_OPTIONS.has(arg.slice(2))) throw new UsageError(`Option inconnue « ${arg} ».\n${USAGE}`);
       const value = args[index + 1];
       if (value === undefined) throw new UsageError(`L'option ${arg} attend une valeur.`);
       named.set(arg.slice(2), value);
@@ -181,6 +185,10 @@ async function report(args: string[]): Promise<void> {
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
+  if (command === '--help' || command === '-h' || command === 'aide') {
+    console.log(USAGE);
+    return;
+  }
   if (command === 'predict') await predict(rest);
   else if (command === 'points') await points(rest);
   else if (command === 'report') await report(rest);

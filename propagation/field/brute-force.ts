@@ -1,9 +1,10 @@
 /**
- * The test oracle for wall loss: every AP→cell segment against every wall, with the crossing point's path
- * parameter t checked against the wall's window. Kept in the code base so tests and benchmarks compare the fast
+ * The test oracle for wall loss: every AP→cell segment against every wall, by the shared crossing rule
+ * (wall-crossing.ts: path parameter in the wall's window, AP or receiver on a wall, half-open pieces). Kept in the code base so tests and benchmarks compare the fast
  * method against it; also the slow path used when oblique incidence is on (the loss then depends on the angle).
  */
 import type { PathContext } from './path-context.ts';
+import { pathCountsWall } from './wall-crossing.ts';
 
 export interface ObliqueIncidence {
   /** Largest angle from the wall normal taken into account (the loss stops growing beyond it). */
@@ -20,18 +21,11 @@ export function bruteForceWallLoss(context: PathContext, cx: number, cy: number,
   const length3d = Math.hypot(dx, dy, dz);
   const minCos = oblique ? Math.cos((oblique.capDeg * Math.PI) / 180) : 1;
   for (const wall of context.walls) {
-    const wx = wall.bx - wall.ax;
-    const wy = wall.by - wall.ay;
-    const orientP = wx * (py - wall.ay) - wy * (px - wall.ax);
-    const orientC = wx * (cy - wall.ay) - wy * (cx - wall.ax);
-    if (!(orientP * orientC < 0)) continue;
-    const orientA = dx * (wall.ay - py) - dy * (wall.ax - px);
-    const orientB = dx * (wall.by - py) - dy * (wall.bx - px);
-    if (!(orientA * orientB < 0)) continue;
-    const t = orientP / (orientP - orientC);
-    if (t < wall.tMin || t > wall.tMax) continue;
+    if (!pathCountsWall(wall, px, py, cx, cy)) continue;
     let factor = 1;
     if (oblique && length3d > 0) {
+      const wx = wall.bx - wall.ax;
+      const wy = wall.by - wall.ay;
       const wallLength = Math.hypot(wx, wy);
       const cosine = Math.abs(dx * wy - dy * wx) / (wallLength * length3d);
       factor = 1 / Math.max(cosine, minCos);

@@ -5,10 +5,13 @@
  * wedge the AP sees the wall under. Every condition is a linear inequality in the cell centre (x, y), including
  * the window of the path parameter t (levels and wall heights), so on one grid row the shadow is one interval of
  * x. Each wall adds its loss to a difference array at the interval's ends; one prefix sum per row then gives the
- * total loss of every cell. field/brute-force.ts is the oracle this must equal.
+ * total loss of every cell. field/brute-force.ts is the oracle this must equal: cells whose centre lies on an
+ * interval's end (a path through a wall end, along a wall, from an AP on a wall), and walls nearly in line with the
+ * AP, are decided by the shared rule of wall-crossing.ts, so the two agree on every cell.
  */
 import type { GridSpec } from '../scene/types.ts';
 import type { PathContext } from './path-context.ts';
+import { pathCountsWall } from './wall-crossing.ts';
 
 export interface RowReach {
   /** Per row: first and last column inside the AP's reach (inclusive), or first > last when none. */
@@ -17,6 +20,8 @@ export interface RowReach {
 }
 
 const COLLINEAR_EPS = 1e-12;
+/** A cell centre this close (in cells) to an interval end is decided by the shared crossing rule itself. */
+const TIE_CELLS = 1e-7;
 
 /**
  * Adds the wall loss of each requested band (indices into lossDb) to `outputs[k]` (length nx·ny, row-major).
@@ -40,13 +45,41 @@ export function accumulateWallLoss(context: PathContext, grid: GridSpec, reach: 
   }
   if (lastRow < 0) return;
 
+  /** Adds `wall`'s loss to the columns [from, to] of `row`. */
+  const addSpan = (wall: PathContext['walls'][number], row: number, from: number, to: number) => {
+    const base = row * stride;
+    for (let band = 0; band < bandCount; band++) {
+      const loss = wall.lossDb[bandIndices[band]!]!;
+      const offset = band * plane + base;
+      scratch[offset + from]! += loss;
+      scratch[offset + to + 1]! -= loss;
+    }
+  };
+  /** The shared rule cell by cell over a row's reach (walls in line with the AP, rows along a boundary). */
+  const addByRule = (wall: PathContext['walls'][number], row: number) => {
+    const y = originY + (row + 0.5) * resolutionM;
+    let start = -1;
+    for (let column = reach.first[row]!; column <= reach.last[row]! + 1; column++) {
+      const inside = column <= reach.last[row]! && pathCountsWall(wall, px, py, originX + (column + 0.5) * resolutionM, y);
+      if (inside && start < 0) start = column;
+      else if (!inside && start >= 0) {
+        addSpan(wall, row, start, column - 1);
+        start = -1;
+      }
+    }
+  };
+
   for (const wall of context.walls) {
     const { ax, ay, bx, by } = wall;
     const wx = bx - ax;
     const wy = by - ay;
     const orientP = wx * (py - ay) - wy * (px - ax);
     const scale = Math.abs(wx) + Math.abs(wy);
-    if (Math.abs(orientP) <= COLLINEAR_EPS * scale * (scale + Math.abs(px - ax) + Math.abs(py - ay))) continue;
+    if (Math.abs(orientP) <= COLLINEAR_EPS * scale * (scale + Math.abs(px - ax) + Math.abs(py - ay))) {
+      // In line with the AP: on the wall, it counts for every path (or none); nearly so, cell by cell.
+      for (let row = firstRow; row <= lastRow; row++) if (reach.first[row]! <= reach.last[row]!) addByRule(wall, row);
+      continue;
+    }
     const s = orientP > 0 ? 1 : -1;
     const absOrientP = Math.abs(orientP);
 
@@ -88,19 +121,28 @@ export function accumulateWallLoss(context: PathContext, grid: GridSpec, reach: 
       const y = originY + (row + 0.5) * resolutionM;
       let low = -Infinity;
       let high = Infinity;
-      // Inline interval clipping: a·x + c > 0.
+      // Inline interval clipping: a·x + c > 0. A row lying exactly on a boundary line goes to the shared rule.
       let c = b1 * y + c1;
       if (a1 > 0) low = Math.max(low, -c / a1);
       else if (a1 < 0) high = Math.min(high, -c / a1);
-      else if (c <= 0) continue;
+      else if (c <= 0) {
+        if (c === 0) addByRule(wall, row);
+        continue;
+      }
       c = b2 * y + c2;
       if (a2 > 0) low = Math.max(low, -c / a2);
       else if (a2 < 0) high = Math.min(high, -c / a2);
-      else if (c <= 0) continue;
+      else if (c <= 0) {
+        if (c === 0) addByRule(wall, row);
+        continue;
+      }
       c = b3 * y + c3;
       if (a3 > 0) low = Math.max(low, -c / a3);
       else if (a3 < 0) high = Math.min(high, -c / a3);
-      else if (c <= 0) continue;
+      else if (c <= 0) {
+        if (c === 0) addByRule(wall, row);
+        continue;
+      }
       if (hasLow) {
         // K − (a1·x + b1·y + c1) ≥ 0 → (−a1)·x + (K − b1·y − c1) ≥ 0
         c = k4 - b1 * y - c1;
@@ -114,20 +156,25 @@ export function accumulateWallLoss(context: PathContext, grid: GridSpec, reach: 
         else if (a1 < 0) high = Math.min(high, -c / a1);
         else if (c < 0) continue;
       }
-      if (!(low < high)) continue;
-      // Columns whose centre lies strictly inside (low, high).
-      let from = Math.floor((low - originX) * inverseResolution - 0.5) + 1;
-      let to = Math.ceil((high - originX) * inverseResolution - 0.5) - 1;
+      // Columns whose centre lies strictly inside (low, high); a centre on an end is decided by the shared rule.
+      const u = (low - originX) * inverseResolution - 0.5;
+      const v = (high - originX) * inverseResolution - 0.5;
+      const counts = (column: number) => pathCountsWall(wall, px, py, originX + (column + 0.5) * resolutionM, y);
+      if (!(low < high)) {
+        const k = Math.round(u);
+        if (Number.isFinite(u) && Math.abs(u - v) <= TIE_CELLS && Math.abs(u - k) <= TIE_CELLS && k >= firstColumn && k <= lastColumn && counts(k)) addSpan(wall, row, k, k);
+        continue;
+      }
+      let from = Math.floor(u) + 1;
+      let to = Math.ceil(v) - 1;
+      const lowTie = Math.round(u);
+      if (Math.abs(u - lowTie) <= TIE_CELLS) from = counts(lowTie) ? lowTie : lowTie + 1;
+      const highTie = Math.round(v);
+      if (Math.abs(v - highTie) <= TIE_CELLS) to = counts(highTie) ? highTie : highTie - 1;
       if (from < firstColumn) from = firstColumn;
       if (to > lastColumn) to = lastColumn;
       if (from > to) continue;
-      const base = row * stride;
-      for (let band = 0; band < bandCount; band++) {
-        const loss = wall.lossDb[bandIndices[band]!]!;
-        const offset = band * plane + base;
-        scratch[offset + from]! += loss;
-        scratch[offset + to + 1]! -= loss;
-      }
+      addSpan(wall, row, from, to);
     }
   }
 

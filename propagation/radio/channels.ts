@@ -79,3 +79,33 @@ export function channelBlock(band: BandId, primary: number, widthMHz: ChannelWid
 export function maxEirpDbm(band: BandId, channel: number): number {
   return CHANNELS_20MHZ[band].find((info) => info.channel === channel)?.maxEirpDbm ?? 20;
 }
+
+/**
+ * Centre frequency of any 20 MHz channel number of the band, allowed in France or not (a project from another
+ * country carries 5 GHz channel 149, 2.4 GHz channel 14): 2407 + 5n (2484 MHz for channel 14), 5000 + 5n,
+ * 5950 + 5n. Null for a number outside the band's numbering.
+ */
+export function channelCentreMHz(band: BandId, channel: number): number | null {
+  if (!Number.isInteger(channel)) return null;
+  if (band === '2.4') return channel === 14 ? 2484 : channel >= 1 && channel <= 13 ? 2407 + 5 * channel : null;
+  if (band === '5') return channel >= 32 && channel <= 181 ? 5000 + 5 * channel : null;
+  return channel >= 1 && channel <= 233 ? 5950 + 5 * channel : null;
+}
+
+/**
+ * The block a primary channel occupies at a width, as radios use it whatever the country: the EU block when the
+ * channel is allowed in France, else the worldwide 5 GHz layout (blocks from 36 up to 144, from 149 up to 177) or
+ * 6 GHz layout (from 1), else the primary channel alone. Null only for a number outside the band.
+ */
+export function anyChannelBlock(band: BandId, primary: number, widthMHz: ChannelWidthMHz): ChannelBlock | null {
+  const legal = channelBlock(band, primary, widthMHz);
+  if (legal) return legal;
+  const centre = channelCentreMHz(band, primary);
+  if (centre === null) return null;
+  const base = band === '6' ? 1 : primary >= 149 ? 149 : 36;
+  if (band === '2.4' || widthMHz === 20 || primary < base || (primary - base) % 4 !== 0) return { centerMHz: centre, widthMHz: 20, channels: [primary] };
+  const span = widthMHz / 5;
+  const first = base + Math.floor((primary - base) / span) * span;
+  const channels = range(first, first + span - 4, 4);
+  return { centerMHz: BAND_START_MHZ[band] + 5 * (first + (span - 4) / 2), widthMHz, channels };
+}

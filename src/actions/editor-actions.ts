@@ -299,7 +299,7 @@ export function copyItems(document: ProjectDocument, ids: ReadonlySet<string>): 
 }
 
 /** A generic patch of an AP's own fields (panel edits). */
-export function updateAccessPoint(apId: string, patch: Partial<Pick<AccessPoint, 'name' | 'mountingHeightM' | 'azimuthDeg' | 'tiltDeg' | 'locked' | 'modelId' | 'bssidPrefix'>>, label: string): Action {
+export function updateAccessPoint(apId: string, patch: Partial<Pick<AccessPoint, 'name' | 'mountingHeightM' | 'azimuthDeg' | 'tiltDeg' | 'locked' | 'modelId' | 'bssidPrefix' | 'position'>>, label: string): Action {
   return {
     label,
     recipe: (draft) => {

@@ -7,7 +7,9 @@
  */
 import { freeSpaceLossDb } from '../../propagation/models/free-space.ts';
 import { predict, type ModelParameters, type Observation } from '../../propagation/calibration/fit-model.ts';
-import { pointInPolygon, segmentIntersection } from '../editor/geometry.ts';
+import { pointInPolygon } from '../editor/geometry.ts';
+import { pathCountsWall } from '../../propagation/field/wall-crossing.ts';
+import { anyChannelBlock } from '../../propagation/radio/channels.ts';
 import type { AccessPoint, Band, ProjectDocument } from '../model/schema.ts';
 
 const BAND_CENTRE_MHZ: Record<Band, number> = { '2.4': 2437, '5': 5500, '6': 6500 };
@@ -46,7 +48,9 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
     apLevelDbm: aps.map((ap) => {
       const radio = ap.radios.find((candidate) => candidate.enabled && candidate.band === band)!;
       const gain = models.get(ap.modelId)?.antennaGainDbi[band] ?? 0;
-      return radio.txPowerDbm + gain + document.prediction.clientAntennaGainDbi - freeSpaceLossDb(1, BAND_CENTRE_MHZ[band]);
+      // At the radio's own channel frequency, as the engine computes it.
+      const centreMHz = anyChannelBlock(band, radio.channel, radio.widthMHz)?.centerMHz ?? BAND_CENTRE_MHZ[band];
+      return radio.txPowerDbm + gain + document.prediction.clientAntennaGainDbi - freeSpaceLossDb(1, centreMHz);
     }),
     exponent: document.prediction.pathLossExponent,
     materialLossDb: materialIds.map((id) => document.materials.find((material) => material.id === id)?.lossDb[band] ?? 0),
@@ -59,7 +63,8 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
     const ap = aps[apIndex]!;
     const a = { x: ap.position.xM, y: ap.position.yM };
     const crossings = new Array<number>(materialIds.length).fill(0);
-    for (const wall of walls) if (segmentIntersection(a, p, { x: wall.from.xM, y: wall.from.yM }, { x: wall.to.xM, y: wall.to.yM })) crossings[materialIndex.get(wall.materialId)!]!++;
+    // The engine's crossing rule (AP or point on a wall, half-open pieces), on the level's full wall height.
+    for (const wall of walls) if (pathCountsWall({ ax: wall.from.xM, ay: wall.from.yM, bx: wall.to.xM, by: wall.to.yM, tMin: 0, tMax: 1 }, a.x, a.y, p.x, p.y)) crossings[materialIndex.get(wall.materialId)!]!++;
     return { crossings, distanceM: Math.hypot(p.x - a.x, p.y - a.y, ap.mountingHeightM - clientHeightM) };
   };
   const strongestAp = (p: { x: number; y: number }): number | undefined => {

@@ -3,7 +3,7 @@
  * out of their walls and given their own material and heights), attenuation areas, stacked levels, and one radio
  * per enabled AP radio with its channel's centre frequency and the model's gain and pattern.
  */
-import { channelBlock, CHANNELS_20MHZ } from '../../propagation/radio/channels.ts';
+import { anyChannelBlock, channelCentreMHz } from '../../propagation/radio/channels.ts';
 import type { PathLossModelSpec } from '../../propagation/models/path-loss.ts';
 import type { Scene, SceneLevel, SceneRadio, SceneSettings, SceneWall } from '../../propagation/scene/types.ts';
 import type { Material, Opening, PredictionSettings, ProjectDocument, Wall } from '../model/schema.ts';
@@ -92,6 +92,9 @@ function levelPlacements(document: ProjectDocument): Map<string, SceneLevel['pla
   return placements;
 }
 
+/** Middle of each band, for channel numbers the band does not have (flagged by channelFindings). */
+const BAND_MIDDLE_MHZ = { '2.4': 2442, '5': 5490, '6': 6525 } as const;
+
 export function sceneFromProject(document: ProjectDocument): Scene {
   const materials = new Map(document.materials.map((material) => [material.id, material]));
   const placements = levelPlacements(document);
@@ -115,8 +118,8 @@ export function sceneFromProject(document: ProjectDocument): Scene {
     const model = models.get(ap.modelId);
     for (const radio of ap.radios) {
       if (!radio.enabled) continue;
-      const block = channelBlock(radio.band, radio.channel, radio.widthMHz);
-      const primary = CHANNELS_20MHZ[radio.band].find((info) => info.channel === radio.channel);
+      // Every channel at its own frequency, allowed in France or not (those are flagged, never moved).
+      const block = anyChannelBlock(radio.band, radio.channel, radio.widthMHz);
       const pattern = model?.antennaPatternId ? patterns.get(model.antennaPatternId) : undefined;
       radios.push({
         id: radio.id,
@@ -129,7 +132,8 @@ export function sceneFromProject(document: ProjectDocument): Scene {
         tiltDeg: ap.tiltDeg,
         band: radio.band,
         channel: radio.channel,
-        centerMHz: block?.centerMHz ?? primary?.centerMHz ?? { '2.4': 2437, '5': 5500, '6': 6105 }[radio.band],
+        // A number outside the band's numbering (5 GHz « 7 ») has no frequency: the band's middle, flagged too.
+        centerMHz: block?.centerMHz ?? channelCentreMHz(radio.band, radio.channel) ?? BAND_MIDDLE_MHZ[radio.band],
         widthMHz: radio.widthMHz,
         txPowerDbm: radio.txPowerDbm,
         antennaGainDbi: model?.antennaGainDbi[radio.band] ?? 0,

@@ -1,5 +1,6 @@
 import { t } from '../i18n/index.ts';
 import type { ProjectDocument } from './schema.ts';
+import { channelFindings } from './radio-findings.ts';
 
 /** What a study still lacks before its deliverables can be complete, as French sentences. */
 export function missingForDeliverables(document: ProjectDocument): string[] {
@@ -19,6 +20,7 @@ export function missingForDeliverables(document: ProjectDocument): string[] {
   if (!study.author.trim()) missing.push(t('report.missing.author'));
   const withoutUsers = document.coverageZones.filter((zone) => zone.userCount === 0).map((zone) => zone.name);
   if (withoutUsers.length > 0) missing.push(t('report.missing.zoneUsers', { count: withoutUsers.length, zones: withoutUsers.join(', ') }));
+  for (const finding of channelFindings(document)) missing.push(t('report.missing.channel', { ap: finding.apName, channel: finding.channel, band: finding.band.replace('.', ',') }));
   for (const input of study.delivery.inputs) {
     if (input.status === 'a-preciser' || input.status === 'manquant') missing.push(t('report.missing.input', { item: t(`delivery.inputs.${input.item}`), status: t(`delivery.statuses.${input.status}`).toLowerCase() }));
   }

@@ -23,6 +23,17 @@ function readGrid(path: string) {
 describe('npm run engine', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ondeplan-cli-'));
 
+  it('--help prints the usage on stdout and exits 0; an unknown option exits 2 with the usage on stderr', () => {
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Utilisation :\n {2}npm run engine -- predict/);
+    expect(help.stderr).toBe('');
+    const unknown = run('predict', demo, '--niveau', level);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toMatch(/Option inconnue « --niveau »\.\nUtilisation :/);
+  });
+
   it('predict writes a float32 grid with its JSON header, reading the .ondeplan file', () => {
     const out = join(dir, 'rssi.f32');
     const result = run('predict', demo, '--level', level, '--band', '5', '--layer', 'rssi', '--out', out, '--resolution', '0.5');

@@ -4,7 +4,8 @@ import type { Editor } from '../../editor/editor.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { polygonAreaM2 } from '../../model/geometry.ts';
 import type { AccessPoint, ProjectDocument } from '../../model/schema.ts';
-import { CHANNELS_20MHZ } from '../../../propagation/radio/channels.ts';
+import { CHANNELS_20MHZ, isLegalChannel } from '../../../propagation/radio/channels.ts';
+import { channelFindings, wallTooClose } from '../../model/radio-findings.ts';
 import { CommitField } from '../components/Fields.tsx';
 import { radioForecast, type RssiMap } from '../../engine/ap-forecast.ts';
 import { useEditorState } from './use-editor.ts';
@@ -82,6 +83,7 @@ export function PropertiesPanel({ editor, document, rssiMap = null }: { editor: 
 function ApProperties({ editor, document, ap }: { editor: Editor; document: ProjectDocument; ap: AccessPoint }) {
   const model = document.apModels.find((candidate) => candidate.id === ap.modelId);
   const edit = (patch: Parameters<typeof updateAccessPoint>[1]) => editor.apply(updateAccessPoint(ap.id, patch, t('editor.actions.editAp')));
+  const nearWall = wallTooClose(document, ap);
   return (
     <div className="ap-properties">
       <CommitField label={t('editor.properties.name')} value={ap.name} required onCommit={(name) => edit({ name })} />
@@ -118,6 +120,7 @@ function ApProperties({ editor, document, ap }: { editor: Editor; document: Proj
                 <th scope="row">{radio.band.replace('.', ',')} GHz</th>
                 <td>
                   <select aria-label={t('editor.properties.channelOf', { band: radio.band })} value={radio.channel} onChange={(event) => editRadio({ channel: Number(event.target.value) })}>
+                    {!isLegalChannel(radio.band, radio.channel) && <option value={radio.channel}>{t('editor.properties.channelNotAllowed', { channel: radio.channel })}</option>}
                     {CHANNELS_20MHZ[radio.band].map(({ channel }) => (
                       <option key={channel} value={channel}>
                         {channel}
@@ -136,6 +139,25 @@ function ApProperties({ editor, document, ap }: { editor: Editor; document: Proj
           })}
         </tbody>
       </table>
+      {channelFindings({ accessPoints: [ap] }).map((finding) => (
+        <p key={`canal-${finding.band}`} role="alert" className="warning" data-testid="channel-warning">
+          {finding.centreMHz === null
+            ? t('editor.properties.channelUnknown', { channel: finding.channel, band: finding.band.replace('.', ',') })
+            : t('editor.properties.channelOutsideFrance', { channel: finding.channel, band: finding.band.replace('.', ','), mhz: formatNumber(finding.centreMHz) })}
+        </p>
+      ))}
+      {nearWall && (
+        <div role="alert" className="warning" data-testid="ap-on-wall">
+          <p>{t('editor.properties.onWall', { distance: formatNumber(nearWall.distanceM * 100, 1) })}</p>
+          <div className="button-row">
+            {nearWall.sides.map((side, index) => (
+              <button key={index} type="button" onClick={() => edit({ position: side })}>
+                {t('editor.properties.moveOffWall', { x: formatNumber(side.xM, 2), y: formatNumber(side.yM, 2) })}
+              </button>
+            ))}
+          </div>
+        </div>
+      )}
       {eirpViolations({ ...document, accessPoints: [ap] }).map((violation) => (
         <p key={violation.band} role="alert" className="warning" data-testid="eirp-warning">
           {t('editor.properties.eirpOver', { band: violation.band.replace('.', ','), eirp: formatNumber(violation.eirpDbm, 1), max: violation.maxDbm, channel: violation.channel })}

@@ -59,8 +59,9 @@ describe('audit observations from the project', () => {
     // The best-of-band reading at (16, 10) is given to AP2, 1 m away and on the same side of the wall.
     expect(best).toMatchObject({ ap: 1, distanceM: 1, crossings: [0], measuredDbm: -43 });
     expect([...audit.unknown.keys()]).toEqual(['de:ad:be:ef:00:01']);
-    // Prior level at 1 m: 17 dBm + 5 dBi (model) + 0 dBi (client) − FSPL(1 m, 5500 MHz) = 22 − 47.25 dB.
-    expect(audit.prior.apLevelDbm[0]).toBeCloseTo(22 - (20 * Math.log10(5500) - 27.55), 1);
+    // Prior level at 1 m: 17 dBm + 5 dBi (model) + 0 dBi (client) − FSPL(1 m) at the radio's own channel, 36 at
+    // 20 MHz = 5180 MHz (as the engine computes it): 22 − 46.74 dB.
+    expect(audit.prior.apLevelDbm[0]).toBeCloseTo(22 - (20 * Math.log10(5180) - 27.55), 1);
     expect(audit.prior.materialLossDb).toEqual([4]); // plaster board at 5 GHz
   });
 

@@ -15,10 +15,10 @@ function pointToSegment(x: number, y: number, px: number, py: number, cx: number
 }
 
 /**
- * Compares the span method with the brute-force oracle on every cell. Returns the cells that differ by more than
- * 0.01 dB and whose ray does NOT pass within 1e-6 m of a wall end (the only tolerated exception).
+ * Compares the span method with the brute-force oracle on every cell. Returns every cell that differs by more than
+ * 0.01 dB: none is tolerated, paths through a wall end included (both decide those by the shared crossing rule).
  */
-function unexplainedMismatches(s: Scene, radios: SceneRadio[], target: string, grid: GridSpec): { checked: number; mismatches: string[] } {
+function mismatchedCells(s: Scene, radios: SceneRadio[], target: string, grid: GridSpec): { checked: number; mismatches: string[] } {
   const fast = computeApFields(s, radios, target, grid, 'spans');
   const slow = computeApFields(s, radios, target, grid, 'brute-force');
   const context = preparePathContext(s, radios[0]!, target, [...new Set(radios.map((r) => r.band))], radios.map((r) => r.centerMHz));
@@ -33,7 +33,7 @@ function unexplainedMismatches(s: Scene, radios: SceneRadio[], target: string, g
       const cx = grid.originX + ((cell % grid.nx) + 0.5) * grid.resolutionM;
       const cy = grid.originY + (Math.floor(cell / grid.nx) + 0.5) * grid.resolutionM;
       const nearEnd = context.walls.some((w) => pointToSegment(w.ax, w.ay, context.px, context.py, cx, cy) < 1e-6 || pointToSegment(w.bx, w.by, context.px, context.py, cx, cy) < 1e-6);
-      if (!nearEnd) mismatches.push(`cell ${cell}: ${field[cell]} vs ${other[cell]}`);
+      mismatches.push(`cell ${cell}${nearEnd ? ' (path through a wall end)' : ''}: ${field[cell]} vs ${other[cell]}`);
     }
   });
   return { checked, mismatches };
@@ -62,7 +62,7 @@ function randomScene(seed: number, levels: number): Scene {
 describe('span method equals the brute-force oracle', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('random single-level floor, seed %i (40 walls, some of partial height)', (seed) => {
     const s = randomScene(seed, 1);
-    const { checked, mismatches } = unexplainedMismatches(s, [...s.radios], 'n0', { originX: -1, originY: -1, resolutionM: 0.23, nx: 96, ny: 78 });
+    const { checked, mismatches } = mismatchedCells(s, [...s.radios], 'n0', { originX: -1, originY: -1, resolutionM: 0.23, nx: 96, ny: 78 });
     expect(checked).toBe(2 * 96 * 78);
     expect(mismatches).toEqual([]);
   });
@@ -70,14 +70,14 @@ describe('span method equals the brute-force oracle', () => {
   it.each([11, 12, 13])('random three-level building, seed %i: walls of every storey on their part of the path', (seed) => {
     const s = randomScene(seed, 3);
     for (const target of ['n0', 'n1', 'n2']) {
-      const { mismatches } = unexplainedMismatches(s, [...s.radios], target, { originX: -1, originY: -1, resolutionM: 0.31, nx: 71, ny: 58 });
+      const { mismatches } = mismatchedCells(s, [...s.radios], target, { originX: -1, originY: -1, resolutionM: 0.31, nx: 71, ny: 58 });
       expect(mismatches).toEqual([]);
     }
   });
 
-  it('generated office floor with axis-aligned walls sharing end points: differences only where a ray grazes a wall end', () => {
+  it('generated office floor with axis-aligned walls sharing end points: every cell equal, paths grazing wall ends included', () => {
     const s = officeBuilding({ widthM: 30, heightM: 30, wallsPerLevel: 150, levels: 1, apsPerLevel: 2, bands: ['5'], seed: 3 });
-    const { checked, mismatches } = unexplainedMismatches(s, [s.radios[0]!], 'niveau-0', { originX: 0, originY: 0, resolutionM: 0.1, nx: 300, ny: 300 });
+    const { checked, mismatches } = mismatchedCells(s, [s.radios[0]!], 'niveau-0', { originX: 0, originY: 0, resolutionM: 0.1, nx: 300, ny: 300 });
     expect(checked).toBe(90000);
     expect(mismatches).toEqual([]);
   });
