@@ -49,17 +49,23 @@ export function deleteSurveyDataset(datasetId: string, label: string): Action {
 }
 
 /**
- * Applies a calibration as one undoable change: the fitted loss of each material on this band, the path-loss
- * exponent, and each AP's level change as a transmit power change on this band.
+ * Applies a calibration as one undoable change: the fitted loss of each material on this band (walls, and slabs
+ * when readings crossed floors), the path-loss exponent, and each AP's level change as a transmit power change on
+ * this band.
  */
-export function applyCalibration(band: Band, apIds: string[], materialIds: string[], prior: ModelParameters, fitted: ModelParameters, label: string): Action {
+export function applyCalibration(band: Band, apIds: string[], materialIds: string[], prior: ModelParameters, fitted: ModelParameters, label: string, slabMaterialIds: string[] = []): Action {
   return {
     label,
     recipe: (draft) => {
       draft.prediction.pathLossExponent = Math.round(Math.min(6, Math.max(1, fitted.exponent)) * 100) / 100;
-      materialIds.forEach((id, index) => {
+      const setLoss = (id: string, value: number) => {
         const material = draft.materials.find((candidate) => candidate.id === id);
-        if (material) material.lossDb[band] = Math.round(Math.min(200, Math.max(0, fitted.materialLossDb[index]!)) * 10) / 10;
+        if (material) material.lossDb[band] = Math.round(Math.min(200, Math.max(0, value)) * 10) / 10;
+      };
+      materialIds.forEach((id, index) => setLoss(id, fitted.materialLossDb[index]!));
+      slabMaterialIds.forEach((id, index) => {
+        const value = fitted.slabLossDb?.[index];
+        if (value !== undefined && value !== prior.slabLossDb?.[index]) setLoss(id, value);
       });
       apIds.forEach((id, index) => {
         const radio = draft.accessPoints.find((ap) => ap.id === id)?.radios.find((candidate) => candidate.band === band && candidate.enabled);

@@ -3,10 +3,14 @@
  * project AP (by name or id, case-insensitive), or starts with an AP's BSSID prefix — or, for a best-of-band reading without BSSID, the AP the project
  * predicts strongest at that point — becomes (AP, 3D distance, walls crossed per material, measured
  * level + the dataset's device offset). Readings of unknown APs are the neighbours the audit lists separately.
- * Same-level model: walls of the level, no openings, no oblique incidence, no other floors (said in docs/audit.md).
+ * APs of every level count: their paths cross the storeys' walls on their part of the path and the slabs between,
+ * by floor type (no openings, no oblique incidence: said in docs/audit.md).
  */
 import { freeSpaceLossDb } from '../../propagation/models/free-space.ts';
-import { predict, type ModelParameters, type Observation } from '../../propagation/calibration/fit-model.ts';
+import { DEFAULT_FIT_OPTIONS, floorWeights, predict, type FitOptions, type ModelParameters, type Observation } from '../../propagation/calibration/fit-model.ts';
+import { heightWindow } from '../../propagation/field/path-context.ts';
+import { levelToLevel } from '../../propagation/scene/levels.ts';
+import { sceneFromProject } from '../engine/scene-from-project.ts';
 import { pointInPolygon } from '../editor/geometry.ts';
 import { pathCountsWall } from '../../propagation/field/wall-crossing.ts';
 import { anyChannelBlock } from '../../propagation/radio/channels.ts';
@@ -20,6 +24,8 @@ export interface AuditObservations {
   aps: AccessPoint[];
   /** Materials in observation order (index in crossings). */
   materialIds: string[];
+  /** Slab materials in observation order (index in floors). */
+  slabMaterialIds: string[];
   /** The project's model expressed in the calibration's parameters (AP level at 1 m, exponent, losses). */
   prior: ModelParameters;
   /** Readings whose BSSID names no project AP, by BSSID. */
@@ -31,7 +37,8 @@ export interface AuditObservations {
 }
 
 export function auditObservations(document: ProjectDocument, levelId: string, band: Band): AuditObservations {
-  const aps = document.accessPoints.filter((ap) => ap.levelId === levelId && ap.radios.some((radio) => radio.enabled && radio.band === band));
+  // APs of every level: a reading of an AP one floor up teaches the slab between (its path crosses it).
+  const aps = document.accessPoints.filter((ap) => ap.radios.some((radio) => radio.enabled && radio.band === band));
   const byKey = new Map<string, number>();
   aps.forEach((ap, index) => {
     byKey.set(ap.name.toLowerCase(), index);
@@ -39,11 +46,18 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
   });
   const prefixes = aps.map((ap, index) => ({ prefix: hexOf(ap.bssidPrefix), index })).filter((entry) => entry.prefix.length > 0);
   const apOfBssid = (bssid: string) => byKey.get(bssid.toLowerCase()) ?? prefixes.find((entry) => hexOf(bssid).startsWith(entry.prefix))?.index;
-  const walls = document.walls.filter((wall) => wall.levelId === levelId);
-  const materialIds = [...new Set(walls.map((wall) => wall.materialId))];
+  const scene = sceneFromProject(document);
+  const sceneLevel = new Map(scene.levels.map((level) => [level.id, level]));
+  const target = sceneLevel.get(levelId);
+  const levelsById = new Map(document.levels.map((level) => [level.id, level]));
+  const wallsOf = (id: string) => document.walls.filter((wall) => wall.levelId === id);
+  const materialIds = [...new Set(document.walls.map((wall) => wall.materialId))];
   const materialIndex = new Map(materialIds.map((id, index) => [id, index]));
+  const slabMaterialIds = [...new Set(document.levels.map((level) => level.slabMaterialId))];
+  const slabIndex = new Map(slabMaterialIds.map((id, index) => [id, index]));
   const models = new Map(document.apModels.map((model) => [model.id, model]));
   const clientHeightM = document.prediction.clientHeightM;
+  const lossOf = (id: string) => document.materials.find((material) => material.id === id)?.lossDb[band] ?? 0;
   const prior: ModelParameters = {
     apLevelDbm: aps.map((ap) => {
       const radio = ap.radios.find((candidate) => candidate.enabled && candidate.band === band)!;
@@ -53,19 +67,43 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
       return radio.txPowerDbm + gain + document.prediction.clientAntennaGainDbi - freeSpaceLossDb(1, centreMHz);
     }),
     exponent: document.prediction.pathLossExponent,
-    materialLossDb: materialIds.map((id) => document.materials.find((material) => material.id === id)?.lossDb[band] ?? 0),
+    materialLossDb: materialIds.map(lossOf),
+    slabLossDb: slabMaterialIds.map(lossOf),
   };
   const zones = document.coverageZones.filter((zone) => zone.levelId === levelId);
   const observations: Observation[] = [];
   const zoneOf: (string | null)[] = [];
   const unknown: AuditObservations['unknown'] = new Map();
+  const clientZ = (levelsById.get(levelId)?.elevationM ?? 0) + clientHeightM;
+  /**
+   * The straight path from an AP (any level) to a point of this level, as the engine takes it: the AP in this
+   * level's frame, the walls of each storey the path passes through on that part of the path (shared crossing
+   * rule), the slabs crossed by floor type with the engine's floor law.
+   */
   const geometry = (apIndex: number, p: { x: number; y: number }) => {
     const ap = aps[apIndex]!;
-    const a = { x: ap.position.xM, y: ap.position.yM };
+    const source = sceneLevel.get(ap.levelId);
+    const [x, y] = source && target ? levelToLevel(source.placement, target.placement)(ap.position.xM, ap.position.yM) : [ap.position.xM, ap.position.yM];
+    const apZ = (levelsById.get(ap.levelId)?.elevationM ?? 0) + ap.mountingHeightM;
     const crossings = new Array<number>(materialIds.length).fill(0);
-    // The engine's crossing rule (AP or point on a wall, half-open pieces), on the level's full wall height.
-    for (const wall of walls) if (pathCountsWall({ ax: wall.from.xM, ay: wall.from.yM, bx: wall.to.xM, by: wall.to.yM, tMin: 0, tMax: 1 }, a.x, a.y, p.x, p.y)) crossings[materialIndex.get(wall.materialId)!]!++;
-    return { crossings, distanceM: Math.hypot(p.x - a.x, p.y - a.y, ap.mountingHeightM - clientHeightM) };
+    for (const level of document.levels) {
+      const storey = heightWindow(apZ, clientZ, level.elevationM, level.elevationM + level.floorToFloorHeightM);
+      if (!storey) continue;
+      const placement = sceneLevel.get(level.id);
+      const toTarget = placement && target ? levelToLevel(placement.placement, target.placement) : (u: number, v: number): [number, number] => [u, v];
+      for (const wall of wallsOf(level.id)) {
+        const index = materialIndex.get(wall.materialId);
+        if (index === undefined) continue;
+        const [ax, ay] = toTarget(wall.from.xM, wall.from.yM);
+        const [bx, by] = toTarget(wall.to.xM, wall.to.yM);
+        if (pathCountsWall({ ax, ay, bx, by, tMin: storey[0], tMax: storey[1] }, x, y, p.x, p.y)) crossings[index]!++;
+      }
+    }
+    const zLow = Math.min(apZ, clientZ);
+    const zHigh = Math.max(apZ, clientZ);
+    const slabCounts = new Array<number>(slabMaterialIds.length).fill(0);
+    for (const level of document.levels) if (level.elevationM > zLow && level.elevationM < zHigh) slabCounts[slabIndex.get(level.slabMaterialId)!]!++;
+    return { crossings, floors: floorWeights(slabCounts), distanceM: Math.hypot(p.x - x, p.y - y, apZ - clientZ) };
   };
   const strongestAp = (p: { x: number; y: number }): number | undefined => {
     let best: { index: number; level: number } | undefined;
@@ -105,7 +143,7 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
       pointNumber++;
     }
   }
-  return { observations, aps, materialIds, prior, unknown, zoneOf, readings };
+  return { observations, aps, materialIds, slabMaterialIds, prior, unknown, zoneOf, readings };
 }
 
 /** The hexadecimal digits of a MAC address or prefix, lower case (separators dropped). */
@@ -119,3 +157,14 @@ export const physicalApKey = (bssid: string, hexDigits: number) => {
   const hex = hexOf(bssid);
   return hex.length === 12 ? hex.slice(0, hexDigits) : bssid.toLowerCase();
 };
+
+/**
+ * What calibration fits for these observations: AP levels, exponent and every wall material; with readings of APs
+ * on other levels, the slab types crossed too, and then one offset shared by the APs — the survey's points are on
+ * one level, so an AP's own level and the slabs under it could not be told apart otherwise (fit-model.ts).
+ */
+export function calibrationOptions(audit: Pick<AuditObservations, 'observations' | 'materialIds' | 'slabMaterialIds'>): FitOptions {
+  const crossed = audit.slabMaterialIds.map((_, slab) => audit.observations.some((observation) => (observation.floors?.[slab] ?? 0) > 0));
+  const acrossFloors = crossed.some(Boolean);
+  return { ...DEFAULT_FIT_OPTIONS(audit.materialIds.length), fitSlabs: crossed, shareApLevels: acrossFloors };
+}

@@ -87,6 +87,8 @@ describe('audit sur site', () => {
     await expect.poll(() => result.innerText(), { timeout: 20_000 }).toMatch(/Erreur sur points tenus à l’écart : [\d,]+ dB avant → [\d,]+ dB après \(37 relevés\)/);
     const [before, after] = (await result.innerText()).match(/: ([\d,]+) dB avant → ([\d,]+) dB après/)!.slice(1).map((value) => Number(value.replace(',', '.')));
     expect(after).toBeLessThan(before!);
+    // Held out by AP too: each of the two APs predicted by a model fitted on the other's readings only.
+    expect(await page.getByTestId('calibration-by-ap').innerText()).toMatch(/^Erreur par borne tenue à l’écart .*: [\d,]+ dB avant → [\d,]+ dB après \(2 bornes\)\.$/);
     await result.scrollIntoViewIfNeeded();
     await screenshot(page, 'audit-2-calibration');
     await page.getByRole('button', { name: 'Appliquer la calibration (annulable)' }).click();

@@ -5,10 +5,10 @@
  * Audit view computes it (same observations, same 5-fold cross-validation by point).
  */
 import { rgb } from 'pdf-lib';
-import { crossValidate, DEFAULT_FIT_OPTIONS, predict } from '../../../propagation/calibration/fit-model.ts';
+import { crossValidate, predict } from '../../../propagation/calibration/fit-model.ts';
 import { DIFFERENCE_SCALE } from '../../../propagation/layers/colour-scale.ts';
 import { errorStats } from '../../../propagation/survey/error-stats.ts';
-import { auditObservations } from '../../audit/survey-observations.ts';
+import { auditObservations, calibrationOptions } from '../../audit/survey-observations.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import type { Band } from '../../model/schema.ts';
 import { paint, reportScale } from '../heatmap-image.ts';
@@ -124,15 +124,18 @@ export function drawCalibration(writer: PdfWriter, data: StudyReportData): void 
     if (audit.observations.length < FOLDS * 2) continue;
     any = true;
     writer.heading(t('auditReport.calibrationFor', { level: level.name, band: band(bandValue) }), 2);
-    const result = crossValidate(audit.observations, audit.prior, DEFAULT_FIT_OPTIONS(audit.materialIds.length), FOLDS);
+    const options = calibrationOptions(audit);
+    const result = crossValidate(audit.observations, audit.prior, options, FOLDS);
     const before = errorStats(audit.observations.map((o) => o.measuredDbm), audit.observations.map((o) => predict(audit.prior, o)));
     writer.paragraph(t('auditReport.calibrationSummary', { count: audit.observations.length, folds: FOLDS, before: n1(result.before.rmseDb), after: n1(result.after.rmseDb), bias: n1(before.meanDb), inSample: n1(result.inSample.rmseDb) }), 9.5);
+    writer.paragraph(result.byAp.aps >= 2 ? t('audit.calibration.heldOutByAp', { before: n1(result.byAp.before.rmseDb), after: n1(result.byAp.after.rmseDb), aps: result.byAp.aps }) : t('audit.calibration.heldOutByApNone'), 9.5);
     const materialName = (id: string) => data.document.materials.find((material) => material.id === id)?.name ?? id;
     writer.table(
       [{ header: t('audit.calibration.parameter'), width: 3 }, { header: t('audit.calibration.before'), width: 1, align: 'right' }, { header: t('audit.calibration.after'), width: 1, align: 'right' }],
       [
         [t('audit.calibration.exponent'), formatNumber(audit.prior.exponent, 2), formatNumber(result.fitted.exponent, 2)],
         ...audit.materialIds.map((id, index) => [t('audit.calibration.material', { name: materialName(id) }), n1(audit.prior.materialLossDb[index]!), n1(result.fitted.materialLossDb[index]!)]),
+        ...audit.slabMaterialIds.flatMap((id, index) => (options.fitSlabs?.[index] ? [[t('audit.calibration.slab', { name: materialName(id) }), n1(audit.prior.slabLossDb?.[index] ?? 0), n1(result.fitted.slabLossDb?.[index] ?? 0)]] : [])),
         ...audit.aps.map((ap, index) => [t('audit.calibration.apOffset', { name: ap.name }), '0', n1(result.fitted.apLevelDbm[index]! - audit.prior.apLevelDbm[index]!)]),
       ],
     );

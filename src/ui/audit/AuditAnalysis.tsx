@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { DEFAULT_FIT_OPTIONS, predict, type CrossValidation } from '../../../propagation/calibration/fit-model.ts';
+import { predict, type CrossValidation } from '../../../propagation/calibration/fit-model.ts';
 import { errorStats, type ErrorStats } from '../../../propagation/survey/error-stats.ts';
 import { applyCalibration } from '../../audit/audit-actions.ts';
-import { auditObservations, physicalApKey } from '../../audit/survey-observations.ts';
+import { auditObservations, calibrationOptions, physicalApKey } from '../../audit/survey-observations.ts';
 import { surveyMismatch } from '../../audit/survey-mismatch.ts';
 import { useServices } from '../../app/app-services.ts';
 import { engine } from '../../engine/engine-singleton.ts';
@@ -50,7 +50,8 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
   const audit = useMemo(() => auditObservations(document, levelId, band), [document, levelId, band]);
   const [calibration, setCalibration] = useState<{ result: CrossValidation; running: false } | { running: true } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const { observations, aps, prior, materialIds } = audit;
+  const { observations, aps, prior, materialIds, slabMaterialIds } = audit;
+  const options = useMemo(() => calibrationOptions(audit), [audit]);
   const predicted = observations.map((observation) => predict(prior, observation));
   const measured = observations.map((observation) => observation.measuredDbm);
   const mismatch = surveyMismatch({ ...audit.readings, measuredDbm: measured, predictedDbm: predicted });
@@ -63,7 +64,7 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
     setError(null);
     setCalibration({ running: true });
     void engine()
-      .calibrate(observations, prior, DEFAULT_FIT_OPTIONS(materialIds.length), FOLDS)
+      .calibrate(observations, prior, options, FOLDS)
       .then((result) => setCalibration({ result, running: false }))
       .catch((caught: unknown) => {
         setCalibration(null);
@@ -111,6 +112,12 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
               <p>
                 <strong>{t('audit.calibration.heldOut', { before: n1(calibration.result.before.rmseDb), after: n1(calibration.result.after.rmseDb), count: formatNumber(calibration.result.after.count) })}</strong>
               </p>
+              <p data-testid="calibration-by-ap">
+                {calibration.result.byAp.aps >= 2
+                  ? t('audit.calibration.heldOutByAp', { before: n1(calibration.result.byAp.before.rmseDb), after: n1(calibration.result.byAp.after.rmseDb), aps: calibration.result.byAp.aps })
+                  : t('audit.calibration.heldOutByApNone')}
+              </p>
+              {options.shareApLevels && <p className="muted">{t('audit.calibration.sharedOffset')}</p>}
               <p className="muted">{t('audit.calibration.inSample', { rmse: n1(calibration.result.inSample.rmseDb) })}</p>
               <table className="data-table">
                 <caption>{t('audit.calibration.values')}</caption>
@@ -134,6 +141,15 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
                       <td className="num">{n1(calibration.result.fitted.materialLossDb[index]!)}</td>
                     </tr>
                   ))}
+                  {slabMaterialIds.map((id, index) =>
+                    options.fitSlabs?.[index] ? (
+                      <tr key={`dalle-${id}`}>
+                        <th scope="row">{t('audit.calibration.slab', { name: materialName(id) })}</th>
+                        <td className="num">{n1(prior.slabLossDb?.[index] ?? 0)}</td>
+                        <td className="num">{n1(calibration.result.fitted.slabLossDb?.[index] ?? 0)}</td>
+                      </tr>
+                    ) : null,
+                  )}
                   {aps.map((ap, index) => (
                     <tr key={ap.id}>
                       <th scope="row">{t('audit.calibration.apOffset', { name: ap.name })}</th>
@@ -147,7 +163,7 @@ export function AuditAnalysis({ document, levelId, band }: { document: ProjectDo
                 type="button"
                 className="primary"
                 onClick={() => {
-                  const action = applyCalibration(band, aps.map((ap) => ap.id), materialIds, prior, calibration.result.fitted, t('audit.calibration.applyLabel'));
+                  const action = applyCalibration(band, aps.map((ap) => ap.id), materialIds, prior, calibration.result.fitted, t('audit.calibration.applyLabel'), slabMaterialIds);
                   documents.getState().change(action.label, action.recipe);
                   setCalibration(null);
                 }}
