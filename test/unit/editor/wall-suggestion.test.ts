@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { extractSegments, type Matrix, type PdfOps } from '../../../src/import/plan/pdf-vectors.ts';
 import { suggestWalls } from '../../../src/editor/wall-suggestion.ts';
 import type { Segment } from '../../../src/editor/geometry.ts';
+import { pdfPageLines } from '../../helpers/pdf-plan-lines.ts';
 
 const fixtures = resolve(import.meta.dirname, '../../../fixtures/plans');
 const expected = JSON.parse(readFileSync(resolve(fixtures, 'bureaux.expected.json'), 'utf8')) as {
@@ -15,16 +14,7 @@ const expected = JSON.parse(readFileSync(resolve(fixtures, 'bureaux.expected.jso
   pageSizePt: { width: number; height: number };
 };
 
-async function pageSegments(pageNumber: number) {
-  const pdf = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(resolve(fixtures, 'bureaux-1-50.pdf'))), isEvalSupported: false }).promise;
-  const page = await pdf.getPage(pageNumber);
-  const viewport = page.getViewport({ scale: 1 });
-  const operators = await page.getOperatorList();
-  const { segments: values, styles } = extractSegments(operators.fnArray, operators.argsArray, pdfjs.OPS as unknown as PdfOps, viewport.transform as Matrix);
-  const segments: Segment[] = [];
-  for (let i = 0; i < values.length; i += 4) segments.push({ a: { x: values[i]!, y: values[i + 1]! }, b: { x: values[i + 2]!, y: values[i + 3]! } });
-  return { segments, styles, viewport: { width: viewport.width, height: viewport.height }, rotate: page.rotate };
-}
+const pageSegments = (pageNumber: number) => pdfPageLines(resolve(fixtures, 'bureaux-1-50.pdf'), pageNumber);
 
 const toMetres = (segments: Segment[], offset: number, scale: number) =>
   segments.map(({ a, b }) => ({ a: { x: a.x * scale - offset, y: a.y * scale - offset }, b: { x: b.x * scale - offset, y: b.y * scale - offset } }));
