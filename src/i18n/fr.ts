@@ -310,6 +310,10 @@ export const fr = {
     duplicated: 'Copie créée : « {title} ».',
     deleted: 'Étude « {title} » supprimée.',
     imported: 'Étude « {title} » importée.',
+    importFindings: {
+      onWall: '{ap} est à {distance} cm d’une ligne de mur : le mur compte pour tous ses trajets ; décalez-la du côté où elle est posée (propriétés de la borne).',
+      channel: '{ap} : canal {channel} en {band} GHz, non autorisé en France ; la prévision le calcule à sa propre fréquence.',
+    },
     importedAsCopy: 'Une étude portant le même identifiant existe déjà : le fichier a été importé comme « {title} ».',
     exported: 'Fichier « {fileName} » exporté.',
     importFailed: "Import impossible : rien n’a été modifié.",

@@ -51,3 +51,11 @@ export function wallTooClose(document: Pick<ProjectDocument, 'walls'>, ap: Pick<
   }
   return best;
 }
+
+/** Every AP of the study lying on or within 5 cm of a wall line of its level. */
+export function apsOnWalls(document: Pick<ProjectDocument, 'walls' | 'accessPoints'>): { apName: string; distanceM: number }[] {
+  return document.accessPoints.flatMap((ap) => {
+    const near = wallTooClose(document, ap);
+    return near ? [{ apName: ap.name, distanceM: near.distanceM }] : [];
+  });
+}

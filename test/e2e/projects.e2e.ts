@@ -5,6 +5,7 @@ import { seriousAxeViolations } from './axe.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { openApp, screenshot, useBrowser } from './browser.ts';
 import { storedDocuments } from './idb-helpers.ts';
+import { packProject, unpackProject } from '../../src/io/project-package.ts';
 
 const browser = useBrowser();
 
@@ -166,6 +167,28 @@ describe('cycle de vie des études', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'version plus récente' }).count()).toBe(1);
     expect(await storedDocuments(page)).toEqual(before);
     expect(await page.getByTestId('project-row').count()).toBe(1);
+    await context.close();
+  });
+
+  it('signale à l’import les bornes posées sur une ligne de mur et les canaux non autorisés en France', async () => {
+    const { page, context } = await openApp(browser());
+    await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
+    // The demo package with AP-N1-01 moved onto the middle of a wall and its 5 GHz radio on channel 149.
+    const { document, assets } = await unpackProject(new Uint8Array(readFileSync(new URL('../../public/demo/palais-de-justice.ondeplan', import.meta.url))));
+    document.id = 'demo-modifiee';
+    document.study.title = 'Démonstration venue d’ailleurs';
+    const ap = document.accessPoints.find((candidate) => candidate.name === 'AP-N1-01')!;
+    const wall = document.walls.find((candidate) => candidate.levelId === ap.levelId)!;
+    ap.position = { xM: (wall.from.xM + wall.to.xM) / 2, yM: (wall.from.yM + wall.to.yM) / 2 };
+    const radio = ap.radios.find((candidate) => candidate.band === '5')!;
+    radio.channel = 149;
+    radio.widthMHz = 20;
+    await page.getByTestId('import-input').setInputFiles({ name: 'ailleurs.ondeplan', mimeType: 'application/zip', buffer: Buffer.from(packProject(document, assets)) });
+    const toast = page.locator('.toast').filter({ hasText: 'Démonstration venue d’ailleurs' });
+    await toast.waitFor();
+    const text = await toast.innerText();
+    expect(text).toContain('AP-N1-01 est à 0 cm d’une ligne de mur');
+    expect(text).toContain('AP-N1-01 : canal 149 en 5 GHz, non autorisé en France');
     await context.close();
   });
 });

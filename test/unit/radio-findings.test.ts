@@ -6,7 +6,7 @@ import { anyChannelBlock, channelCentreMHz } from '../../propagation/radio/chann
 import { sceneFromProject } from '../../src/engine/scene-from-project.ts';
 import { missingForDeliverables } from '../../src/model/deliverable-readiness.ts';
 import { parseProjectJson } from '../../src/model/parse-project.ts';
-import { channelFindings, wallTooClose } from '../../src/model/radio-findings.ts';
+import { apsOnWalls, channelFindings, wallTooClose } from '../../src/model/radio-findings.ts';
 
 const demo = parseProjectJson(readFileSync(resolve(import.meta.dirname, '../../fixtures/project-format/v4-demo.json'), 'utf8'));
 
@@ -46,5 +46,10 @@ describe('an AP on a wall line', () => {
     for (const side of near.sides) expect(Math.hypot(side.xM - mid.xM, side.yM - mid.yM)).toBeCloseTo(0.1, 3);
     expect(wallTooClose(document, { levelId: wall.levelId, position: near.sides[0] })).toBeNull();
     expect(wallTooClose(document, ap)).toBeNull();
+    // The study-wide list the project import reports: none in the demo, the moved AP once moved.
+    expect(apsOnWalls(document)).toEqual([]);
+    ap.levelId = wall.levelId;
+    ap.position = { xM: mid.xM, yM: mid.yM };
+    expect(apsOnWalls(document)).toEqual([{ apName: ap.name, distanceM: expect.closeTo(0, 9) }]);
   });
 });

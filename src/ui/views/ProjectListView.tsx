@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/app-services.ts';
 import { downloadBytes } from '../../app/download.ts';
 import { navigate } from '../../app/use-route.ts';
-import { formatDateTime, t } from '../../i18n/index.ts';
+import { formatDateTime, formatNumber, t } from '../../i18n/index.ts';
+import { apsOnWalls, channelFindings } from '../../model/radio-findings.ts';
 import { ProjectLoadError } from '../../model/project-load-error.ts';
 import type { ProjectSummary } from '../../storage/project-database.ts';
 import { ExportCheckError } from '../../storage/project-repository.ts';
@@ -74,7 +75,12 @@ export function ProjectListView() {
     run(async () => {
       try {
         const { document, renamed } = await repository.importPackage(file);
-        toast('success', renamed ? t('projects.importedAsCopy', { title: document.study.title }) : t('projects.imported', { title: document.study.title }));
+        // What the engine computes but the user must know: APs on a wall line, channels not allowed in France.
+        const findings = [
+          ...apsOnWalls(document).map((finding) => t('projects.importFindings.onWall', { ap: finding.apName, distance: formatNumber(finding.distanceM * 100, 1) })),
+          ...channelFindings(document).map((finding) => t('projects.importFindings.channel', { ap: finding.apName, channel: finding.channel, band: finding.band.replace('.', ',') })),
+        ];
+        toast(findings.length > 0 ? 'info' : 'success', renamed ? t('projects.importedAsCopy', { title: document.study.title }) : t('projects.imported', { title: document.study.title }), findings);
       } catch (error) {
         const details = error instanceof ProjectLoadError || error instanceof ExportCheckError ? error.details : error instanceof ChangeRefusedError ? error.problems : [];
         toast('error', `${t('projects.importFailed')} ${error instanceof Error ? error.message : String(error)}`, details);
