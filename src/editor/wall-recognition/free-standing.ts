@@ -8,6 +8,8 @@
  *   length reaches half the largest group's, or 30 m (another wing); a row of tables in a lecture hall, broken
  *   by what is drawn over it, stays a small group of its own.
  */
+import { projectOnSegment } from '../geometry.ts';
+
 export interface Candidate {
   a: { x: number; y: number };
   b: { x: number; y: number };
@@ -69,7 +71,7 @@ export function freeStanding(candidates: readonly Candidate[]): Set<number> {
 
 function connected(end: { x: number; y: number }, candidate: Candidate, other: Candidate): boolean {
   const reach = (candidate.thicknessM + other.thicknessM) / 2 + REACH_M;
-  if (distanceToSegment(end, other) <= reach) return true;
+  if (projectOnSegment(end, other.a, other.b).distance <= reach) return true;
   // Collinear continuation across a gap: same direction, same line, the other's nearer end within the gap.
   const length = Math.hypot(candidate.b.x - candidate.a.x, candidate.b.y - candidate.a.y);
   const otherLength = Math.hypot(other.b.x - other.a.x, other.b.y - other.a.y);
@@ -80,12 +82,4 @@ function connected(end: { x: number; y: number }, candidate: Candidate, other: C
   const across = (p: { x: number; y: number }) => Math.abs((p.x - end.x) * uy - (p.y - end.y) * ux);
   if (across(other.a) > 0.05 || across(other.b) > 0.05) return false;
   return Math.min(Math.hypot(other.a.x - end.x, other.a.y - end.y), Math.hypot(other.b.x - end.x, other.b.y - end.y)) <= COLLINEAR_GAP_M;
-}
-
-function distanceToSegment(p: { x: number; y: number }, segment: Candidate): number {
-  const dx = segment.b.x - segment.a.x;
-  const dy = segment.b.y - segment.a.y;
-  const squared = dx * dx + dy * dy;
-  const t = squared === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - segment.a.x) * dx + (p.y - segment.a.y) * dy) / squared));
-  return Math.hypot(p.x - segment.a.x - t * dx, p.y - segment.a.y - t * dy);
 }
