@@ -10,7 +10,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { freePort } from '../portal-process.ts';
+import { startPreviewServer } from '../preview-server.ts';
+import { screenOf } from '../../test/e2e/canvas-helpers.ts';
 import { BIG_STUDY, BIG_STUDY_TITLE, buildBigStudy } from './editor/big-study.ts';
 
 const EVENTS = 60;
@@ -30,22 +31,12 @@ interface GestureResult {
 
 const percentile = (values: number[], share: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * share))]!;
 
-async function startPreview(root: string): Promise<{ url: string; stop: () => void }> {
+/** The production build (built first when missing), served by `vite preview`. */
+async function startPreview(root: string) {
   if (!existsSync(resolve(root, 'dist/index.html'))) {
     await new Promise<void>((done, fail) => spawn('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' }).on('exit', (code) => (code === 0 ? done() : fail(new Error(`vite build: ${code}`)))));
   }
-  const port = await freePort();
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let attempt = 0; attempt < 100; attempt++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      // not up yet
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  return { url, stop: () => server.pid && process.kill(-server.pid, 'SIGTERM') };
+  return startPreviewServer(root);
 }
 
 /** Runs `step(i)` for each event, 16 ms apart, timing each and counting the frames the page drew meanwhile. */
@@ -84,13 +75,6 @@ async function gesture(page: Page, name: string, target: number, step: (index: n
   const seconds = (frames.at(-1)! - frames[0]!) / 1000;
   const worstFrameMs = Math.max(...frames.slice(1).map((time, index) => time - frames[index]!));
   return { name, medianMs: percentile(times, 0.5), p95Ms: percentile(times, 0.95), fps: seconds > 0 ? (frames.length - 1) / seconds : 0, worstFrameMs, longTasksMs, target };
-}
-
-async function screenOf(page: Page, x: number, y: number) {
-  const canvas = page.getByTestId('editor-canvas');
-  const [scale, offsetX, offsetY] = (await canvas.getAttribute('data-viewport'))!.split(' ').map(Number) as [number, number, number];
-  const box = (await canvas.boundingBox())!;
-  return { x: box.x + x * scale + offsetX, y: box.y + y * scale + offsetY };
 }
 
 export async function runEditorBench(): Promise<string[]> {
