@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lengthAgreement } from '../../src/editor/wall-recognition/length-agreement.ts';
 import { seriousAxeViolations } from './axe.ts';
+import { solidParts } from '../helpers/solid-wall-parts.ts';
 import { openApp, screenshot, useBrowser } from './browser.ts';
 import { clickAt } from './canvas-helpers.ts';
 import { storedDocuments } from './idb-helpers.ts';
@@ -57,11 +58,8 @@ describe('plan d’architecte réel', () => {
     expect(openings).toHaveLength(labels.doors.length);
     expect(openings.every((opening) => opening.kind === 'porte' && opening.materialId === 'mat-porte-bois')).toBe(true);
     const walls = (stored.walls as { id: string; from: { xM: number; yM: number }; to: { xM: number; yM: number } }[]).flatMap((wall) => {
-      const total = Math.hypot(wall.to.xM - wall.from.xM, wall.to.yM - wall.from.yM);
-      const at = (d: number) => ({ x: wall.from.xM + ((wall.to.xM - wall.from.xM) * d) / total, y: wall.from.yM + ((wall.to.yM - wall.from.yM) * d) / total });
-      const gaps = openings.filter((opening) => opening.wallId === wall.id).map((opening) => [opening.offsetM - opening.widthM / 2, opening.offsetM + opening.widthM / 2]).sort((a, b) => a[0]! - b[0]!);
-      const cuts = [0, ...gaps.flat(), total];
-      return Array.from({ length: cuts.length / 2 }, (_, i) => ({ a: at(cuts[2 * i]!), b: at(cuts[2 * i + 1]!) }));
+      const gaps = openings.filter((opening) => opening.wallId === wall.id).map((opening) => [opening.offsetM - opening.widthM / 2, opening.offsetM + opening.widthM / 2] as const).sort((a, b) => a[0] - b[0]);
+      return solidParts({ x: wall.from.xM, y: wall.from.yM }, { x: wall.to.xM, y: wall.to.yM }, gaps);
     });
     const labelled = labels.walls.map((wall) => ({ a: onLevel(wall.x1, wall.y1), b: onLevel(wall.x2, wall.y2) }));
     const score = lengthAgreement(walls, labelled);

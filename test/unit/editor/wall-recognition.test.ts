@@ -10,6 +10,7 @@ import { lengthAgreement } from '../../../src/editor/wall-recognition/length-agr
 import { LINE_CLASSES, suggestWalls, type LineClass } from '../../../src/editor/wall-suggestion.ts';
 import { readDxf } from '../../../src/import/plan/dxf/read-dxf.ts';
 import { pdfPageLines } from '../../helpers/pdf-plan-lines.ts';
+import { solidParts } from '../../helpers/solid-wall-parts.ts';
 
 const plans = resolve(import.meta.dirname, '../../../fixtures/plans');
 type Labelled = { x1: number; y1: number; x2: number; y2: number; thicknessM: number };
@@ -18,13 +19,7 @@ const line = (x1: number, y1: number, x2: number, y2: number): Segment => ({ a: 
 const classOf = (report: ReturnType<typeof suggestWalls>, index: number): LineClass => LINE_CLASSES[report.lineClass[index]!]!;
 const length = (segment: Segment) => Math.hypot(segment.b.x - segment.a.x, segment.b.y - segment.a.y);
 /** The solid parts of proposed walls: each wall minus its door openings (what the labels draw). */
-const solid = (walls: readonly { a: Segment['a']; b: Segment['b']; doors: [number, number][] }[]): Segment[] =>
-  walls.flatMap((wall) => {
-    const total = length(wall);
-    const at = (d: number) => ({ x: wall.a.x + ((wall.b.x - wall.a.x) * d) / total, y: wall.a.y + ((wall.b.y - wall.a.y) * d) / total });
-    const cuts = [0, ...wall.doors.flat(), total];
-    return Array.from({ length: cuts.length / 2 }, (_, i) => ({ a: at(cuts[2 * i]!), b: at(cuts[2 * i + 1]!) })).filter((piece) => length(piece) > 1e-9);
-  });
+const solid = (walls: readonly { a: Segment['a']; b: Segment['b']; doors: [number, number][] }[]): Segment[] => walls.flatMap((wall) => solidParts(wall.a, wall.b, wall.doors));
 
 describe('wall recognition on labelled plans', () => {
   const university = JSON.parse(readFileSync(resolve(plans, 'aile-universitaire.expected.json'), 'utf8')) as {
