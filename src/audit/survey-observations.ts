@@ -50,7 +50,6 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
   const sceneLevel = new Map(scene.levels.map((level) => [level.id, level]));
   const target = sceneLevel.get(levelId);
   const levelsById = new Map(document.levels.map((level) => [level.id, level]));
-  const wallsOf = (id: string) => document.walls.filter((wall) => wall.levelId === id);
   const materialIds = [...new Set(document.walls.map((wall) => wall.materialId))];
   const materialIndex = new Map(materialIds.map((id, index) => [id, index]));
   const slabMaterialIds = [...new Set(document.levels.map((level) => level.slabMaterialId))];
@@ -75,6 +74,21 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
   const zoneOf: (string | null)[] = [];
   const unknown: AuditObservations['unknown'] = new Map();
   const clientZ = (levelsById.get(levelId)?.elevationM ?? 0) + clientHeightM;
+  // Each level's walls in this level's frame, once (observations may be thousands).
+  const placedWalls = new Map(
+    document.levels.map((level) => {
+      const placement = sceneLevel.get(level.id);
+      const toTarget = placement && target ? levelToLevel(placement.placement, target.placement) : (u: number, v: number): [number, number] => [u, v];
+      const walls = document.walls.flatMap((wall) => {
+        const index = materialIndex.get(wall.materialId);
+        if (wall.levelId !== level.id || index === undefined) return [];
+        const [ax, ay] = toTarget(wall.from.xM, wall.from.yM);
+        const [bx, by] = toTarget(wall.to.xM, wall.to.yM);
+        return [{ ax, ay, bx, by, index }];
+      });
+      return [level.id, walls] as const;
+    }),
+  );
   /**
    * The straight path from an AP (any level) to a point of this level, as the engine takes it: the AP in this
    * level's frame, the walls of each storey the path passes through on that part of the path (shared crossing
@@ -89,13 +103,7 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
     for (const level of document.levels) {
       const storey = heightWindow(apZ, clientZ, level.elevationM, level.elevationM + level.floorToFloorHeightM);
       if (!storey) continue;
-      const placement = sceneLevel.get(level.id);
-      const toTarget = placement && target ? levelToLevel(placement.placement, target.placement) : (u: number, v: number): [number, number] => [u, v];
-      for (const wall of wallsOf(level.id)) {
-        const index = materialIndex.get(wall.materialId);
-        if (index === undefined) continue;
-        const [ax, ay] = toTarget(wall.from.xM, wall.from.yM);
-        const [bx, by] = toTarget(wall.to.xM, wall.to.yM);
+      for (const { ax, ay, bx, by, index } of placedWalls.get(level.id) ?? []) {
         if (pathCountsWall({ ax, ay, bx, by, tMin: storey[0], tMax: storey[1] }, x, y, p.x, p.y)) crossings[index]!++;
       }
     }
