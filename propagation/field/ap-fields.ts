@@ -10,6 +10,8 @@ import { BAND_INDEX, NO_SIGNAL_DBM, type GridSpec, type Scene, type SceneRadio }
 import { fractionInsidePolygon } from './area-crossing.ts';
 import { bruteForceWallLoss } from './brute-force.ts';
 import { preparePathContext, type PathContext } from './path-context.ts';
+import { slabOpeningMasks, slabOpenAt } from './slab-openings.ts';
+import { applyDominantPath } from './dominant-path.ts';
 import { accumulateWallLoss, type RowReach } from './wall-loss-spans.ts';
 
 export type WallMethod = 'spans' | 'brute-force';
@@ -36,6 +38,14 @@ export class FieldWorkspace {
   }
 
   private row = new Float64Array(0);
+  private masks = new Uint32Array(0);
+  private toggles = new Uint8Array(0);
+
+  maskBuffers(cells: number, columns: number): { masks: Uint32Array; toggles: Uint8Array } {
+    if (this.masks.length < cells) this.masks = new Uint32Array(cells);
+    if (this.toggles.length < columns + 1) this.toggles = new Uint8Array(columns + 1);
+    return { masks: this.masks, toggles: this.toggles };
+  }
 
   rowBuffer(length: number): Float64Array {
     if (this.row.length < length) this.row = new Float64Array(length);
@@ -103,9 +113,11 @@ export function computeApFields(scene: Scene, radios: readonly SceneRadio[], tar
   const slabLosses = radios.map((radio) => context.slabLossDb[BAND_INDEX[radio.band]]);
   if (![...eirps, ...slabLosses].every(Number.isFinite)) return outputs;
 
+  // With slab openings the loss-free bound pays only the slabs no opening can spare.
+  const leastSlabLoss = context.slabsHaveOpenings ? context.slabLossWithOpenings(0x7fffffff) : context.slabLossDb;
   let reachSquared = 1;
   radios.forEach((radio, index) => {
-    reachSquared = Math.max(reachSquared, reachDistanceSquared(laws[index]!, eirps[index]! - slabLosses[index]!, settings.reachFloorDbm));
+    reachSquared = Math.max(reachSquared, reachDistanceSquared(laws[index]!, eirps[index]! - leastSlabLoss[BAND_INDEX[radio.band]]!, settings.reachFloorDbm));
   });
   const rows = workspace.rows(grid.ny);
   computeReach(context, grid, reachSquared, rows);
@@ -124,6 +136,19 @@ export function computeApFields(scene: Scene, radios: readonly SceneRadio[], tar
         bruteForceWallLoss(context, cx, cy, bandIndices, perCell, oblique);
         for (let band = 0; band < bands.length; band++) wallLoss[band]![row * grid.nx + column] = perCell[band]!;
       }
+    }
+  }
+
+  if (settings.dominantPath && first.levelId === targetLevelId && context.walls.length > 0) {
+    applyDominantPath(context, grid, rows, bandIndices, wallLoss, laws[0]!.log10D2Coefficient, settings.dominantPath);
+  }
+  if (context.slabsHaveOpenings) {
+    if (wallMethod === 'spans') {
+      const { masks, toggles } = workspace.maskBuffers(cellCount, grid.nx);
+      slabOpeningMasks(context.slabs, context.px, context.py, grid, rows, masks, toggles);
+      addSlabOpeningRelief(context, grid, rows, bandIndices, wallLoss, (cell) => masks[cell]!);
+    } else {
+      addSlabOpeningRelief(context, grid, rows, bandIndices, wallLoss, (cell) => openMaskAt(context, grid, cell));
     }
   }
 
@@ -196,4 +221,29 @@ export function computeApFields(scene: Scene, radios: readonly SceneRadio[], tar
     }
   }
   return outputs;
+}
+
+/** The oracle for slab openings: every slab's openings tested at the path's crossing point of one cell. */
+function openMaskAt(context: PathContext, grid: GridSpec, cell: number): number {
+  const cx = grid.originX + ((cell % grid.nx) + 0.5) * grid.resolutionM;
+  const cy = grid.originY + (Math.floor(cell / grid.nx) + 0.5) * grid.resolutionM;
+  let mask = 0;
+  context.slabs.forEach((slab, index) => {
+    if (index <= 30 && slab.openings.length > 0 && slabOpenAt(slab, context.px, context.py, cx, cy)) mask |= 1 << index;
+  });
+  return mask;
+}
+
+/** Takes off each cell's loss plane the slab loss its path is spared by openings (the constants pay every slab). */
+function addSlabOpeningRelief(context: PathContext, grid: GridSpec, rows: RowReach, bandIndices: readonly number[], planes: Float32Array[], maskOf: (cell: number) => number): void {
+  const closed = context.slabLossDb;
+  for (let row = 0; row < grid.ny; row++) {
+    for (let column = rows.first[row]!; column <= rows.last[row]!; column++) {
+      const cell = row * grid.nx + column;
+      const mask = maskOf(cell);
+      if (mask === 0) continue;
+      const losses = context.slabLossWithOpenings(mask);
+      for (let band = 0; band < bandIndices.length; band++) planes[band]![cell]! += losses[bandIndices[band]!]! - closed[bandIndices[band]!]!;
+    }
+  }
 }

@@ -8,6 +8,7 @@ import { floorsLossDb, modelCountsWalls } from '../models/path-loss.ts';
 import { findLevel, levelToLevel } from '../scene/levels.ts';
 import type { BandId } from '../radio/channels.ts';
 import { BAND_INDEX, type Scene, type SceneRadio } from '../scene/types.ts';
+import type { CrossedSlab } from './slab-openings.ts';
 
 export interface WindowedWall {
   ax: number;
@@ -37,9 +38,15 @@ export interface PathContext {
   clientZ: number;
   walls: WindowedWall[];
   areas: WindowedArea[];
-  /** Slab loss of the path for each band index (already through the model's floor law). */
+  /** Slab loss of the path for each band index (already through the model's floor law), every slab closed. */
   slabLossDb: [number, number, number];
   slabCount: number;
+  /** The slabs between the AP and the target level, with their openings in the target frame. */
+  slabs: CrossedSlab[];
+  /** Whether any crossed slab has an opening (then the slab loss varies from cell to cell). */
+  slabsHaveOpenings: boolean;
+  /** Slab loss per band index when the slabs whose bit is set in `openMask` are not paid (memoised). */
+  slabLossWithOpenings(openMask: number): readonly [number, number, number];
 }
 
 const EPS = 1e-12;
@@ -65,12 +72,30 @@ export function preparePathContext(scene: Scene, radio: Pick<SceneRadio, 'levelI
   const zLow = Math.min(apZ, clientZ);
   const zHigh = Math.max(apZ, clientZ);
 
-  const slabs = scene.levels.filter((level) => level.elevationM > zLow && level.elevationM < zHigh);
-  const slabLossDb: [number, number, number] = [0, 0, 0];
-  bands.forEach((band, index) => {
-    const bandIndex = BAND_INDEX[band];
-    slabLossDb[bandIndex] = floorsLossDb(scene.settings.model, slabs.map((level) => level.slabLossDb[bandIndex]!), frequenciesMHz[index]!);
+  const slabLevels = scene.levels.filter((level) => level.elevationM > zLow && level.elevationM < zHigh);
+  const slabs: CrossedSlab[] = slabLevels.map((level) => {
+    const toTarget = levelToLevel(level.placement, target.placement);
+    const openings = (level.slabOpenings ?? []).flatMap((polygon) => {
+      const placed = new Float64Array(polygon.length);
+      for (let index = 0; index + 1 < polygon.length; index += 2) [placed[index], placed[index + 1]] = toTarget(polygon[index]!, polygon[index + 1]!);
+      return placed.length >= 6 && placed.every(Number.isFinite) ? [placed] : [];
+    });
+    return { lossDb: level.slabLossDb, t: (level.elevationM - apZ) / (clientZ - apZ), openings };
   });
+  const memo = new Map<number, readonly [number, number, number]>();
+  const slabLossWithOpenings = (openMask: number): readonly [number, number, number] => {
+    const known = memo.get(openMask);
+    if (known) return known;
+    const paid = slabs.filter((_, index) => index > 30 || (openMask & (1 << index)) === 0);
+    const losses: [number, number, number] = [0, 0, 0];
+    bands.forEach((band, index) => {
+      const bandIndex = BAND_INDEX[band];
+      losses[bandIndex] = floorsLossDb(scene.settings.model, paid.map((slab) => slab.lossDb[bandIndex]!), frequenciesMHz[index]!);
+    });
+    memo.set(openMask, losses);
+    return losses;
+  };
+  const slabLossDb = [...slabLossWithOpenings(0)] as [number, number, number];
 
   const walls: WindowedWall[] = [];
   const areas: WindowedArea[] = [];
@@ -110,5 +135,6 @@ export function preparePathContext(scene: Scene, radio: Pick<SceneRadio, 'levelI
       }
     }
   }
-  return { px, py, apZ, clientZ, walls, areas, slabLossDb, slabCount: slabs.length };
+  const slabsHaveOpenings = slabs.some((slab) => slab.openings.length > 0);
+  return { px, py, apZ, clientZ, walls, areas, slabLossDb, slabCount: slabs.length, slabs, slabsHaveOpenings, slabLossWithOpenings };
 }

@@ -4,6 +4,7 @@
  */
 import type { BandId, ChannelWidthMHz } from '../radio/channels.ts';
 import type { PathLossModelSpec } from '../models/path-loss.ts';
+import type { DominantPathSettings } from '../field/dominant-path.ts';
 
 /** Index of a band in per-band arrays: 0 = 2.4 GHz, 1 = 5 GHz, 2 = 6 GHz. */
 export const BAND_INDEX: Readonly<Record<BandId, number>> = { '2.4': 0, '5': 1, '6': 2 };
@@ -43,6 +44,8 @@ export interface SceneLevel {
   placement: LevelPlacement;
   walls: readonly SceneWall[];
   areas: readonly SceneArea[];
+  /** Where the slab under this level is absent (atria, stairwells): closed polygons x0, y0, x1, y1, … (m). */
+  slabOpenings?: readonly (readonly number[])[];
 }
 
 export interface AntennaPatternCuts {
@@ -82,6 +85,8 @@ export interface SceneSettings {
   /** Oblique incidence: a wall crossed at angle θ from its normal costs loss / cos θ, θ capped. */
   obliqueIncidence: boolean;
   obliqueCapDeg: number;
+  /** Bent paths round heavy walls (field/dominant-path.ts); absent or null: the straight path only. */
+  dominantPath?: DominantPathSettings | null;
 }
 
 export interface Scene {

@@ -14,12 +14,15 @@ export function gridKey(grid: GridSpec): string {
 
 export function settingsKey(scene: Scene): string {
   const { settings } = scene;
-  return new Hasher().string(JSON.stringify(settings.model)).numbers([settings.clientHeightM, settings.clientGainDbi, settings.reachFloorDbm, settings.obliqueIncidence ? 1 : 0, settings.obliqueCapDeg]).digest();
+  return new Hasher().string(JSON.stringify(settings.model)).numbers([settings.clientHeightM, settings.clientGainDbi, settings.reachFloorDbm, settings.obliqueIncidence ? 1 : 0, settings.obliqueCapDeg, settings.dominantPath ? 1 : 0, settings.dominantPath?.turnLossDbAt90 ?? 0, settings.dominantPath?.heavyWallDb ?? 0]).digest();
 }
 
 export function buildingKey(levels: readonly SceneLevel[]): string {
   const hasher = new Hasher();
-  for (const level of levels) hasher.string(level.id).numbers([level.elevationM, level.heightM, ...level.slabLossDb, level.placement.rotationRad, level.placement.txM, level.placement.tyM]);
+  for (const level of levels) {
+    hasher.string(level.id).numbers([level.elevationM, level.heightM, ...level.slabLossDb, level.placement.rotationRad, level.placement.txM, level.placement.tyM]);
+    for (const polygon of level.slabOpenings ?? []) hasher.numbers([polygon.length, ...polygon]);
+  }
   return hasher.digest();
 }
 

@@ -38,7 +38,7 @@ export function addWalls(levelId: string, segments: readonly { a: Point; b: Poin
 /** Height of a door recognised on a plan (a standard leaf). */
 const DOOR_HEIGHT_M = 2.04;
 
-export type PolygonKind = 'zone' | 'exclusion' | 'attenuation' | 'mounting';
+export type PolygonKind = 'zone' | 'exclusion' | 'attenuation' | 'mounting' | 'slab-opening';
 
 /** Walls along a polyline (one wall per segment; zero-length segments dropped). */
 export function addWallPolyline(levelId: string, points: readonly Point[], materialId: string, ids: () => string, label: string): Action {
@@ -66,6 +66,7 @@ export function addPolygon(levelId: string, kind: PolygonKind, points: readonly 
         draft.coverageZones.push({ id, levelId, name: defaults.name, polygon, requirementProfileId: defaults.requirementProfileId, userCount: 0, userProfile: '', throughputPerUserMbps: 2 });
       else if (kind === 'exclusion') draft.exclusionZones.push({ id, levelId, name: defaults.name, polygon, reason: '' });
       else if (kind === 'mounting') draft.mountingAreas.push({ id, levelId, name: defaults.name, polygon });
+      else if (kind === 'slab-opening') draft.slabOpenings.push({ id, levelId, name: defaults.name, polygon });
       else draft.attenuationAreas.push({ id, levelId, name: defaults.name, polygon, lossDbPerM: { '2.4': 1, '5': 1.5, '6': 1.8 } });
     },
   };
@@ -89,7 +90,7 @@ export function moveItemsRecipe(ids: ReadonlySet<string>, dx: number, dy: number
       shift(wall.from);
       shift(wall.to);
     }
-    for (const list of [draft.coverageZones, draft.exclusionZones, draft.attenuationAreas, draft.mountingAreas])
+    for (const list of [draft.coverageZones, draft.exclusionZones, draft.attenuationAreas, draft.mountingAreas, draft.slabOpenings])
       for (const zone of list) if (ids.has(zone.id)) zone.polygon.forEach(shift);
   };
 }
@@ -105,6 +106,7 @@ export function deleteItems(ids: ReadonlySet<string>, label: string): Action {
       draft.coverageZones = draft.coverageZones.filter((zone) => !ids.has(zone.id));
       draft.exclusionZones = draft.exclusionZones.filter((zone) => !ids.has(zone.id));
       draft.mountingAreas = draft.mountingAreas.filter((area) => !ids.has(area.id));
+      draft.slabOpenings = draft.slabOpenings.filter((opening) => !ids.has(opening.id));
       draft.attenuationAreas = draft.attenuationAreas.filter((area) => !ids.has(area.id));
       draft.interferenceSources = draft.interferenceSources.filter((source) => !ids.has(source.id));
     },
@@ -217,7 +219,7 @@ export function calibrateLevel(levelId: string, metersPerUnit: number, previousM
       level.metersPerUnit = metersPerUnit;
       if (Math.abs(ratio - 1) < 1e-12) return;
       const onLevel = <T extends { levelId: string }>(items: T[]) => items.filter((item) => item.levelId === levelId);
-      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas), ...onLevel(draft.mountingAreas)].map((zone) => zone.polygon);
+      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas), ...onLevel(draft.mountingAreas), ...onLevel(draft.slabOpenings)].map((zone) => zone.polygon);
       for (const wall of onLevel(draft.walls)) [wall.from, wall.to].forEach(scale);
       for (const opening of onLevel(draft.openings)) {
         opening.offsetM *= ratio;
@@ -262,6 +264,7 @@ export function pasteItems(items: ClipboardItems, levelId: string, dx: number, d
   const exclusions = items.exclusionZones.map((zone) => copy(zone, () => movedPolygon(zone)));
   const areas = items.attenuationAreas.map((area) => copy(area, () => movedPolygon(area)));
   const mounting = items.mountingAreas.map((area) => copy(area, () => movedPolygon(area)));
+  const slabOpenings = items.slabOpenings.map((opening) => copy(opening, () => movedPolygon(opening)));
   return {
     newIds,
     action: {
@@ -273,6 +276,7 @@ export function pasteItems(items: ClipboardItems, levelId: string, dx: number, d
         draft.exclusionZones.push(...exclusions);
         draft.attenuationAreas.push(...areas);
         draft.mountingAreas.push(...mounting);
+        draft.slabOpenings.push(...slabOpenings);
       },
     },
   };
@@ -285,6 +289,7 @@ export interface ClipboardItems {
   exclusionZones: ProjectDocument['exclusionZones'];
   attenuationAreas: ProjectDocument['attenuationAreas'];
   mountingAreas: ProjectDocument['mountingAreas'];
+  slabOpenings: ProjectDocument['slabOpenings'];
 }
 
 export function copyItems(document: ProjectDocument, ids: ReadonlySet<string>): ClipboardItems {
@@ -295,6 +300,7 @@ export function copyItems(document: ProjectDocument, ids: ReadonlySet<string>): 
     exclusionZones: document.exclusionZones.filter((zone) => ids.has(zone.id)),
     attenuationAreas: document.attenuationAreas.filter((area) => ids.has(area.id)),
     mountingAreas: document.mountingAreas.filter((area) => ids.has(area.id)),
+    slabOpenings: document.slabOpenings.filter((opening) => ids.has(opening.id)),
   };
 }
 
@@ -354,7 +360,7 @@ export function rotatePlanQuarter(document: ProjectDocument, levelId: string, la
       target.plan!.rotationDeg = (((target.plan!.rotationDeg + 90) % 360) as 0 | 90 | 180 | 270);
       const onLevel = <T extends { levelId: string }>(items: T[]) => items.filter((item) => item.levelId === levelId);
       for (const wall of onLevel(draft.walls)) [wall.from, wall.to].forEach(turn);
-      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas), ...onLevel(draft.mountingAreas)].map((zone) => zone.polygon);
+      const polygons: Draft<PointM>[][] = [...onLevel(draft.coverageZones), ...onLevel(draft.exclusionZones), ...onLevel(draft.attenuationAreas), ...onLevel(draft.mountingAreas), ...onLevel(draft.slabOpenings)].map((zone) => zone.polygon);
       for (const polygon of polygons) polygon.forEach(turn);
       for (const ap of onLevel(draft.accessPoints)) {
         turn(ap.position);

@@ -1,5 +1,5 @@
 import type { Recipe } from '../store/document-store.ts';
-import type { AntennaPattern, ApModel, Band, Delivery, Level, Study } from '../model/schema.ts';
+import type { AntennaPattern, ApModel, Band, Delivery, Level, PredictionSettings, Study } from '../model/schema.ts';
 
 /** Undoable document edits, as immer recipes with the label shown by undo/redo. */
 export interface Action {
@@ -198,6 +198,18 @@ export function deleteProfile(profileId: string, label: string): Action {
     recipe: (draft) => {
       if (draft.coverageZones.some((zone) => zone.requirementProfileId === profileId) || draft.requirementProfiles.length <= 1) return;
       draft.requirementProfiles = draft.requirementProfiles.filter((profile) => profile.id !== profileId);
+    },
+  };
+}
+
+/** Changes the prediction settings (model, exponent, client height, grid, dominant path). */
+export function setPrediction(patch: Partial<Omit<PredictionSettings, 'dominantPath'>> & { dominantPath?: Partial<PredictionSettings['dominantPath']> }, label: string): Action {
+  return {
+    label,
+    recipe: (draft) => {
+      const { dominantPath, ...rest } = patch;
+      Object.assign(draft.prediction, rest);
+      if (dominantPath) Object.assign(draft.prediction.dominantPath, dominantPath);
     },
   };
 }

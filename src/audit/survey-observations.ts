@@ -4,7 +4,8 @@
  * predicts strongest at that point — becomes (AP, 3D distance, walls crossed per material, measured
  * level + the dataset's device offset). Readings of unknown APs are the neighbours the audit lists separately.
  * APs of every level count: their paths cross the storeys' walls on their part of the path and the slabs between,
- * by floor type (no openings, no oblique incidence: said in docs/audit.md).
+ * by floor type, minus the slabs whose opening (atrium, stairwell) the path goes through (no oblique incidence:
+ * said in docs/audit.md).
  */
 import { freeSpaceLossDb } from '../../propagation/models/free-space.ts';
 import { DEFAULT_FIT_OPTIONS, floorWeights, predict, type FitOptions, type ModelParameters, type Observation } from '../../propagation/calibration/fit-model.ts';
@@ -13,6 +14,7 @@ import { levelToLevel } from '../../propagation/scene/levels.ts';
 import { sceneFromProject } from '../engine/scene-from-project.ts';
 import { pointInPolygon } from '../editor/geometry.ts';
 import { pathCountsWall } from '../../propagation/field/wall-crossing.ts';
+import { slabOpenAt } from '../../propagation/field/slab-openings.ts';
 import { anyChannelBlock } from '../../propagation/radio/channels.ts';
 import type { AccessPoint, Band, ProjectDocument } from '../model/schema.ts';
 
@@ -89,6 +91,18 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
       return [level.id, walls] as const;
     }),
   );
+  // Each level's slab openings in this level's frame, once.
+  const placedOpenings = new Map(
+    scene.levels.map((level) => {
+      const toTarget = target ? levelToLevel(level.placement, target.placement) : (u: number, v: number): [number, number] => [u, v];
+      const polygons = (level.slabOpenings ?? []).map((polygon) => {
+        const placed = new Float64Array(polygon.length);
+        for (let index = 0; index + 1 < polygon.length; index += 2) [placed[index], placed[index + 1]] = toTarget(polygon[index]!, polygon[index + 1]!);
+        return placed;
+      });
+      return [level.id, polygons] as const;
+    }),
+  );
   /**
    * The straight path from an AP (any level) to a point of this level, as the engine takes it: the AP in this
    * level's frame, the walls of each storey the path passes through on that part of the path (shared crossing
@@ -110,7 +124,12 @@ export function auditObservations(document: ProjectDocument, levelId: string, ba
     const zLow = Math.min(apZ, clientZ);
     const zHigh = Math.max(apZ, clientZ);
     const slabCounts = new Array<number>(slabMaterialIds.length).fill(0);
-    for (const level of document.levels) if (level.elevationM > zLow && level.elevationM < zHigh) slabCounts[slabIndex.get(level.slabMaterialId)!]!++;
+    for (const level of document.levels) {
+      if (!(level.elevationM > zLow && level.elevationM < zHigh)) continue;
+      const openings = placedOpenings.get(level.id) ?? [];
+      if (openings.length > 0 && slabOpenAt({ lossDb: [0, 0, 0], t: (level.elevationM - apZ) / (clientZ - apZ), openings }, x, y, p.x, p.y)) continue;
+      slabCounts[slabIndex.get(level.slabMaterialId)!]!++;
+    }
     return { crossings, floors: floorWeights(slabCounts), distanceM: Math.hypot(p.x - x, p.y - y, apZ - clientZ) };
   };
   const strongestAp = (p: { x: number; y: number }): number | undefined => {

@@ -34,7 +34,7 @@ const DOOR_MATERIAL_ID = 'mat-porte-bois';
 export const SHORT_REFERENCE_M = 2;
 
 /** Keyboard letter of each tool. */
-export const TOOL_KEYS: Record<string, ToolId> = { v: 'select', h: 'pan', m: 'wall', p: 'door', f: 'window', c: 'split', b: 'brush', t: 'attenuation', z: 'zone', x: 'exclusion', a: 'ap', r: 'measure', e: 'calibrate', g: 'survey-point', w: 'walk', i: 'source', k: 'mounting' };
+export const TOOL_KEYS: Record<string, ToolId> = { v: 'select', h: 'pan', m: 'wall', p: 'door', f: 'window', c: 'split', b: 'brush', t: 'attenuation', z: 'zone', x: 'exclusion', a: 'ap', r: 'measure', e: 'calibrate', g: 'survey-point', w: 'walk', i: 'source', k: 'mounting', o: 'slab-opening' };
 
 /** What « Proposer les murs » found: the proposals, per class and per chosen layer (DXF layer, PDF line style). */
 export interface EditorWallSuggestion {
@@ -178,7 +178,7 @@ export class Editor {
     const levelId = this.levelId;
     const document = this.document;
     const onLevel = <T extends { id: string; levelId: string }>(items: T[]) => items.filter((item) => item.levelId === levelId).map((item) => item.id);
-    this.select([...onLevel(document.walls), ...onLevel(document.accessPoints), ...onLevel(document.coverageZones), ...onLevel(document.exclusionZones), ...onLevel(document.attenuationAreas), ...onLevel(document.mountingAreas)]);
+    this.select([...onLevel(document.walls), ...onLevel(document.accessPoints), ...onLevel(document.coverageZones), ...onLevel(document.exclusionZones), ...onLevel(document.attenuationAreas), ...onLevel(document.mountingAreas), ...onLevel(document.slabOpenings)]);
   }
 
   deleteSelection(): void {

@@ -1,7 +1,7 @@
 import type { ProjectDocument } from '../model/schema.ts';
 import { pointInBox, pointInPolygon, projectOnSegment, type Box, type Point } from './geometry.ts';
 
-export type ItemKind = 'ap' | 'interference' | 'opening' | 'wall' | 'exclusion' | 'attenuation' | 'mounting' | 'zone';
+export type ItemKind = 'ap' | 'interference' | 'opening' | 'wall' | 'exclusion' | 'attenuation' | 'mounting' | 'slab-opening' | 'zone';
 
 export interface ItemRef {
   kind: ItemKind;
@@ -44,6 +44,7 @@ export function hitTest(document: ProjectDocument, levelId: string, p: Point, to
     ['exclusion', document.exclusionZones],
     ['attenuation', document.attenuationAreas],
     ['mounting', document.mountingAreas],
+    ['slab-opening', document.slabOpenings],
     ['zone', document.coverageZones],
   ] as const;
   for (const [kind, list] of areaLists)
@@ -68,6 +69,7 @@ export function itemsInBox(document: ProjectDocument, levelId: string, box: Box)
   for (const zone of document.exclusionZones) if (zone.levelId === levelId && zone.polygon.every(inside)) refs.push({ kind: 'exclusion', id: zone.id });
   for (const area of document.attenuationAreas) if (area.levelId === levelId && area.polygon.every(inside)) refs.push({ kind: 'attenuation', id: area.id });
   for (const area of document.mountingAreas) if (area.levelId === levelId && area.polygon.every(inside)) refs.push({ kind: 'mounting', id: area.id });
+  for (const opening of document.slabOpenings) if (opening.levelId === levelId && opening.polygon.every(inside)) refs.push({ kind: 'slab-opening', id: opening.id });
   return refs;
 }
 

@@ -1,7 +1,7 @@
 import type { Box, Point } from './geometry.ts';
 import type { SnapKind } from './snapping.ts';
 
-export const TOOL_IDS = ['select', 'pan', 'wall', 'door', 'window', 'split', 'brush', 'attenuation', 'zone', 'exclusion', 'mounting', 'ap', 'measure', 'calibrate', 'crop', 'align', 'suggestion-box', 'survey-point', 'walk', 'source'] as const;
+export const TOOL_IDS = ['select', 'pan', 'wall', 'door', 'window', 'split', 'brush', 'attenuation', 'zone', 'exclusion', 'mounting', 'slab-opening', 'ap', 'measure', 'calibrate', 'crop', 'align', 'suggestion-box', 'survey-point', 'walk', 'source'] as const;
 export type ToolId = (typeof TOOL_IDS)[number];
 
 /** A pointer event already converted to the level's frame (metres), with the zoom-dependent pick radii. */

@@ -32,6 +32,7 @@ export function sceneSettings(settings: PredictionSettings): SceneSettings {
     reachFloorDbm: -100,
     obliqueIncidence: false,
     obliqueCapDeg: 75,
+    dominantPath: settings.dominantPath.enabled && settings.model === 'multi-murs' ? { turnLossDbAt90: settings.dominantPath.turnLossDbAt90, heavyWallDb: settings.dominantPath.heavyWallDb } : null,
   };
 }
 
@@ -110,6 +111,7 @@ export function sceneFromProject(document: ProjectDocument): Scene {
     areas: document.attenuationAreas
       .filter((area) => area.levelId === level.id)
       .map((area) => ({ polygon: area.polygon.flatMap((point) => [point.xM, point.yM]), lossDbPerM: [area.lossDbPerM['2.4'], area.lossDbPerM['5'], area.lossDbPerM['6']] as [number, number, number] })),
+    slabOpenings: document.slabOpenings.filter((opening) => opening.levelId === level.id).map((opening) => opening.polygon.flatMap((point) => [point.xM, point.yM])),
   }));
   const models = new Map(document.apModels.map((model) => [model.id, model]));
   const patterns = new Map(document.antennaPatterns.map((pattern) => [pattern.id, pattern]));

@@ -97,4 +97,5 @@ export const DEFAULT_PREDICTION_SETTINGS: PredictionSettings = {
   gridResolutionM: 0.5,
   clientNoiseFigureDb: 7,
   clientAntennaGainDbi: 0,
+  dominantPath: { enabled: false, turnLossDbAt90: 10, heavyWallDb: 10 },
 };

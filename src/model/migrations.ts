@@ -63,6 +63,16 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...document, study: { ...study, delivery: emptyDelivery() } };
     },
   },
+  {
+    // v5: levels may have openings in their slab (atria, stairwells) where paths between floors pay no slab; the
+    // prediction settings gain the dominant-path option, off (the only model until then).
+    from: 4,
+    migrate: (document) => ({
+      ...document,
+      slabOpenings: [],
+      prediction: { ...((document.prediction ?? {}) as Record<string, unknown>), dominantPath: { enabled: false, turnLossDbAt90: 10, heavyWallDb: 10 } },
+    }),
+  },
 ];
 
 export function readFormatVersion(raw: unknown): number {

@@ -20,7 +20,7 @@ export function findBrokenReferences(document: ProjectDocument): string[] {
   const ssids = index('ssids', document.ssids);
   const walls = index('walls', document.walls);
   const assets = new Set(document.assets.map((asset) => asset.sha256));
-  for (const name of ['openings', 'attenuationAreas', 'coverageZones', 'exclusionZones', 'mountingAreas', 'accessPoints', 'interferenceSources', 'surveys'] as const) {
+  for (const name of ['openings', 'attenuationAreas', 'coverageZones', 'exclusionZones', 'mountingAreas', 'slabOpenings', 'accessPoints', 'interferenceSources', 'surveys'] as const) {
     index(name, document[name]);
   }
 
@@ -50,7 +50,7 @@ export function findBrokenReferences(document: ProjectDocument): string[] {
     expect(walls.has(opening.wallId), `openings[${opening.id}].wallId`, opening.wallId);
     expect(materials.has(opening.materialId), `openings[${opening.id}].materialId`, opening.materialId);
   }
-  for (const name of ['attenuationAreas', 'exclusionZones', 'mountingAreas', 'interferenceSources', 'surveys'] as const) {
+  for (const name of ['attenuationAreas', 'exclusionZones', 'mountingAreas', 'slabOpenings', 'interferenceSources', 'surveys'] as const) {
     for (const item of document[name]) expect(levels.has(item.levelId), `${name}[${item.id}].levelId`, item.levelId);
   }
   for (const zone of document.coverageZones) {

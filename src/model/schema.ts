@@ -11,7 +11,7 @@ z.config({ ...z.locales.fr(), jitless: true });
  * Geometry lives in a level's frame: origin at the plan's top-left corner, x to the right, y downwards.
  * docs/project-format.md documents each field; keep the two in step.
  */
-export const CURRENT_FORMAT_VERSION = 4 as const;
+export const CURRENT_FORMAT_VERSION = 5 as const;
 
 /**
  * Bounds every stored value must respect, enforced by the gate on every change and on import (docs/limits.md).
@@ -289,6 +289,18 @@ export const mountingAreaSchema = z.object({
 });
 export type MountingArea = z.infer<typeof mountingAreaSchema>;
 
+/**
+ * Where the slab under a level is absent (atrium, stairwell, lift shaft): a path between floors through it does not
+ * pay that slab. Drawn on the level whose floor has the hole.
+ */
+export const slabOpeningSchema = z.object({
+  id,
+  levelId: id,
+  name: z.string().max(120),
+  polygon: polygonMSchema,
+});
+export type SlabOpening = z.infer<typeof slabOpeningSchema>;
+
 export const CHANNEL_WIDTHS_MHZ = [20, 40, 80, 160] as const;
 
 export const radioSchema = z.object({
@@ -393,6 +405,11 @@ export const predictionSettingsSchema = z.object({
   gridResolutionM: finite.min(0.1).max(5),
   clientNoiseFigureDb: finite.min(0).max(20),
   clientAntennaGainDbi: finite.min(-20).max(20),
+  /**
+   * Bent paths round heavy walls (dominant path, docs/propagation.md): off by default, the straight multi-wall path
+   * then decides alone. A turn of φ costs φ/90° × `turnLossDbAt90`; walls of at least `heavyWallDb` offer their ends.
+   */
+  dominantPath: z.object({ enabled: z.boolean(), turnLossDbAt90: finite.min(0).max(40), heavyWallDb: finite.min(1).max(100) }),
 });
 export type PredictionSettings = z.infer<typeof predictionSettingsSchema>;
 
@@ -417,6 +434,7 @@ export const projectDocumentSchema = z.object({
   coverageZones: z.array(coverageZoneSchema),
   exclusionZones: z.array(exclusionZoneSchema),
   mountingAreas: z.array(mountingAreaSchema),
+  slabOpenings: z.array(slabOpeningSchema),
   accessPoints: z.array(accessPointSchema),
   interferenceSources: z.array(interferenceSourceSchema),
   surveys: z.array(surveyDatasetSchema),

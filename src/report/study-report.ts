@@ -274,6 +274,7 @@ function hypotheses(writer: PdfWriter, data: StudyReportData, startSection: Star
     [t('studyReport.ssids'), document.ssids.map((ssid) => `${ssid.name} (${ssid.security})`).join(', ')],
     [t('studyReport.bands'), bands.map((value) => `${band(value)} GHz`).join(', ') || dash],
     [t('studyReport.model'), t('studyReport.modelValue', { model: t(`studyReport.models.${prediction.model}`), exponent: prediction.pathLossExponent, height: prediction.clientHeightM, resolution: prediction.gridResolutionM, nf: prediction.clientNoiseFigureDb })],
+    [t('studyReport.dominantPath'), prediction.model === 'multi-murs' && prediction.dominantPath.enabled ? t('studyReport.dominantPathOn', { turn: number(prediction.dominantPath.turnLossDbAt90), heavy: number(prediction.dominantPath.heavyWallDb) }) : t('studyReport.dominantPathOff')],
   ]);
   writer.heading(t('studyReport.materialsTitle'), 2);
   const material = messages().studyReport.materialTable;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openDemoStudy, screenshot, useBrowser } from './browser.ts';
+import { clickAt } from './canvas-helpers.ts';
+
+/** Every percentage of the zone coverage table, row by row. */
+async function zoneShares(page: Page): Promise<number[]> {
+  const text = await page.getByTestId('zone-coverage').locator('tbody').innerText();
+  return [...text.matchAll(/(\d+(?:,\d+)?)\s?%/g)].map((match) => Number(match[1]!.replace(',', '.')));
+}
 
 const browser = useBrowser();
 
@@ -23,6 +31,34 @@ describe('couverture prévue', () => {
 
     await page.getByLabel('Bande', { exact: true }).selectOption('2.4');
     await expect.poll(() => page.getByTestId('engine-status').textContent(), { timeout: 20000 }).toMatch(/^Calculé/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('chemin dominant : la couverture derrière les murs lourds remonte, le rapport le dit ; une trémie se dessine au clavier', async () => {
+    const { page, context, errors } = await openDemoStudy(browser(), 'Résultats');
+    await expect.poll(() => page.getByTestId('engine-status').textContent(), { timeout: 20000 }).toMatch(/^Calculé/);
+    const straight = await zoneShares(page);
+    await page.getByRole('link', { name: 'Éditeur' }).click();
+    const option = page.getByLabel('Chemin dominant : contourner les murs lourds');
+    expect(await option.isChecked()).toBe(false);
+    await option.check();
+    expect(await page.getByLabel('Perte d’un virage à 90° (dB)').inputValue()).toBe('10');
+    await page.getByTestId('editor-canvas').focus();
+    await page.keyboard.press('o');
+    for (const [x, y] of [[2, 2], [5, 2], [5, 6], [2, 6]] as const) await clickAt(page, x, y);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('properties').innerText()).toMatch(/Trémie 1 : 12 m²[\s\S]*La dalle sous ce niveau est absente/);
+    await page.getByRole('heading', { name: 'Modèle de propagation' }).scrollIntoViewIfNeeded();
+    await screenshot(page, 'chemin-dominant-1-reglages');
+    await page.getByRole('link', { name: 'Résultats' }).click();
+    await expect.poll(() => page.getByTestId('engine-status').textContent(), { timeout: 20000 }).toMatch(/^Calculé/);
+    const bent = await zoneShares(page);
+    expect(bent).toHaveLength(straight.length);
+    // Bent paths only add signal: no share falls, and some rise.
+    bent.forEach((share, index) => expect(share).toBeGreaterThanOrEqual(straight[index]!));
+    expect(bent.reduce((a, b) => a + b, 0)).toBeGreaterThan(straight.reduce((a, b) => a + b, 0));
+    console.log('parts des zones, trajet direct puis chemin dominant :', straight.join(' / '), '→', bent.join(' / '));
     expect(errors).toEqual([]);
     await context.close();
   });

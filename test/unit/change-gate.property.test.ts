@@ -47,7 +47,7 @@ const steps: fc.Arbitrary<Step>[] = [
     return target ? updateLevel(target.id, { elevationM, floorToFloorHeightM }, 'Niveau') : null;
   }),
   fc.array(point, { minLength: 2, maxLength: 5 }).map((points) => (document, ids) => addWallPolyline(document.levels[0]!.id, points, document.materials[0]!.id, ids, 'Murs')),
-  fc.record({ points: fc.array(point, { minLength: 3, maxLength: 6 }), kind: fc.constantFrom('zone', 'exclusion', 'attenuation', 'mounting') as fc.Arbitrary<'zone'> }).map(
+  fc.record({ points: fc.array(point, { minLength: 3, maxLength: 6 }), kind: fc.constantFrom('zone', 'exclusion', 'attenuation', 'mounting', 'slab-opening') as fc.Arbitrary<'zone'> }).map(
     ({ points, kind }) =>
       (document, ids) =>
         addPolygon(document.levels[0]!.id, kind, points, ids(), { name: 'Zone', requirementProfileId: document.requirementProfiles[0]!.id }, 'Polygone'),

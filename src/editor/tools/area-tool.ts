@@ -17,7 +17,7 @@ export function selfIntersects(points: readonly Point[]): boolean {
 const toM = (points: readonly Point[]) => points.map((point) => ({ xM: point.x, yM: point.y }));
 
 /**
- * Coverage zones, exclusion zones, attenuation areas and mounting areas: click the corners; clicking the first corner again, Enter
+ * Coverage zones, exclusion zones, attenuation areas, mounting areas and slab openings: click the corners; clicking the first corner again, Enter
  * or a double-click closes the polygon (at least three corners, not crossing itself). The area in m² shows live.
  */
 export class AreaTool extends DraftingTool {
@@ -45,7 +45,7 @@ export class AreaTool extends DraftingTool {
       return;
     }
     const document = this.editor.document;
-    const lists = { zone: document.coverageZones, exclusion: document.exclusionZones, attenuation: document.attenuationAreas, mounting: document.mountingAreas };
+    const lists = { zone: document.coverageZones, exclusion: document.exclusionZones, attenuation: document.attenuationAreas, mounting: document.mountingAreas, 'slab-opening': document.slabOpenings };
     const count = lists[this.id].length;
     const id = this.editor.options.ids();
     const name = t(`editor.newArea.${this.id}`, { number: count + 1 });

@@ -27,6 +27,7 @@ export function createTools(editor: Editor): Record<ToolId, Tool> {
     zone: new AreaTool(editor, 'zone'),
     exclusion: new AreaTool(editor, 'exclusion'),
     mounting: new AreaTool(editor, 'mounting'),
+    'slab-opening': new AreaTool(editor, 'slab-opening'),
     ap: new ApTool(editor),
     measure: new TwoPointTool(editor, 'measure'),
     calibrate: new TwoPointTool(editor, 'calibrate'),

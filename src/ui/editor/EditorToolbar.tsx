@@ -6,7 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { INTERFERENCE_KINDS, type ProjectDocument } from '../../model/schema.ts';
 import { useEditorState } from './use-editor.ts';
 
-const GROUPS: ToolId[][] = [['select', 'pan'], ['wall', 'door', 'window', 'split', 'brush'], ['zone', 'exclusion', 'mounting', 'attenuation'], ['ap', 'survey-point', 'walk', 'source'], ['measure', 'calibrate']];
+const GROUPS: ToolId[][] = [['select', 'pan'], ['wall', 'door', 'window', 'split', 'brush'], ['zone', 'exclusion', 'mounting', 'attenuation', 'slab-opening'], ['ap', 'survey-point', 'walk', 'source'], ['measure', 'calibrate']];
 const KEY_OF = Object.fromEntries(Object.entries(TOOL_KEYS).map(([key, tool]) => [tool, key.toUpperCase()])) as Record<ToolId, string>;
 
 /** Tool buttons (with their key) and the choices the active tool uses: material, requirement profile, AP model. */

@@ -22,7 +22,8 @@ export function PropertiesPanel({ editor, document, rssiMap = null }: { editor: 
   const walls = document.walls.filter((wall) => ids.has(wall.id));
   const aps = document.accessPoints.filter((ap) => ids.has(ap.id));
   const zone = document.coverageZones.find((candidate) => ids.has(candidate.id));
-  const area = [...document.exclusionZones, ...document.attenuationAreas, ...document.mountingAreas].find((candidate) => ids.has(candidate.id));
+  const area = [...document.exclusionZones, ...document.attenuationAreas, ...document.mountingAreas, ...document.slabOpenings].find((candidate) => ids.has(candidate.id));
+  const slabOpening = document.slabOpenings.some((candidate) => ids.has(candidate.id));
 
   if (selection.length === 0) return <p className="muted">{t('editor.properties.empty')}</p>;
   return (
@@ -73,6 +74,7 @@ export function PropertiesPanel({ editor, document, rssiMap = null }: { editor: 
         </>
       )}
       {area && selection.length === 1 && <p className="muted">{t('editor.properties.namedArea', { name: area.name, area: formatNumber(polygonAreaM2(area.polygon), 1) })}</p>}
+      {slabOpening && selection.length === 1 && <p className="muted">{t('editor.properties.slabOpening')}</p>}
       <button type="button" className="danger" onClick={() => editor.deleteSelection()}>
         {t('editor.properties.delete')}
       </button>

@@ -11,6 +11,7 @@ import { bandsInUse } from '../../engine/layer-request.ts';
 import { t } from '../../i18n/index.ts';
 import { newId } from '../../model/ids.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
+import { PredictionSettingsPanel } from '../editor/PredictionSettingsPanel.tsx';
 import { StudyForm } from '../editor/StudyForm.tsx';
 import { LevelList } from '../editor/LevelList.tsx';
 import { EditorCanvas } from '../editor/EditorCanvas.tsx';
@@ -75,6 +76,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
     <div className="editor-layout editor-layout-3">
       <aside className="side-panel" aria-label={t('editor.studyPanel')}>
         <StudyForm document={document} />
+        <PredictionSettingsPanel document={document} />
         <LevelList document={document} activeLevelId={level.id} editor={editor} />
         <section className="panel" aria-labelledby="plan-title">
           <h2 id="plan-title">{t('editor.import.title')}</h2>

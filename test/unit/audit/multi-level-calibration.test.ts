@@ -14,11 +14,14 @@ import { auditObservations, calibrationOptions } from '../../../src/audit/survey
 import { sceneFromProject } from '../../../src/engine/scene-from-project.ts';
 import { unpackProject } from '../../../src/io/project-package.ts';
 
-describe('calibration across floors (three-level fixture)', () => {
-  it('recovers the slab loss and the plaster board loss within 1 dB from APs on all three levels; held-out errors by point and by AP fall', async () => {
+async function calibratedFixture(withStairwells: boolean) {
     const { document } = await unpackProject(new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../../fixtures/projects/tribunal-trois-niveaux.ondeplan'))));
     // Openings are left to the engine's own model; the audit geometry does not model them (docs/audit.md).
     document.openings = [];
+    if (withStairwells) {
+      // A 6 × 8 m atrium through the first and second floors' slabs, in the middle of the building.
+      for (const level of document.levels.slice(1)) document.slabOpenings.push({ id: `atrium-${level.id}`, levelId: level.id, name: 'Atrium', polygon: [{ xM: 17, yM: 6 }, { xM: 23, yM: 6 }, { xM: 23, yM: 14 }, { xM: 17, yM: 14 }] });
+    }
     const truth = structuredClone(document);
     truth.materials.find((material) => material.id === 'mat-dalle')!.lossDb['5'] = 22;
     truth.materials.find((material) => material.id === 'mat-placo')!.lossDb['5'] = 6;
@@ -44,6 +47,12 @@ describe('calibration across floors (three-level fixture)', () => {
     });
 
     const audit = auditObservations(document, firstFloor, '5');
+    return { audit, firstFloor };
+}
+
+describe('calibration across floors (three-level fixture)', () => {
+  it('recovers the slab loss and the plaster board loss within 1 dB from APs on all three levels; held-out errors by point and by AP fall', async () => {
+    const { audit } = await calibratedFixture(false);
     expect(new Set(audit.aps.map((ap) => ap.levelId)).size).toBe(3);
     const options = calibrationOptions(audit);
     expect(options.fitSlabs).toEqual([true]);
@@ -55,5 +64,16 @@ describe('calibration across floors (three-level fixture)', () => {
     expect(result.after.rmseDb).toBeLessThan(result.before.rmseDb / 2);
     expect(result.byAp.aps).toBe(audit.aps.length);
     expect(result.byAp.after.rmseDb).toBeLessThan(result.byAp.before.rmseDb / 2);
+  });
+
+  it('with an atrium through two slabs, paths through it pay no slab in the observations and the slab loss is still found within 1 dB', async () => {
+    const { audit } = await calibratedFixture(true);
+    const slabsPaid = audit.observations.map((observation) => observation.floors?.[0] ?? 0);
+    const closed = (await calibratedFixture(false)).audit.observations.map((observation) => observation.floors?.[0] ?? 0);
+    // Same readings, same order: some paths that crossed a slab now go through the atrium.
+    expect(slabsPaid.filter((weight, index) => weight < closed[index]!).length).toBeGreaterThan(10);
+    const result = crossValidate(audit.observations, audit.prior, calibrationOptions(audit), 5);
+    expect(Math.abs(result.fitted.slabLossDb![0]! - 22)).toBeLessThan(1);
+    expect(Math.abs(result.fitted.materialLossDb[audit.materialIds.indexOf('mat-placo')]! - 6)).toBeLessThan(1);
   });
 });

@@ -86,6 +86,25 @@ describe('area tools', () => {
     expect(t.editor.selection.has(zone.id)).toBe(true);
   });
 
+  it('draws a stairwell with the « Trémie » tool (key O): stored as an opening of the level’s slab, moved, undone', () => {
+    const t = testEditor();
+    expect(t.key('o')).toBe(true);
+    for (const [x, y] of [[2, 2], [5, 2], [5, 6], [2, 6]] as const) t.click(x, y);
+    t.key('Enter');
+    const opening = t.doc().slabOpenings[0]!;
+    expect(opening).toMatchObject({ levelId: t.doc().levels[0]!.id, name: 'Trémie 1' });
+    expect(polygonAreaM2(opening.polygon)).toBe(12);
+    t.use('select');
+    t.click(3, 4);
+    expect(t.editor.selection.has(opening.id)).toBe(true);
+    t.key('ArrowRight', { shift: true });
+    expect(t.doc().slabOpenings[0]!.polygon[0]).toEqual({ xM: 3, yM: 2 });
+    t.key('Delete');
+    expect(t.doc().slabOpenings).toHaveLength(0);
+    t.key('z', { ctrl: true });
+    expect(t.doc().slabOpenings).toHaveLength(1);
+  });
+
   it('refuses a crossing outline and too few corners, with a message, keeping the drawing', () => {
     const t = testEditor();
     t.use('exclusion');

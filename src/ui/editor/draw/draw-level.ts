@@ -20,6 +20,7 @@ export function drawAreas(ctx: Ctx, document: ProjectDocument, levelId: string, 
     [document.attenuationAreas.filter((area) => area.levelId === levelId).map((area) => area.polygon), 'rgba(150, 110, 40, 0.16)', '#8a6420', [2, 3]],
     [document.mountingAreas.filter((area) => area.levelId === levelId).map((area) => area.polygon), 'rgba(30, 90, 200, 0.10)', '#1e5ac8', [1, 3]],
     [document.exclusionZones.filter((zone) => zone.levelId === levelId).map((zone) => zone.polygon), 'rgba(178, 34, 34, 0.14)', '#b22222', []],
+    [document.slabOpenings.filter((opening) => opening.levelId === levelId).map((opening) => opening.polygon), 'rgba(80, 80, 110, 0.18)', '#3c3c5a', [9, 3, 2, 3]],
   ];
   for (const [polygons, fill, stroke, dash] of layers) {
     if (polygons.length === 0) continue;
@@ -147,7 +148,7 @@ export function drawSelection(ctx: Ctx, document: ProjectDocument, levelId: stri
     ctx.moveTo(wall.from.xM, wall.from.yM);
     ctx.lineTo(wall.to.xM, wall.to.yM);
   }
-  for (const zone of [...document.coverageZones, ...document.exclusionZones, ...document.attenuationAreas, ...document.mountingAreas])
+  for (const zone of [...document.coverageZones, ...document.exclusionZones, ...document.attenuationAreas, ...document.mountingAreas, ...document.slabOpenings])
     if (zone.levelId === levelId && selected.has(zone.id)) tracePolygon(ctx, zone.polygon);
   ctx.strokeStyle = '#e8590c';
   ctx.lineWidth = 2.5 / scale;
