@@ -140,7 +140,7 @@ export function computeApFields(scene: Scene, radios: readonly SceneRadio[], tar
   }
 
   if (settings.dominantPath && first.levelId === targetLevelId && context.walls.length > 0) {
-    applyDominantPath(context, grid, rows, bandIndices, wallLoss, laws[0]!.log10D2Coefficient, settings.dominantPath);
+    applyDominantPath(context, grid, rows, bandIndices, wallLoss, laws[0]!.log10D2Coefficient, settings.dominantPath, scene.levels.find((level) => level.id === targetLevelId)!.walls);
   }
   if (context.slabsHaveOpenings) {
     if (wallMethod === 'spans') {

@@ -137,9 +137,49 @@ function bestPaths(points: readonly TurningPoint[], apX: number, apY: number, dz
  * cost instead of the straight one, as a difference in loss: planes then hold (bent loss − straight distance term)
  * wherever the bent path wins. `coefficient` is the distance law's B (per log10 of the squared distance).
  */
-export function applyDominantPath(context: PathContext, grid: GridSpec, rows: RowReach, bandIndices: readonly number[], planes: Float32Array[], coefficient: number, settings: DominantPathSettings): void {
+/** What does not depend on the AP: turning points and the walls between each pair, per level and bands. */
+interface LevelGraph {
+  walls: WindowedWall[];
+  points: TurningPoint[];
+  /** Walls between points i and j (both < n) and, once filled for an AP, from the AP (row n): (i·(n+1) + j)·bands + band. */
+  pairLoss: Float64Array;
+}
+
+const graphs = new WeakMap<object, Map<string, LevelGraph>>();
+
+function levelGraph(cacheKey: object | null, context: PathContext, bandIndices: readonly number[], heavyWallDb: number): LevelGraph {
+  const key = `${bandIndices.join(',')}|${heavyWallDb}`;
+  const cached = cacheKey ? graphs.get(cacheKey)?.get(key) : undefined;
+  if (cached) return cached;
   const walls = legWalls(context.walls);
-  const points = turningPoints(walls, bandIndices, settings.heavyWallDb);
+  const points = turningPoints(walls, bandIndices, heavyWallDb);
+  const n = points.length;
+  const bands = bandIndices.length;
+  const pairLoss = new Float64Array((n + 1) * (n + 1) * bands);
+  const perBand = new Float64Array(bands);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      legWallLoss(walls, points[i]!.x, points[i]!.y, points[j]!.x, points[j]!.y, bandIndices, perBand);
+      for (let band = 0; band < bands; band++) {
+        pairLoss[(i * (n + 1) + j) * bands + band] = perBand[band]!;
+        pairLoss[(j * (n + 1) + i) * bands + band] = perBand[band]!;
+      }
+    }
+  }
+  const graph = { walls, points, pairLoss };
+  if (cacheKey) {
+    if (!graphs.has(cacheKey)) graphs.set(cacheKey, new Map());
+    graphs.get(cacheKey)!.set(key, graph);
+  }
+  return graph;
+}
+
+/**
+ * `cacheKey`: an object that stays the same while the level's walls do (the scene level's wall list): the turning
+ * points and the walls between them are then worked out once for every AP of the level.
+ */
+export function applyDominantPath(context: PathContext, grid: GridSpec, rows: RowReach, bandIndices: readonly number[], planes: Float32Array[], coefficient: number, settings: DominantPathSettings, cacheKey: object | null = null): void {
+  const { walls, points, pairLoss } = levelGraph(cacheKey, context, bandIndices, settings.heavyWallDb);
   const n = points.length;
   if (n === 0) return;
   const bands = bandIndices.length;
@@ -147,22 +187,11 @@ export function applyDominantPath(context: PathContext, grid: GridSpec, rows: Ro
   const dz = context.clientZ - context.apZ;
   const dzSquared = dz * dz;
 
-  // Walls between every pair of turning points and from the AP (index n) to each.
-  const pairLoss = new Float64Array((n + 1) * (n + 1) * bands);
+  // Walls from the AP (row n) to each turning point.
   const perBand = new Float64Array(bands);
-  const at = (index: number) => (index === n ? { x: px, y: py } : points[index]!);
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j < n; j++) {
-      if (i === j) continue;
-      if (i < n && j < i) {
-        for (let band = 0; band < bands; band++) pairLoss[(i * (n + 1) + j) * bands + band] = pairLoss[(j * (n + 1) + i) * bands + band]!;
-        continue;
-      }
-      const a = at(i);
-      const b = points[j]!;
-      legWallLoss(walls, a.x, a.y, b.x, b.y, bandIndices, perBand);
-      for (let band = 0; band < bands; band++) pairLoss[(i * (n + 1) + j) * bands + band] = perBand[band]!;
-    }
+  for (let j = 0; j < n; j++) {
+    legWallLoss(walls, px, py, points[j]!.x, points[j]!.y, bandIndices, perBand);
+    for (let band = 0; band < bands; band++) pairLoss[(n * (n + 1) + j) * bands + band] = perBand[band]!;
   }
   const paths = Array.from({ length: bands }, (_, band) => bestPaths(points, px, py, dzSquared, coefficient, settings, pairLoss, band, bands));
 
@@ -170,32 +199,58 @@ export function applyDominantPath(context: PathContext, grid: GridSpec, rows: Ro
   const legPlanes = Array.from({ length: bands }, () => new Float32Array(grid.nx * grid.ny));
   const scratch = new Float64Array((grid.nx + 1) * grid.ny * bands);
   const turnPerDegree = settings.turnLossDbAt90 / 90;
-  for (let index = 0; index < n; index++) {
+  const order = points.map((_, index) => index).sort((i, j) => Math.min(...paths.map((p) => p[i]?.lossDb ?? Infinity)) - Math.min(...paths.map((p) => p[j]?.lossDb ?? Infinity)));
+  // Per point and band: loss so far, length and arriving direction (NaN loss: no path).
+  const lossSoFar = new Float64Array(bands);
+  const lengthSoFar = new Float64Array(bands);
+  const arrivingX = new Float64Array(bands);
+  const arrivingY = new Float64Array(bands);
+  for (const index of order) {
     const point = points[index]!;
-    if (paths.every((perBandPaths) => !perBandPaths[index])) continue;
-    legPlanes.forEach((plane) => plane.fill(0));
+    let any = false;
+    for (let band = 0; band < bands; band++) {
+      const path = paths[band]![index];
+      lossSoFar[band] = path ? path.lossDb : NaN;
+      lengthSoFar[band] = path ? path.lengthM : 0;
+      arrivingX[band] = path ? path.ux : 0;
+      arrivingY[band] = path ? path.uy : 0;
+      any ||= !!path;
+    }
+    if (!any) continue;
+    for (const plane of legPlanes) plane.fill(0);
     accumulateWallLoss({ ...legContext, px: point.x, py: point.y }, grid, rows, bandIndices, legPlanes, scratch);
-    for (let row = 0; row < grid.ny; row++) {
-      const from = rows.first[row]!;
-      const to = rows.last[row]!;
-      if (from > to) continue;
-      const cy = grid.originY + (row + 0.5) * grid.resolutionM;
-      const legDy = cy - point.y;
-      const directDy = cy - py;
-      for (let column = from; column <= to; column++) {
-        const cx = grid.originX + (column + 0.5) * grid.resolutionM;
-        const legDx = cx - point.x;
-        const leg = Math.hypot(legDx, legDy);
-        const directDx = cx - px;
-        const straight = coefficient * Math.log10(Math.max(1, directDx * directDx + directDy * directDy + dzSquared));
-        const cell = row * grid.nx + column;
-        for (let band = 0; band < bands; band++) {
-          const path = paths[band]![index];
-          if (!path) continue;
-          const length = path.lengthM + leg;
-          const turn = leg === 0 ? 0 : turnPerDegree * turnAngleDeg(path.ux, path.uy, legDx, legDy);
-          const bent = coefficient * Math.log10(Math.max(1, length * length + dzSquared)) + path.lossDb + legPlanes[band]![cell]! + turn - straight;
-          if (bent < planes[band]![cell]!) planes[band]![cell] = bent;
+    for (let band = 0; band < bands; band++) {
+      const before = lossSoFar[band]!;
+      if (Number.isNaN(before)) continue;
+      const plane = planes[band]!;
+      const legPlane = legPlanes[band]!;
+      const length0 = lengthSoFar[band]!;
+      const ux = arrivingX[band]!;
+      const uy = arrivingY[band]!;
+      for (let row = 0; row < grid.ny; row++) {
+        const from = rows.first[row]!;
+        const to = rows.last[row]!;
+        if (from > to) continue;
+        const cy = grid.originY + (row + 0.5) * grid.resolutionM;
+        const legDy = cy - point.y;
+        const directDy = cy - py;
+        const rowStart = row * grid.nx;
+        for (let column = from; column <= to; column++) {
+          const cell = rowStart + column;
+          // The bent path is at least as long as the straight one: it cannot win unless its walls and turns so
+          // far cost less than what the cell pays now (most cells, most points: no logarithm, no angle).
+          const floor = before + legPlane[cell]!;
+          const current = plane[cell]!;
+          if (floor >= current) continue;
+          const cx = grid.originX + (column + 0.5) * grid.resolutionM;
+          const legDx = cx - point.x;
+          const leg = Math.sqrt(legDx * legDx + legDy * legDy);
+          const directDx = cx - px;
+          const straight = coefficient * Math.log10(Math.max(1, directDx * directDx + directDy * directDy + dzSquared));
+          const length = length0 + leg;
+          const turn = leg === 0 ? 0 : turnPerDegree * turnAngleDeg(ux, uy, legDx, legDy);
+          const bent = coefficient * Math.log10(Math.max(1, length * length + dzSquared)) + floor + turn - straight;
+          if (bent < current) plane[cell] = bent;
         }
       }
     }

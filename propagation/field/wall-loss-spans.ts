@@ -69,6 +69,52 @@ export function accumulateWallLoss(context: PathContext, grid: GridSpec, reach: 
     }
   };
 
+  /**
+   * A source a hair off the line of a wall it lies beyond (a turning point next to a wall's end, a wall in line
+   * with the AP): a path it sends across the wall meets the line at X, outside the source's end of the wall, so
+   * the cell is within δ·|XC|/|PX| of the line (δ the source's distance to the line). When that bound is under a
+   * third of a cell for every cell of the grid, only the cells next to the line can count: the rule is applied to
+   * those alone. Returns false when the bound does not hold (the caller then applies the rule to every cell).
+   */
+  const addNearLine = (wall: PathContext['walls'][number], orientP: number): boolean => {
+    const { ax, ay, bx, by } = wall;
+    const wx = bx - ax;
+    const wy = by - ay;
+    const length = Math.hypot(wx, wy);
+    const along = ((px - ax) * wx + (py - ay) * wy) / length;
+    const outside = along < 0 ? -along : along - length;
+    if (!(outside > 0)) return false;
+    const extent = Math.hypot(nx * resolutionM, ny * resolutionM) + Math.hypot(px - originX, py - originY) + length;
+    const delta = Math.abs(orientP) / length;
+    if (!((delta * extent) / outside < resolutionM / 3)) return false;
+    const mark = (row: number, column: number) => {
+      if (row < firstRow || row > lastRow || column < reach.first[row]! || column > reach.last[row]!) return;
+      if (pathCountsWall(wall, px, py, originX + (column + 0.5) * resolutionM, originY + (row + 0.5) * resolutionM)) addSpan(wall, row, column, column);
+    };
+    if (Math.abs(wy) >= Math.abs(wx)) {
+      // Steep line: in each row, the columns beside the point where the line meets the row's centre line.
+      for (let row = firstRow; row <= lastRow; row++) {
+        const y = originY + (row + 0.5) * resolutionM;
+        const centre = Math.round((ax + (wx * (y - ay)) / wy - originX) * inverseResolution - 0.5);
+        for (let column = centre - 1; column <= centre + 1; column++) mark(row, column);
+      }
+    } else {
+      let firstColumn = nx;
+      let lastColumn = -1;
+      for (let row = firstRow; row <= lastRow; row++) {
+        if (reach.first[row]! > reach.last[row]!) continue;
+        firstColumn = Math.min(firstColumn, reach.first[row]!);
+        lastColumn = Math.max(lastColumn, reach.last[row]!);
+      }
+      for (let column = firstColumn; column <= lastColumn; column++) {
+        const x = originX + (column + 0.5) * resolutionM;
+        const centre = Math.round((ay + (wy * (x - ax)) / wx - originY) * inverseResolution - 0.5);
+        for (let row = centre - 1; row <= centre + 1; row++) mark(row, column);
+      }
+    }
+    return true;
+  };
+
   for (const wall of context.walls) {
     const { ax, ay, bx, by } = wall;
     const wx = bx - ax;
@@ -76,8 +122,12 @@ export function accumulateWallLoss(context: PathContext, grid: GridSpec, reach: 
     const orientP = wx * (py - ay) - wy * (px - ax);
     const scale = Math.abs(wx) + Math.abs(wy);
     if (Math.abs(orientP) <= COLLINEAR_EPS * scale * (scale + Math.abs(px - ax) + Math.abs(py - ay))) {
-      // In line with the AP: on the wall, it counts for every path (or none); nearly so, cell by cell.
-      for (let row = firstRow; row <= lastRow; row++) if (reach.first[row]! <= reach.last[row]!) addByRule(wall, row);
+      if (orientP === 0) {
+        // Exactly on the wall's line: the rule gives the same answer for every cell (all of them when on the wall).
+        if (pathCountsWall(wall, px, py, px + 1, py + 1)) for (let row = firstRow; row <= lastRow; row++) if (reach.first[row]! <= reach.last[row]!) addSpan(wall, row, reach.first[row]!, reach.last[row]!);
+        continue;
+      }
+      if (!addNearLine(wall, orientP)) for (let row = firstRow; row <= lastRow; row++) if (reach.first[row]! <= reach.last[row]!) addByRule(wall, row);
       continue;
     }
     const s = orientP > 0 ? 1 : -1;
