@@ -14,7 +14,8 @@ type Awaitable<T> = T | Promise<T>;
 export type RemoteHelper = { [K in keyof FieldHelperApi]: (...args: Parameters<FieldHelperApi[K]>) => Awaitable<ReturnType<FieldHelperApi[K]>> };
 
 export class EngineCoordinator {
-  private readonly session = new PredictionSession();
+  // Results copy the one layer they send, so the layers' arrays can be overwritten by the next request.
+  private readonly session = new PredictionSession('spans', undefined, true);
   private scene: Scene | null = null;
   private generation = 0;
   private readonly sourceCache = new Map<string, Float32Array | null>();

@@ -92,11 +92,16 @@ function computeReach(context: PathContext, grid: GridSpec, reachSquared: number
 
 /**
  * Computes one Float32Array (nx·ny, row-major, dBm) per radio. All radios must share the AP geometry.
- * Cells beyond the reach of every radio hold NO_SIGNAL_DBM.
+ * Cells beyond the reach of every radio hold NO_SIGNAL_DBM. `recycled`: arrays of nx·ny the caller no longer
+ * needs, taken (popped) for the outputs.
  */
-export function computeApFields(scene: Scene, radios: readonly SceneRadio[], targetLevelId: string, grid: GridSpec, wallMethod: WallMethod = 'spans', workspace: FieldWorkspace = sharedWorkspace): Float32Array[] {
+export function computeApFields(scene: Scene, radios: readonly SceneRadio[], targetLevelId: string, grid: GridSpec, wallMethod: WallMethod = 'spans', workspace: FieldWorkspace = sharedWorkspace, recycled: Float32Array[] = []): Float32Array[] {
   const cellCount = grid.nx * grid.ny;
-  const outputs = radios.map(() => new Float32Array(cellCount).fill(NO_SIGNAL_DBM));
+  // Fresh memory is expensive to touch the first time (page faults): outputs come from recycled arrays when given.
+  const outputs = radios.map(() => {
+    const spare = recycled.pop();
+    return spare && spare.length === cellCount ? spare.fill(NO_SIGNAL_DBM) : new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+  });
   const first = radios[0];
   if (!first || cellCount === 0) return outputs;
   if (!radios.every((radio) => sameApGeometry(radio, first))) throw new RangeError('computeApFields: radios of different APs');

@@ -43,6 +43,8 @@ export class BandAccumulator {
   /** Summed power of all radios of one channel width: the far-away part of every class's interference. */
   private readonly widthPower = new Map<number, Float64Array>();
   private readonly best: Float32Array;
+  /** The strongest radio's power in mW (the same table value the interference sums use), kept with `best`. */
+  private readonly bestMw: Float64Array;
   private readonly second: Float32Array;
   private readonly third: Float32Array;
   private readonly bestSlot: Int16Array;
@@ -52,14 +54,13 @@ export class BandAccumulator {
   private readonly dirty: Uint8Array;
   private dirtyCount = 0;
   private readonly scratchServingClass: Int16Array;
-  private readonly scratchInterference: Float64Array;
-  private readonly scratchSameChannel: Uint16Array;
 
   constructor(
     readonly cellCount: number,
     private readonly options: BandLayerOptions,
   ) {
     this.best = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+    this.bestMw = new Float64Array(cellCount);
     this.second = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
     this.third = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
     this.bestSlot = new Int16Array(cellCount).fill(-1);
@@ -68,8 +69,6 @@ export class BandAccumulator {
     this.heard = new Uint8Array(cellCount);
     this.dirty = new Uint8Array(cellCount);
     this.scratchServingClass = new Int16Array(cellCount);
-    this.scratchInterference = new Float64Array(cellCount);
-    this.scratchSameChannel = new Uint16Array(cellCount);
   }
 
   /** Brings the state to exactly these entries (by id and field identity): removes, replaces and adds as needed. */
@@ -85,6 +84,11 @@ export class BandAccumulator {
     // One radio at a time: a pass per radio streams few arrays, about twice as fast as all radios per cell.
     for (const entry of added) this.add(entry);
     this.rerankDirty();
+  }
+
+  /** Whether the state was built from this field (its values are subtracted when the radio changes). */
+  holds(field: Float32Array): boolean {
+    return this.slots.some((slot) => slot?.field === field);
   }
 
   /** Radios in slot order; `serving` indices of the layers refer to this order. */
@@ -120,7 +124,7 @@ export class BandAccumulator {
     const power = this.classPower[classIndex]!;
     const widthTotal = this.widthPower.get(this.classes[classIndex]!.widthMHz)!;
     const cca = this.classCca[classIndex]!;
-    const { best, second, third, bestSlot, secondSlot, thirdSlot, heard } = this;
+    const { best, bestMw, second, third, bestSlot, secondSlot, thirdSlot, heard } = this;
     const heardThreshold = this.options.heardThresholdDbm;
     const ccaThreshold = this.options.ccaThresholdDbm;
     const noSignal = NO_SIGNAL_DBM;
@@ -141,6 +145,7 @@ export class BandAccumulator {
             second[cell] = best[cell]!;
             secondSlot[cell] = bestSlot[cell]!;
             best[cell] = value;
+            bestMw[cell] = milliwatts;
             bestSlot[cell] = slotIndex;
           } else {
             second[cell] = value;
@@ -220,6 +225,7 @@ export class BandAccumulator {
         }
       }
       this.best[cell] = b1;
+      this.bestMw[cell] = dbmToMilliwatts(b1);
       this.second[cell] = b2;
       this.third[cell] = b3;
       this.bestSlot[cell] = s1;
@@ -232,9 +238,11 @@ export class BandAccumulator {
   /**
    * Derives the layers. `serving` holds indices into `radios` (live slots in slot order). With `withInterference`
    * false, SINR, rate and co-channel are left empty (zeros / NO_SIGNAL): the RSSI, overlap and SNR views need
-   * only the ranking, which is the cheap part of an update.
+   * only the ranking, which is the cheap part of an update. `into`: layers of an earlier call whose arrays are
+   * overwritten instead of allocating new ones (ten arrays of the grid's size per call: most of an update's cost
+   * in garbage collection on large grids); the caller must have copied what it keeps from them.
    */
-  layers(withInterference = true, externalMw: Float32Array | null = null): BandLayers {
+  layers(withInterference = true, externalMw: Float32Array | null = null, into: BandLayers | null = null): BandLayers {
     const { cellCount, options, slots } = this;
     const slotToRadio = new Int16Array(slots.length).fill(-1);
     const slotClass = new Int16Array(slots.length);
@@ -257,32 +265,38 @@ export class BandAccumulator {
         overlaps[v * classCount + k] = source.channels.some((channel) => victim.channels.includes(channel)) ? 1 : 0;
       }),
     );
-    const snr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
-    const sinr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
-    const coChannel = new Uint8Array(cellCount);
-    const rateMbps = new Float32Array(cellCount);
-    const adjacentDbm = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
-    const serving = new Int16Array(cellCount).fill(-1);
+    // Every cell of these is written below (the no-signal value where no radio serves), so none is filled first.
+    const snr = reuse(into?.snr, Float32Array, cellCount);
+    const serving = reuse(into?.serving, Int16Array, cellCount);
     const utilisation = options.utilisation;
     const ccaThreshold = options.ccaThresholdDbm;
     const noSignal = NO_SIGNAL_DBM;
-    const toMilliwatts = dbmToMilliwatts;
     const { bestSlot, best, classPower, classCca } = this;
-    // Pass 1: serving radio and class per cell. Pass 2: one streaming pass per channel class. Pass 3: ratios.
+    // Pass 1: serving radio, its class and the SNR per cell. Pass 2: interference, SINR, co-channel count, rate.
     const servingClassOf = this.scratchServingClass;
-    servingClassOf.fill(-1);
     for (let cell = 0; cell < cellCount; cell++) {
       const slotIndex = bestSlot[cell]!;
-      if (slotIndex < 0) continue;
-      serving[cell] = slotToRadio[slotIndex]!;
-      servingClassOf[cell] = slotClass[slotIndex]!;
-    }
-    if (!withInterference) {
-      for (let cell = 0; cell < cellCount; cell++) {
-        const servingClass = servingClassOf[cell]!;
-        if (servingClass >= 0) snr[cell] = best[cell]! - noiseDbm[servingClass]!;
+      if (slotIndex < 0) {
+        serving[cell] = -1;
+        servingClassOf[cell] = -1;
+        snr[cell] = noSignal;
+        continue;
       }
-      return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps, adjacentDbm: new Float32Array(cellCount).fill(NO_SIGNAL_DBM) };
+      const servingClass = slotClass[slotIndex]!;
+      serving[cell] = slotToRadio[slotIndex]!;
+      servingClassOf[cell] = servingClass;
+      snr[cell] = best[cell]! - noiseDbm[servingClass]!;
+    }
+    const sinr = reuse(into?.sinr, Float32Array, cellCount);
+    const coChannel = reuse(into?.coChannel, Uint8Array, cellCount);
+    const rateMbps = reuse(into?.rateMbps, Float32Array, cellCount);
+    const adjacentDbm = reuse(into?.adjacentDbm, Float32Array, cellCount);
+    if (!withInterference) {
+      sinr.fill(noSignal);
+      adjacentDbm.fill(noSignal);
+      coChannel.fill(0);
+      rateMbps.fill(0);
+      return { best: copyInto(into?.best, this.best), second: copyInto(into?.second, this.second), third: copyInto(into?.third, this.third), serving, snr, sinr, heard: copyInto(into?.heard, this.heard), coChannel, rateMbps, adjacentDbm };
     }
     // Beyond about two channel widths the mask sits on its −40 dBr floor, so the coupling of every far class is the
     // same constant for a pair of widths: I_v = Σ_w κ_far(v, w)·T_w + Σ_{near k} (κ(v, k) − κ_far(v, w_k))·P_k.
@@ -308,31 +322,6 @@ export class BandAccumulator {
       });
     });
     nearStart[classCount] = nearClass.length;
-    const widthCount = widths.length;
-    const interference = this.scratchInterference;
-    const sameChannel = this.scratchSameChannel;
-    for (let cell = 0; cell < cellCount; cell++) {
-      const v = servingClassOf[cell]!;
-      if (v < 0) continue;
-      const far = farCoupling[v]!;
-      let total = 0;
-      for (let w = 0; w < widthCount; w++) total += far[w]! * widthTotals[w]![cell]!;
-      let same = 0;
-      let samePower = 0;
-      for (let n = nearStart[v]!; n < nearStart[v + 1]!; n++) {
-        const k = nearClass[n]!;
-        total += nearCorrection[n]! * classPower[k]![cell]!;
-        if (nearOverlaps[n]) {
-          same += classCca[k]![cell]!;
-          samePower += nearExact[n]! * classPower[k]![cell]!;
-        }
-      }
-      interference[cell] = total;
-      sameChannel[cell] = same;
-      // Whatever is not on an overlapping channel leaks in from the adjacent ones.
-      const adjacent = total - samePower;
-      adjacentDbm[cell] = adjacent > ADJACENT_FLOOR_MW ? TEN_OVER_LN10 * Math.log(adjacent) : noSignal;
-    }
     // Rate tables of every slot laid end to end, so the per-cell lookup touches typed arrays only.
     const rankSpan = slots.find((slot) => slot)?.rates.rssiRank.length ?? 1;
     const rateSpan = Math.max(1, ...slots.map((slot) => slot?.rates.rateMbps.length ?? 1));
@@ -347,29 +336,111 @@ export class BandAccumulator {
       rates.set(slot.rates.rateMbps, index * rateSpan);
     });
     const lastRank = rankSpan - 1;
-    for (let cell = 0; cell < cellCount; cell++) {
-      const servingClass = servingClassOf[cell]!;
-      if (servingClass < 0) continue;
-      const signalDbm = best[cell]!;
-      const signalMw = toMilliwatts(signalDbm);
-      const total = interference[cell]!;
-      const others = (total > signalMw ? (total - signalMw) * utilisation : 0) + (externalMw ? externalMw[cell]! : 0);
-      snr[cell] = signalDbm - noiseDbm[servingClass]!;
-      const ratio = TEN_OVER_LN10 * Math.log(signalMw / (noiseMw[servingClass]! + others));
-      const sinrDb = ratio > noSignal ? ratio : noSignal;
-      sinr[cell] = sinrDb;
-      const same = sameChannel[cell]!;
-      const count = signalDbm >= ccaThreshold ? (same > 0 ? same - 1 : 0) : same;
-      coChannel[cell] = count > 255 ? 255 : count;
-      const slotIndex = bestSlot[cell]!;
-      let rssiIndex = Math.floor(signalDbm) - rankOffset;
-      rssiIndex = rssiIndex < 0 ? 0 : rssiIndex > lastRank ? lastRank : rssiIndex;
-      let sinrIndex = Math.floor(sinrDb) - rankOffset;
-      sinrIndex = sinrIndex < 0 ? 0 : sinrIndex > lastRank ? lastRank : sinrIndex;
-      const rssiRank = rssiRanks[slotIndex * rankSpan + rssiIndex]!;
-      const sinrRank = sinrRanks[slotIndex * rankSpan + sinrIndex]!;
-      rateMbps[cell] = rates[slotIndex * rateSpan + (rssiRank > sinrRank ? rssiRank : sinrRank)]!;
-    }
-    return { best: this.best.slice(), second: this.second.slice(), third: this.third.slice(), serving, snr, sinr, heard: this.heard.slice(), coChannel, rateMbps, adjacentDbm };
+    const nearClasses = Int32Array.from(nearClass);
+    const nearCorrections = Float64Array.from(nearCorrection);
+    const nearOverlap = Uint8Array.from(nearOverlaps);
+    const nearExactCoupling = Float64Array.from(nearExact);
+    interferencePass({ cellCount, servingClassOf, bestSlot, best, bestMw: this.bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank }, { sinr, adjacentDbm, coChannel, rateMbps });
+    return { best: copyInto(into?.best, this.best), second: copyInto(into?.second, this.second), third: copyInto(into?.third, this.third), serving, snr, sinr, heard: copyInto(into?.heard, this.heard), coChannel, rateMbps, adjacentDbm };
   }
+}
+
+interface InterferenceInputs {
+  cellCount: number;
+  servingClassOf: Int16Array;
+  bestSlot: Int16Array;
+  best: Float32Array;
+  bestMw: Float64Array;
+  farCoupling: Float64Array[];
+  widthTotals: Float64Array[];
+  nearStart: Int32Array;
+  nearClasses: Int32Array;
+  nearCorrections: Float64Array;
+  nearOverlap: Uint8Array;
+  nearExactCoupling: Float64Array;
+  classPower: Float64Array[];
+  classCca: Uint8Array[];
+  externalMw: Float32Array | null;
+  noiseMw: Float64Array;
+  utilisation: number;
+  ccaThreshold: number;
+  rssiRanks: Uint8Array;
+  sinrRanks: Uint8Array;
+  rates: Float32Array;
+  rankSpan: number;
+  rateSpan: number;
+  rankOffset: number;
+  lastRank: number;
+}
+
+/**
+ * One pass over the cells: interference into the serving channel (far classes by width, near ones by class), then
+ * SINR, co-channel count and rate from it. A function of its own with typed-array arguments only, so the engine
+ * compiles one tight loop for every band.
+ */
+function interferencePass(inputs: InterferenceInputs, out: { sinr: Float32Array; adjacentDbm: Float32Array; coChannel: Uint8Array; rateMbps: Float32Array }): void {
+  const { cellCount, servingClassOf, bestSlot, best, bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank } = inputs;
+  const { sinr, adjacentDbm, coChannel, rateMbps } = out;
+  const widthCount = widthTotals.length;
+  const noSignal = NO_SIGNAL_DBM;
+  for (let cell = 0; cell < cellCount; cell++) {
+    const v = servingClassOf[cell]!;
+    if (v < 0) {
+      sinr[cell] = noSignal;
+      adjacentDbm[cell] = noSignal;
+      coChannel[cell] = 0;
+      rateMbps[cell] = 0;
+      continue;
+    }
+    const far = farCoupling[v]!;
+    let total = 0;
+    for (let w = 0; w < widthCount; w++) total += far[w]! * widthTotals[w]![cell]!;
+    let same = 0;
+    let samePower = 0;
+    const nearEnd = nearStart[v + 1]!;
+    for (let n = nearStart[v]!; n < nearEnd; n++) {
+      const k = nearClasses[n]!;
+      const power = classPower[k]![cell]!;
+      total += nearCorrections[n]! * power;
+      if (nearOverlap[n]) {
+        same += classCca[k]![cell]!;
+        samePower += nearExactCoupling[n]! * power;
+      }
+    }
+    // Whatever is not on an overlapping channel leaks in from the adjacent ones.
+    const adjacent = total - samePower;
+    adjacentDbm[cell] = adjacent > ADJACENT_FLOOR_MW ? TEN_OVER_LN10 * Math.log(adjacent) : noSignal;
+    const signalDbm = best[cell]!;
+    const signalMw = bestMw[cell]!;
+    const others = (total > signalMw ? (total - signalMw) * utilisation : 0) + (externalMw ? externalMw[cell]! : 0);
+    const ratio = TEN_OVER_LN10 * Math.log(signalMw / (noiseMw[v]! + others));
+    const sinrDb = ratio > noSignal ? ratio : noSignal;
+    sinr[cell] = sinrDb;
+    const count = signalDbm >= ccaThreshold ? (same > 0 ? same - 1 : 0) : same;
+    coChannel[cell] = count > 255 ? 255 : count;
+    const slotIndex = bestSlot[cell]!;
+    let rssiIndex = Math.floor(signalDbm) - rankOffset;
+    rssiIndex = rssiIndex < 0 ? 0 : rssiIndex > lastRank ? lastRank : rssiIndex;
+    let sinrIndex = Math.floor(sinrDb) - rankOffset;
+    sinrIndex = sinrIndex < 0 ? 0 : sinrIndex > lastRank ? lastRank : sinrIndex;
+    const rssiRank = rssiRanks[slotIndex * rankSpan + rssiIndex]!;
+    const sinrRank = sinrRanks[slotIndex * rankSpan + sinrIndex]!;
+    rateMbps[cell] = rates[slotIndex * rateSpan + (rssiRank > sinrRank ? rssiRank : sinrRank)]!;
+  }
+}
+
+type TypedArray = Float32Array | Int16Array | Uint8Array;
+
+/** `previous` when it has the right type and length (its content is overwritten), else a new zeroed array. */
+function reuse<T extends TypedArray>(previous: T | undefined, type: { new (length: number): T }, length: number): T {
+  return previous instanceof type && previous.length === length ? previous : new type(length);
+}
+
+/** A copy of `source`, in `previous` when it fits. */
+function copyInto<T extends TypedArray>(previous: T | undefined, source: T): T {
+  if (previous && previous !== source && previous.constructor === source.constructor && previous.length === source.length) {
+    previous.set(source as never);
+    return previous;
+  }
+  return source.slice() as T;
 }

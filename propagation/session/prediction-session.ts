@@ -38,6 +38,10 @@ export function groupRadiosByAp(radios: readonly SceneRadio[]): SceneRadio[][] {
   return [...groups.values()];
 }
 
+/** Positions of one AP kept in the cache (the current one, the one before, and one more for undo). */
+const POSITIONS_KEPT = 3;
+const MAX_SPARE_FIELDS = 8;
+
 export class PredictionSession {
   private scene: Scene | null = null;
   private groups: SceneRadio[][] = [];
@@ -49,9 +53,21 @@ export class PredictionSession {
   /** Fields computed since creation, for tests and benchmarks. */
   computedGroups = 0;
 
+  /** Recent cache keys of each radio group, level and grid (oldest first). */
+  private readonly trails = new Map<string, string[]>();
+  /** Field arrays no longer used, by length, for the next computations. */
+  private readonly spare = new Map<number, Float32Array[]>();
+  /** Last layers per level, band, grid and options, whose arrays the next call overwrites (see `reuseLayers`). */
+  private readonly layerBuffers = new Map<string, BandLayers>();
+
+  /**
+   * `reuseLayers`: each bandLayers() call overwrites the arrays of the previous call with the same level, band,
+   * grid and options instead of allocating new ones; for callers that copy what they keep (the engine worker).
+   */
   constructor(
     private readonly wallMethod: WallMethod = 'spans',
     private readonly maxCachedCells = 200_000_000,
+    private readonly reuseLayers = false,
   ) {}
 
   setScene(scene: Scene): void {
@@ -79,13 +95,42 @@ export class PredictionSession {
   /** Stores fields computed elsewhere (a worker) for a job. */
   store(job: FieldJob, fields: Float32Array[]): void {
     this.cache.set(job.key, { fields, lastUsed: ++this.tick });
+    this.forgetOldPositions(job);
     this.evict();
   }
 
   runJob(job: FieldJob): Float32Array[] {
     if (!this.scene) throw new Error('no scene');
     this.computedGroups++;
-    return computeApFields(this.scene, job.radios, job.targetLevelId, job.grid, this.wallMethod, this.workspace);
+    return computeApFields(this.scene, job.radios, job.targetLevelId, job.grid, this.wallMethod, this.workspace, this.spare.get(job.grid.nx * job.grid.ny) ?? []);
+  }
+
+  /**
+   * An AP being dragged leaves a trail of positions: only the last few are kept for each AP, level and grid, and
+   * the fields of older ones are recycled for the next computation (unless a band's layers still hold them).
+   */
+  private forgetOldPositions(job: FieldJob): void {
+    const trailKey = `${job.radios.map((radio) => radio.id).join(',')}/${job.targetLevelId}/${gridKey(job.grid)}`;
+    const trail = (this.trails.get(trailKey) ?? []).filter((key) => key !== job.key && this.cache.has(key));
+    trail.push(job.key);
+    while (trail.length > POSITIONS_KEPT) {
+      const key = trail.shift()!;
+      const entry = this.cache.get(key)!;
+      this.cache.delete(key);
+      for (const field of entry.fields) if (!this.heldByLayers(field)) this.recycle(field);
+    }
+    this.trails.set(trailKey, trail);
+  }
+
+  private heldByLayers(field: Float32Array): boolean {
+    for (const accumulator of this.accumulators.values()) if (accumulator.holds(field)) return true;
+    return false;
+  }
+
+  private recycle(field: Float32Array): void {
+    const pool = this.spare.get(field.length) ?? [];
+    if (pool.length < MAX_SPARE_FIELDS) pool.push(field);
+    this.spare.set(field.length, pool);
   }
 
   /** Computes in this thread whatever is missing. */
@@ -124,7 +169,9 @@ export class PredictionSession {
     }
     accumulator.sync(fields.radios.map((radio, index) => ({ id: radio.id, radio, field: fields.fields[index]! })));
     const byId = new Map(fields.radios.map((radio) => [radio.id, radio]));
-    return { radios: accumulator.radios.map((radio) => byId.get(radio.id)!), layers: accumulator.layers(withInterference, externalMw) };
+    const layers = accumulator.layers(withInterference, externalMw, this.reuseLayers ? (this.layerBuffers.get(key) ?? null) : null);
+    if (this.reuseLayers) this.layerBuffers.set(key, layers);
+    return { radios: accumulator.radios.map((radio) => byId.get(radio.id)!), layers };
   }
 
   private evict(): void {

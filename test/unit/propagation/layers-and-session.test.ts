@@ -58,9 +58,11 @@ describe('band layers, hand-computed', () => {
   ];
 
   it.each([
-    ['2.4 GHz, partly overlapping channels', [1, 6, 11, 1, 6, 11, 3].map(layerRadio)],
-    ['5 GHz, mixed 20/40/80 MHz widths', mixed5GHz],
-  ])('the incremental accumulator equals a from-scratch combination after many random replacements (%s)', (_name, radios) => {
+    ['2.4 GHz, partly overlapping channels', [1, 6, 11, 1, 6, 11, 3].map(layerRadio), false],
+    ['5 GHz, mixed 20/40/80 MHz widths', mixed5GHz, false],
+    ['5 GHz, output arrays reused from call to call, RSSI-only calls in between', mixed5GHz, true],
+  ])('the incremental accumulator equals a from-scratch combination after many random replacements (%s)', (_name, radios, reuse) => {
+    let previous: ReturnType<BandAccumulator['layers']> | null = null;
     const random = seededRandom(9);
     const cells = 500;
     const makeField = () => Float32Array.from({ length: cells }, () => (random() < 0.05 ? -200 : -95 + random() * 60));
@@ -74,7 +76,15 @@ describe('band layers, hand-computed', () => {
       sync();
       // Every other step with a non-Wi-Fi source's power on some cells (up to −60 dBm).
       const external = step % 2 ? Float32Array.from({ length: cells }, () => (random() < 0.3 ? 10 ** ((-100 + random() * 40) / 10) : 0)) : null;
-      const incremental = accumulator.layers(true, external);
+      if (reuse) {
+        // An RSSI-only call first: its empty interference layers must not leak into the next full call.
+        previous = accumulator.layers(false, null, previous);
+        expect(Array.from(previous.coChannel).every((value) => value === 0)).toBe(true);
+        expect(Array.from(previous.sinr).every((value) => value === -200)).toBe(true);
+      }
+      const incremental = accumulator.layers(true, external, reuse ? previous : null);
+      if (reuse) expect(incremental.sinr).toBe(previous!.sinr);
+      previous = incremental;
       const reference = combineBand(radios, fields, cells, DEFAULT_LAYER_OPTIONS, external);
       for (const key of ['best', 'second', 'third', 'heard', 'coChannel', 'rateMbps'] as const) expect(Array.from(incremental[key])).toEqual(Array.from(reference[key]));
       for (let cell = 0; cell < cells; cell++) expect(Math.abs(incremental.sinr[cell]! - reference.sinr[cell]!)).toBeLessThan(1e-4);
