@@ -4,19 +4,30 @@
  */
 import { runChannelPlanBench } from './bench/channel-plan-bench.ts';
 import { runPlacementBench } from './bench/placement-bench.ts';
-import { ENGINE_SCENARIOS, runEngineBench } from './bench/engine-bench.ts';
+import { ENGINE_SCENARIOS, runDominantPathBench, runEngineBench } from './bench/engine-bench.ts';
 import { runCanvasBench } from './bench/canvas-bench.ts';
 import { runEditorBench } from './bench/editor-bench.ts';
 import { runPortalLoadBench } from './bench/portal-load-bench.ts';
 
 const only = process.argv.slice(2);
 console.log('Moteur de propagation : méthode exacte par intervalles vs force brute (chaque segment borne→cellule contre chaque mur)');
-console.log('| scénario | cellules | radios | calcul complet (s) | déplacement d’une borne, toutes couches (ms) | déplacement, vue RSSI (ms) | mémoire retenue (Mo) | force brute (s) | ratio | accord ≤ 0,01 dB | verdict |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
-for (const scenario of ENGINE_SCENARIOS) {
-  if (only.length && !only.some((key) => scenario.name.startsWith(`(${key})`))) continue;
+console.log('| scénario | cellules | radios | calcul complet (s) | ns par cellule et radio | force brute (s) | ns par cellule et radio (force brute) | ratio | déplacement d’une borne, bande affichée, toutes couches (ms) | id., vue RSSI (ms) | id., toutes couches des deux bandes (ms) | mémoire retenue (Mo) | accord ≤ 0,01 dB | verdict |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+const engineScenarios = ENGINE_SCENARIOS.filter((scenario) => !only.length || only.some((key) => scenario.name.startsWith(`(${key})`)));
+for (const scenario of engineScenarios) {
   const row = runEngineBench(scenario);
-  console.log(`| ${row.scenario} | ${row.cells} | ${row.radios} | ${row.fullS.toFixed(3)} | ${row.updateMs.toFixed(1)} | ${row.rssiUpdateMs.toFixed(1)} | ${row.memoryMb.toFixed(0)} | ${row.bruteS.toFixed(2)} | ${row.ratio.toFixed(0)}× | ${row.agreementPct.toFixed(4)} % | ${row.verdict} |`);
+  console.log(`| ${row.scenario} | ${row.cells} | ${row.radios} | ${row.fullS.toFixed(3)} | ${row.pairNs.toFixed(1)} | ${row.bruteS.toFixed(2)} | ${row.brutePairNs.toFixed(0)} | ${row.ratio.toFixed(0)}× | ${row.updateMs.toFixed(1)} | ${row.rssiUpdateMs.toFixed(1)} | ${row.allBandsUpdateMs.toFixed(1)} | ${row.memoryMb.toFixed(0)} | ${row.agreementPct.toFixed(4)} % | ${row.verdict} |`);
+}
+const bentScenarios = engineScenarios.filter((scenario) => scenario.name.startsWith('(a)') || scenario.name.startsWith('(b)'));
+if (bentScenarios.length) {
+  console.log('');
+  console.log('Chemin dominant (option de l’étude) : calcul complet, contre le trajet direct seul dans la même exécution');
+  console.log('| scénario | points de virage (extrémités des murs ≥ 10 dB) | trajet direct (s) | chemin dominant (s) | rapport |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const scenario of bentScenarios) {
+    const row = runDominantPathBench(scenario);
+    console.log(`| ${row.scenario} | ${row.turningPoints} | ${row.straightS.toFixed(3)} | ${row.bentS.toFixed(3)} | ${(row.bentS / row.straightS).toFixed(1)}× |`);
+  }
 }
 
 if (only.length === 0 || only.includes('canaux')) {

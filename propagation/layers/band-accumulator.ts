@@ -77,7 +77,8 @@ export class BandAccumulator {
     this.slots.forEach((slot, index) => {
       if (!slot) return;
       const next = wanted.get(slot.id);
-      if (!next || next.field !== slot.field || next.radio.channel !== slot.radio.channel || next.radio.widthMHz !== slot.radio.widthMHz || next.radio.spatialStreams !== slot.radio.spatialStreams) this.remove(index);
+      if (!next || next.radio.channel !== slot.radio.channel || next.radio.widthMHz !== slot.radio.widthMHz || next.radio.spatialStreams !== slot.radio.spatialStreams) this.remove(index);
+      else if (next.field !== slot.field) this.replace(index, next);
     });
     const present = new Set(this.slots.filter((slot): slot is Slot => slot !== null).map((slot) => slot.id));
     const added = entries.filter((entry) => !present.has(entry.id));
@@ -185,6 +186,102 @@ export class BandAccumulator {
         dirty[cell] = 1;
         this.dirtyCount++;
       }
+    }
+  }
+
+  /**
+   * A radio's new field in place of its old one (an AP moved, same channel): one pass that moves each cell's sums by
+   * the difference, and re-ranks on the spot where the radio was among the three strongest and got stronger; only
+   * cells where it weakened from the top three are left to rerankDirty (a fourth radio may now pass it).
+   */
+  private replace(slotIndex: number, entry: AccumulatorEntry): void {
+    const slot = this.slots[slotIndex]!;
+    const old = slot.field;
+    const field = entry.field;
+    slot.field = field;
+    slot.radio = entry.radio;
+    const power = this.classPower[slot.classIndex]!;
+    const widthTotal = this.widthPower.get(this.classes[slot.classIndex]!.widthMHz)!;
+    const cca = this.classCca[slot.classIndex]!;
+    const heardThreshold = this.options.heardThresholdDbm;
+    const ccaThreshold = this.options.ccaThresholdDbm;
+    const noSignal = NO_SIGNAL_DBM;
+    const toMilliwatts = dbmToMilliwatts;
+    const { best, bestMw, second, third, bestSlot, secondSlot, thirdSlot, heard, dirty } = this;
+    for (let cell = 0; cell < this.cellCount; cell++) {
+      const before = old[cell]!;
+      const value = field[cell]!;
+      if (before === value) continue;
+      const oldMw = before > noSignal ? toMilliwatts(before) : 0;
+      const newMw = value > noSignal ? toMilliwatts(value) : 0;
+      const sum = power[cell]! - oldMw + newMw;
+      power[cell] = sum > 0 ? sum : 0;
+      const width = widthTotal[cell]! - oldMw + newMw;
+      widthTotal[cell] = width > 0 ? width : 0;
+      if (before > noSignal) {
+        if (before >= heardThreshold) heard[cell]!--;
+        if (before >= ccaThreshold) cca[cell]!--;
+      }
+      if (value > noSignal) {
+        if (value >= heardThreshold) heard[cell]!++;
+        if (value >= ccaThreshold) cca[cell]!++;
+      }
+      if (dirty[cell]) continue;
+      const rank = bestSlot[cell] === slotIndex ? 0 : secondSlot[cell] === slotIndex ? 1 : thirdSlot[cell] === slotIndex ? 2 : -1;
+      if (rank < 0) {
+        // Not among the three: it enters them as a new radio would.
+        if (value > noSignal && value > third[cell]!) this.insert(cell, value, newMw, slotIndex);
+        continue;
+      }
+      if (value < before) {
+        dirty[cell] = 1;
+        this.dirtyCount++;
+        continue;
+      }
+      // Stronger than before: it keeps its place or climbs; no radio outside the three can pass it.
+      if (rank === 2) {
+        third[cell] = value;
+        if (value > second[cell]!) {
+          third[cell] = second[cell]!;
+          thirdSlot[cell] = secondSlot[cell]!;
+          second[cell] = value;
+          secondSlot[cell] = slotIndex;
+        }
+      } else if (rank === 1) {
+        second[cell] = value;
+      }
+      if ((rank === 1 || rank === 2) && secondSlot[cell] === slotIndex && value > best[cell]!) {
+        second[cell] = best[cell]!;
+        secondSlot[cell] = bestSlot[cell]!;
+        best[cell] = value;
+        bestSlot[cell] = slotIndex;
+      }
+      if (bestSlot[cell] === slotIndex) {
+        best[cell] = value;
+        bestMw[cell] = newMw;
+      }
+    }
+  }
+
+  /** Puts a value above the third strongest into the ranking of a cell. */
+  private insert(cell: number, value: number, milliwatts: number, slotIndex: number): void {
+    const { best, bestMw, second, third, bestSlot, secondSlot, thirdSlot } = this;
+    if (value > second[cell]!) {
+      third[cell] = second[cell]!;
+      thirdSlot[cell] = secondSlot[cell]!;
+      if (value > best[cell]!) {
+        second[cell] = best[cell]!;
+        secondSlot[cell] = bestSlot[cell]!;
+        best[cell] = value;
+        bestMw[cell] = milliwatts;
+        bestSlot[cell] = slotIndex;
+      } else {
+        second[cell] = value;
+        secondSlot[cell] = slotIndex;
+      }
+    } else {
+      third[cell] = value;
+      thirdSlot[cell] = slotIndex;
     }
   }
 
