@@ -18,8 +18,8 @@ for (const scenario of engineScenarios) {
   const row = runEngineBench(scenario);
   console.log(`| ${row.scenario} | ${row.cells} | ${row.radios} | ${row.fullS.toFixed(3)} | ${row.pairNs.toFixed(1)} | ${row.bruteS.toFixed(2)} | ${row.brutePairNs.toFixed(0)} | ${row.ratio.toFixed(0)}× | ${row.updateMs.toFixed(1)} | ${row.rssiUpdateMs.toFixed(1)} | ${row.allBandsUpdateMs.toFixed(1)} | ${row.memoryMb.toFixed(0)} | ${row.agreementPct.toFixed(4)} % | ${row.verdict} |`);
 }
-const bentScenarios = engineScenarios.filter((scenario) => scenario.name.startsWith('(a)') || scenario.name.startsWith('(b)'));
-if (bentScenarios.length) {
+const bentScenarios = ENGINE_SCENARIOS.filter((scenario) => scenario.name.startsWith('(a)') || scenario.name.startsWith('(b)'));
+if (only.length === 0 || only.includes('chemin')) {
   console.log('');
   console.log('Chemin dominant (option de l’étude) : calcul complet, contre le trajet direct seul dans la même exécution');
   console.log('| scénario | points de virage (extrémités des murs ≥ 10 dB) | trajet direct (s) | chemin dominant (s) | rapport |');

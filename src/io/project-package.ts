@@ -44,7 +44,7 @@ export function packProject(document: ProjectDocument, assets: ReadonlyMap<strin
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
-function isZip(bytes: Uint8Array): boolean {
+export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 

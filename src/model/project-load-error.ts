@@ -18,7 +18,9 @@ export type ProjectLoadErrorCode =
   | 'too-large'
   | 'manifest-missing'
   | 'manifest-invalid'
-  | 'manifest-mismatch';
+  | 'manifest-mismatch'
+  | 'not-esx'
+  | 'esx-bad-table';
 
 /** A project file that cannot be opened. `message` is the French text shown to the user. */
 export class ProjectLoadError extends Error {

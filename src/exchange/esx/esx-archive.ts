@@ -1,0 +1,86 @@
+/**
+ * Reads an Ekahau `.esx` archive: a zip of JSON tables (`floorPlans.json` holds `{"floorPlans": [...]}`), the
+ * `project.json` record, and `image-<id>` blobs. Within the same limits as an `.ondeplan` file, checked on the zip's
+ * directory before anything is inflated.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { ProjectLoadError } from '../../model/project-load-error.ts';
+import { isZip, PACKAGE_LIMITS } from '../../io/project-package.ts';
+import { esxProjectRecord, esxRecords, type EsxProject, type EsxRecord, type EsxTableName } from './esx-tables.ts';
+
+export type EsxTables = { [K in EsxTableName]: EsxRecord<K>[] };
+
+export interface EsxArchive {
+  project: EsxProject | null;
+  tables: EsxTables;
+  /** Records of a table that do not fit its schema, by table. */
+  invalid: Map<EsxTableName, number>;
+  /** Files Ondeplan does not read (other tables, survey data, binaries), by name. */
+  unread: string[];
+  images: Map<string, Uint8Array>;
+}
+
+const MIB = 1024 * 1024;
+const TABLE_NAMES = Object.keys(esxRecords) as EsxTableName[];
+
+export function readEsx(bytes: Uint8Array): EsxArchive {
+  if (!isZip(bytes)) throw new ProjectLoadError('not-a-zip');
+  let count = 0;
+  let total = 0;
+  let refusal: ProjectLoadError | null = null;
+  const refuse = (error: ProjectLoadError) => {
+    refusal ??= error;
+    return false;
+  };
+  const unread: string[] = [];
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        if (++count > PACKAGE_LIMITS.entries) return refuse(new ProjectLoadError('too-many-entries', [], { max: PACKAGE_LIMITS.entries }));
+        const table = file.name.endsWith('.json') ? file.name.slice(0, -5) : null;
+        const wanted = file.name === 'project.json' || /^image-[\w-]+$/.test(file.name) || (table !== null && (TABLE_NAMES as string[]).includes(table));
+        if (!wanted) {
+          if (!file.name.endsWith('/')) unread.push(file.name);
+          return false;
+        }
+        if (file.originalSize > MIB && file.originalSize > PACKAGE_LIMITS.ratio * Math.max(1, file.size))
+          return refuse(new ProjectLoadError('suspicious-ratio', [file.name], { name: file.name, ratio: Math.round(file.originalSize / Math.max(1, file.size)) }));
+        total += file.originalSize;
+        if (total > PACKAGE_LIMITS.totalInflatedBytes) return refuse(new ProjectLoadError('too-large', [], { max: PACKAGE_LIMITS.totalInflatedBytes / MIB }));
+        return refusal === null;
+      },
+    });
+  } catch {
+    throw new ProjectLoadError('not-a-zip');
+  }
+  if (refusal) throw refusal;
+  if (!files['floorPlans.json']) throw new ProjectLoadError('not-esx', ['floorPlans.json'], { what: 'la table des plans (floorPlans.json)' });
+
+  const json = (name: string): unknown => {
+    try {
+      return JSON.parse(strFromU8(files[name]!));
+    } catch {
+      throw new ProjectLoadError('esx-bad-table', [name], { name });
+    }
+  };
+  const invalid = new Map<EsxTableName, number>();
+  const tables = {} as EsxTables;
+  for (const name of TABLE_NAMES) {
+    const file = `${name}.json`;
+    const rows = files[file] ? (json(file) as Record<string, unknown>)?.[name] : [];
+    const list = Array.isArray(rows) ? rows : [];
+    const parsed: unknown[] = [];
+    for (const row of list) {
+      const result = esxRecords[name].safeParse(row);
+      if (result.success) parsed.push(result.data);
+      else invalid.set(name, (invalid.get(name) ?? 0) + 1);
+    }
+    (tables as Record<string, unknown[]>)[name] = parsed;
+  }
+  const projectRow = files['project.json'] ? (json('project.json') as Record<string, unknown>)?.project : null;
+  const project = esxProjectRecord.safeParse(projectRow);
+  const images = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(files)) if (name.startsWith('image-')) images.set(name.slice('image-'.length), data);
+  return { project: project.success ? project.data : null, tables, invalid, unread: unread.sort(), images };
+}
