@@ -3,6 +3,7 @@ import { ProjectLoadError, type ProjectLoadErrorCode } from '../model/project-lo
 import { firstDifference } from '../model/same-document.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import { packProject, unpackProject, type UnpackedProject } from './project-package.ts';
+import { importEsx, type EsxImport } from '../exchange/esx/esx-import.ts';
 
 /** Reading and writing `.ondeplan` files: in a worker in the browser, in-line in Node and tests. */
 export interface PackageCodec {
@@ -10,6 +11,8 @@ export interface PackageCodec {
   unpack(input: Uint8Array | Blob): Promise<UnpackedProject>;
   /** The package, read back: `problems` says what the gate refuses or where it would not re-import as the same study. */
   packVerified(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<VerifiedPackage>;
+  /** An Ekahau `.esx` project read and converted (its SVG plans still to be sanitised where a DOM exists). */
+  importEsx(input: Uint8Array | Blob): Promise<EsxImport>;
 }
 
 /** What crosses the worker boundary for a refused file (a thrown error would lose its code and details). */
@@ -52,4 +55,8 @@ export async function unpackInput(input: Uint8Array | Blob): Promise<UnpackedPro
   return unpackProject(input instanceof Uint8Array ? input : new Uint8Array(await input.arrayBuffer()));
 }
 
-export const inlinePackageCodec: PackageCodec = { unpack: unpackInput, packVerified };
+export async function importEsxInput(input: Uint8Array | Blob): Promise<EsxImport> {
+  return importEsx(input instanceof Uint8Array ? input : new Uint8Array(await input.arrayBuffer()));
+}
+
+export const inlinePackageCodec: PackageCodec = { unpack: unpackInput, packVerified, importEsx: importEsxInput };

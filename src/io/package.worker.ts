@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 /** Inflating, hashing, validating and packing `.ondeplan` files off the main thread. */
 import * as Comlink from 'comlink';
-import { packVerified, toFailure, unpackInput, type CodecFailure } from './package-codec.ts';
+import { importEsxInput, packVerified, toFailure, unpackInput, type CodecFailure } from './package-codec.ts';
+import type { EsxImport } from '../exchange/esx/esx-import.ts';
 import type { UnpackedProject } from './project-package.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 
@@ -10,6 +11,14 @@ const api = {
     try {
       const unpacked = await unpackInput(input);
       return Comlink.transfer(unpacked, [...new Set([...unpacked.assets.values()].map((asset) => asset.buffer as ArrayBuffer))]);
+    } catch (error) {
+      return toFailure(error);
+    }
+  },
+  async importEsx(input: Uint8Array | Blob): Promise<EsxImport | CodecFailure> {
+    try {
+      const result = await importEsxInput(input);
+      return Comlink.transfer(result, [...new Set([...result.assets.values()].map((asset) => asset.buffer as ArrayBuffer))]);
     } catch (error) {
       return toFailure(error);
     }

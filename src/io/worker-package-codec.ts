@@ -20,4 +20,10 @@ export const workerPackageCodec: PackageCodec = {
       return result;
     }),
   packVerified: (document, assets) => withWorker((api) => api.packVerified(document, new Map(assets))),
+  importEsx: (input) =>
+    withWorker(async (api) => {
+      const result = await api.importEsx(input instanceof Uint8Array ? Comlink.transfer(input, [input.buffer as ArrayBuffer]) : input);
+      if ('failed' in result) throw fromFailure(result);
+      return result;
+    }),
 };

@@ -3,6 +3,8 @@ import { inlinePackageCodec, type PackageCodec } from '../io/package-codec.ts';
 import { slugify } from '../io/slug.ts';
 import { createProject } from '../model/create-project.ts';
 import { assertStorable } from '../model/document-gate.ts';
+import type { ImportReport } from '../exchange/import-report.ts';
+import { settleSvgPlans } from '../exchange/esx/esx-svg-plans.ts';
 import { copyOfStudy, fitTitle } from '../model/fit-title.ts';
 import { newId } from '../model/ids.ts';
 import type { ProjectDocument } from '../model/schema.ts';
@@ -62,6 +64,17 @@ export class ProjectRepository {
    * Validates the whole file before writing anything, so a bad file leaves storage untouched.
    * A project whose id is already stored comes in as a copy with a new id.
    */
+  /**
+   * An Ekahau project as a new study: converted in the codec's worker, its SVG plans sanitised here, checked by the
+   * gate like any change, then stored. The report says what was brought in and what was left out.
+   */
+  async importEsx(input: Uint8Array | Blob): Promise<{ document: ProjectDocument; report: ImportReport }> {
+    const converted = await settleSvgPlans(await this.codec.importEsx(input));
+    assertStorable(converted.document, t('projects.importEsxLabel'));
+    await this.db.saveDocumentWithAssets(converted.document, converted.assets);
+    return { document: converted.document, report: converted.report };
+  }
+
   async importPackage(input: Uint8Array | Blob): Promise<{ document: ProjectDocument; renamed: boolean }> {
     const { document, assets } = await this.codec.unpack(input);
     const clash = await this.db.hasDocument(document.id);

@@ -68,8 +68,8 @@ export function floorsToLevels(tables: EsxTables, ids: () => string, buildingIdO
     return { level, plan: plans.get(plan.id)! };
   });
 
-  alignFloors(tables, floors, report);
   report.count(t('exchange.esx.imported.levels'), floors.length);
+  alignFloors(tables, floors, report);
   return { floors, materials: [...materials.values()] };
 }
 

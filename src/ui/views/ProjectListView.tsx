@@ -4,6 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useServices } from '../../app/app-services.ts';
 import { downloadBytes } from '../../app/download.ts';
 import { navigate } from '../../app/use-route.ts';
+import type { ImportReport } from '../../exchange/import-report.ts';
+import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { formatDateTime, formatNumber, t } from '../../i18n/index.ts';
 import { apsOnWalls, channelFindings } from '../../model/radio-findings.ts';
 import { ProjectLoadError } from '../../model/project-load-error.ts';
@@ -23,6 +25,7 @@ export function ProjectListView() {
   const [summaries, setSummaries] = useState<ProjectSummary[] | null>(null);
   const [dialog, setDialog] = useState<PendingDialog | null>(null);
   const [titleInput, setTitleInput] = useState('');
+  const [esxReport, setEsxReport] = useState<{ projectId: string; title: string; report: ImportReport } | null>(null);
   const toast = ui.getState().pushToast;
 
   const refresh = useCallback(async () => {
@@ -73,6 +76,16 @@ export function ProjectListView() {
 
   const importFile = (file: File) =>
     run(async () => {
+      if (/\.esx$/i.test(file.name)) {
+        try {
+          const { document, report } = await repository.importEsx(file);
+          setEsxReport({ projectId: document.id, title: document.study.title, report });
+        } catch (error) {
+          const details = error instanceof ProjectLoadError ? error.details : error instanceof ChangeRefusedError ? error.problems : [];
+          toast('error', `${t('projects.importFailed')} ${error instanceof Error ? error.message : String(error)}`, details);
+        }
+        return;
+      }
       try {
         const { document, renamed } = await repository.importPackage(file);
         // What the engine computes but the user must know: APs on a wall line, channels not allowed in France.
@@ -98,7 +111,7 @@ export function ProjectListView() {
           <button type="button" className="primary" onClick={() => { setTitleInput(t('projects.newDefaultTitle')); setDialog({ kind: 'create' }); }}>
             + {t('projects.create')}
           </button>
-          <FilePickerButton label={t('projects.import')} accept=".ondeplan,.json,application/zip,application/json" testId="import-input" onFile={(file) => void importFile(file)} />
+          <FilePickerButton label={t('projects.import')} accept=".ondeplan,.esx,.json,application/zip,application/json" testId="import-input" onFile={(file) => void importFile(file)} />
         </div>
       </div>
 
@@ -173,6 +186,18 @@ export function ProjectListView() {
             <input autoFocus required maxLength={LIMITS.titleChars} value={titleInput} onChange={(event) => setTitleInput(event.target.value)} />
           </label>
         </Dialog>
+      )}
+      {esxReport && (
+        <ImportReportDialog
+          title={esxReport.title}
+          report={esxReport.report}
+          onOpen={() => {
+            const projectId = esxReport.projectId;
+            setEsxReport(null);
+            navigate({ name: 'study', projectId, view: 'editeur' });
+          }}
+          onClose={() => setEsxReport(null)}
+        />
       )}
       {dialog?.kind === 'delete' && (
         <Dialog title={t('projects.deleteTitle')} danger confirmLabel={t('dialog.delete')} onConfirm={confirmDialog} onCancel={() => setDialog(null)}>

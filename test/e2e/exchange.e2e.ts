@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe.ts';
+import { openApp, screenshot, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+const fixtures = resolve(import.meta.dirname, '../../fixtures/exchange');
+
+describe('échanges avec d’autres outils', () => {
+  it('importe un projet Ekahau (.esx) depuis la liste des études : rapport d’import, puis l’éditeur avec ses plans, murs et bornes', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByTestId('import-input').setInputFiles(resolve(fixtures, 'ekahau-deux-niveaux.esx'));
+    const report = page.getByTestId('import-report');
+    await report.waitFor();
+    const text = await report.innerText();
+    expect(text).toContain('Ekahau AI Pro 11.8.5.1 (schéma 1.9.0)');
+    expect(text).toMatch(/Bornes\s+5/);
+    expect(text).toMatch(/Radios Bluetooth\s+2/);
+    expect(text).toMatch(/Bornes voisines \(mine = false\)\s+1/);
+    expect(await page.getByTestId('import-report-warnings').innerText()).toContain('canal 153');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'echange-1-rapport-esx');
+    await page.getByRole('button', { name: 'Ouvrir l’étude' }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    const levels = page.locator('.level-button');
+    expect(await levels.count()).toBe(2);
+    // Highest level first, as in a building section.
+    expect(await levels.filter({ hasText: 'Rez-de-chaussée' }).innerText()).toMatch(/0 m · 8 murs · 3 bornes/);
+    const upper = levels.filter({ hasText: '1er étage' });
+    expect(await upper.innerText()).toMatch(/3,5 m · 5 murs · 2 bornes/);
+    await upper.click();
+    await expect.poll(() => page.getByTestId('level-alignment').innerText()).toMatch(/2/);
+    await page.getByRole('button', { name: 'Ajuster la vue' }).click();
+    await screenshot(page, 'echange-2-esx-etage');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuse un fichier .esx qui n’est pas une archive, en français, sans rien créer', async () => {
+    const { page, context } = await openApp(browser());
+    await page.getByRole('link', { name: /Tribunal judiciaire/ }).waitFor();
+    const before = await page.getByTestId('project-row').count();
+    await page.getByTestId('import-input').setInputFiles({ name: 'faux.esx', mimeType: 'application/octet-stream', buffer: Buffer.from('pas un zip') });
+    await expect.poll(() => page.locator('.toast-error').innerText()).toMatch(/Import impossible/);
+    expect(await page.getByTestId('project-row').count()).toBe(before);
+    await context.close();
+  });
+});
