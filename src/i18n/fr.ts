@@ -318,6 +318,8 @@ export const fr = {
     exported: 'Fichier « {fileName} » exporté.',
     importFailed: "Import impossible : rien n’a été modifié.",
     importEsxLabel: 'Import d’un projet Ekahau',
+    exportEsx: 'Exporter pour Ekahau',
+    exportedEsx: 'Fichier Ekahau « {fileName} » exporté. Ce que le format .esx ne garde pas :',
     importReport: {
       title: 'Projet Ekahau importé : « {title} »',
       region: 'Rapport d’import',
@@ -1589,6 +1591,24 @@ export const fr = {
         aps: 'Bornes',
         radios: 'Radios Wi-Fi',
         notes: 'Notes',
+      },
+      export: {
+        referencePoint: 'Repère {number} de {level}',
+        omni: 'Omnidirectionnelle {band} GHz',
+        alwaysLost: 'Non exportés (absents du format .esx) : dossier de livraison, réglages du modèle de propagation, SSID par radio, bornes verrouillées et préfixes BSSID, sources et taux d’occupation des profils.',
+        lost: {
+          rotation: '{count, plural, one {Un plan pivoté} other {# plans pivotés}} dans Ondeplan : {count, plural, one {exporté} other {exportés}} non {count, plural, one {pivoté} other {pivotés}}, avec ce qui y est dessiné.',
+          scale: '{count, plural, one {Un niveau sans échelle étalonnée} other {# niveaux sans échelle étalonnée}} : l’échelle affichée est exportée.',
+          imageFormat: '{count, plural, one {Un plan} other {# plans}} dans un format d’image qu’Ekahau ne lit pas : {count, plural, one {exporté} other {exportés}} sans image.',
+          noPlan: '{count, plural, one {Un niveau sans plan} other {# niveaux sans plan}} : {count, plural, one {exporté} other {exportés}} sans image, en unités de 5 cm.',
+          elevation: '{count, plural, one {Un niveau dont l’altitude} other {# niveaux dont l’altitude}} ne suit pas les hauteurs d’étage : Ekahau empile les étages à partir de 0 m.',
+          users: '{count, plural, one {Une zone} other {# zones}} avec des utilisateurs : nombre d’utilisateurs et débit non exportés.',
+          mountingAreas: '{count, plural, one {Une zone de pose non exportée} other {# zones de pose non exportées}}.',
+          slabOpenings: '{count, plural, one {Une trémie non exportée} other {# trémies non exportées}}.',
+          sources: '{count, plural, one {Une source non Wi-Fi non exportée} other {# sources non Wi-Fi non exportées}}.',
+          surveys: '{count, plural, one {Un jeu de mesures non exporté} other {# jeux de mesures non exportés}}.',
+          ssids: 'Les SSID propres à chaque radio ne sont pas exportés.',
+        },
       },
       left: {
         floorWithoutBuilding: { what: 'Plans sans étage de bâtiment', why: 'le plan n’est rattaché à aucun étage : niveau créé à la suite des autres, hauteur 3 m', fix: 'vérifiez l’altitude et la hauteur du niveau dans la liste des niveaux' },

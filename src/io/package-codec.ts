@@ -4,6 +4,7 @@ import { firstDifference } from '../model/same-document.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 import { packProject, unpackProject, type UnpackedProject } from './project-package.ts';
 import { importEsx, type EsxImport } from '../exchange/esx/esx-import.ts';
+import { exportEsx, type EsxExport } from '../exchange/esx/esx-export.ts';
 
 /** Reading and writing `.ondeplan` files: in a worker in the browser, in-line in Node and tests. */
 export interface PackageCodec {
@@ -13,6 +14,7 @@ export interface PackageCodec {
   packVerified(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<VerifiedPackage>;
   /** An Ekahau `.esx` project read and converted (its SVG plans still to be sanitised where a DOM exists). */
   importEsx(input: Uint8Array | Blob): Promise<EsxImport>;
+  exportEsx(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<EsxExport>;
 }
 
 /** What crosses the worker boundary for a refused file (a thrown error would lose its code and details). */
@@ -59,4 +61,4 @@ export async function importEsxInput(input: Uint8Array | Blob): Promise<EsxImpor
   return importEsx(input instanceof Uint8Array ? input : new Uint8Array(await input.arrayBuffer()));
 }
 
-export const inlinePackageCodec: PackageCodec = { unpack: unpackInput, packVerified, importEsx: importEsxInput };
+export const inlinePackageCodec: PackageCodec = { unpack: unpackInput, packVerified, importEsx: importEsxInput, exportEsx: async (document, assets) => exportEsx(document, assets) };

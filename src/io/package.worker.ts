@@ -3,6 +3,7 @@
 import * as Comlink from 'comlink';
 import { importEsxInput, packVerified, toFailure, unpackInput, type CodecFailure } from './package-codec.ts';
 import type { EsxImport } from '../exchange/esx/esx-import.ts';
+import { exportEsx } from '../exchange/esx/esx-export.ts';
 import type { UnpackedProject } from './project-package.ts';
 import type { ProjectDocument } from '../model/schema.ts';
 
@@ -22,6 +23,10 @@ const api = {
     } catch (error) {
       return toFailure(error);
     }
+  },
+  exportEsx(document: ProjectDocument, assets: Map<string, Uint8Array>) {
+    const result = exportEsx(document, assets);
+    return Comlink.transfer(result, [result.bytes.buffer as ArrayBuffer]);
   },
   async packVerified(document: ProjectDocument, assets: Map<string, Uint8Array>) {
     const result = await packVerified(document, assets);

@@ -20,6 +20,7 @@ export const workerPackageCodec: PackageCodec = {
       return result;
     }),
   packVerified: (document, assets) => withWorker((api) => api.packVerified(document, new Map(assets))),
+  exportEsx: (document, assets) => withWorker((api) => api.exportEsx(document, new Map(assets))),
   importEsx: (input) =>
     withWorker(async (api) => {
       const result = await api.importEsx(input instanceof Uint8Array ? Comlink.transfer(input, [input.buffer as ArrayBuffer]) : input);

@@ -60,10 +60,13 @@ export class ProjectRepository {
     return { bytes, fileName: packageFileName(document) };
   }
 
-  /**
-   * Validates the whole file before writing anything, so a bad file leaves storage untouched.
-   * A project whose id is already stored comes in as a copy with a new id.
-   */
+  /** The study as an Ekahau project, with what the format cannot carry (`losses`, French lines). */
+  async exportEsx(id: string): Promise<{ bytes: Uint8Array; fileName: string; losses: string[] }> {
+    const document = await this.db.loadDocument(id);
+    const { bytes, losses } = await this.codec.exportEsx(document, await this.assetsOf(document));
+    return { bytes, fileName: packageFileName(document).replace(/\.ondeplan$/, '.esx'), losses };
+  }
+
   /**
    * An Ekahau project as a new study: converted in the codec's worker, its SVG plans sanitised here, checked by the
    * gate like any change, then stored. The report says what was brought in and what was left out.
@@ -75,6 +78,10 @@ export class ProjectRepository {
     return { document: converted.document, report: converted.report };
   }
 
+  /**
+   * Validates the whole file before writing anything, so a bad file leaves storage untouched.
+   * A project whose id is already stored comes in as a copy with a new id.
+   */
   async importPackage(input: Uint8Array | Blob): Promise<{ document: ProjectDocument; renamed: boolean }> {
     const { document, assets } = await this.codec.unpack(input);
     const clash = await this.db.hasDocument(document.id);

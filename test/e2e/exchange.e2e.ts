@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.ts';
 import { openApp, screenshot, useBrowser } from './browser.ts';
@@ -32,6 +34,24 @@ describe('échanges avec d’autres outils', () => {
     await expect.poll(() => page.getByTestId('level-alignment').innerText()).toMatch(/2/);
     await page.getByRole('button', { name: 'Ajuster la vue' }).click();
     await screenshot(page, 'echange-2-esx-etage');
+
+    // Back out to Ekahau: the file re-imports with the same levels, walls and APs.
+    await page.getByRole('link', { name: 'Études' }).click();
+    const row = page.getByTestId('project-row').filter({ hasText: 'Tribunal de proximité' });
+    const downloadPromise = page.waitForEvent('download');
+    await row.getByRole('button', { name: 'Exporter pour Ekahau' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('tribunal-de-proximite-wi-fi.esx');
+    const exported = readFileSync((await download.path())!);
+    const files = unzipSync(new Uint8Array(exported));
+    expect(JSON.parse(strFromU8(files['projectHistorys.json']!)).projectHistorys[0].productName).toBe('Ondeplan');
+    expect(JSON.parse(strFromU8(files['accessPoints.json']!)).accessPoints).toHaveLength(5);
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/Fichier Ekahau « tribunal-de-proximite-wi-fi\.esx » exporté/);
+    await page.getByTestId('import-input').setInputFiles({ name: 'retour.esx', mimeType: 'application/zip', buffer: exported });
+    const again = await page.getByTestId('import-report').innerText();
+    expect(again).toContain('Ondeplan 1');
+    expect(again).toMatch(/Murs\s+13/);
+    expect(again).toMatch(/Bornes\s+5/);
     expect(errors).toEqual([]);
     await context.close();
   });

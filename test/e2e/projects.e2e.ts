@@ -131,7 +131,7 @@ describe('cycle de vie des études', () => {
     await expect.poll(() => page.getByTestId('project-row').count()).toBe(1);
     const [before] = await storedDocuments(page);
     const downloadPromise = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Exporter' }).click();
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
     const download = await downloadPromise;
     expect(download.suggestedFilename()).toBe('tribunal-judiciaire-pole-civil-demonstration.ondeplan');
     const path = await download.path();

@@ -24,7 +24,7 @@ export interface ApsResult {
   antennaPatterns: AntennaPattern[];
 }
 
-export function apsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], knownModels: readonly ApModel[], ids: () => string, defaultSsidIds: string[], report: ImportReportBuilder): ApsResult {
+export function apsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], knownModels: readonly ApModel[], ids: (sourceId?: string) => string, defaultSsidIds: string[], report: ImportReportBuilder): ApsResult {
   const floorOf = new Map(floors.map((floor) => [floor.plan.id, floor]));
   const antennas = new Map(tables.antennaTypes.map((antenna) => [antenna.id, antenna]));
   const radiosOf = new Map<string, EsxRecord<'simulatedRadios'>[]>();
@@ -55,9 +55,9 @@ export function apsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], kn
       if (radio.transmitPower === undefined) left.noPower++;
       const widthMHz = WIDTHS[channels.length as keyof typeof WIDTHS] ?? 20;
       radios.push({
-        id: ids(),
+        id: ids(radio.id),
         band,
-        channel: Math.min(233, Math.max(1, Math.round(channels.length > 0 ? Math.min(...channels) : band === '2.4' ? 1 : band === '5' ? 36 : 5))),
+        channel: Math.min(233, Math.max(1, Math.round(channels.length > 0 ? channels[0]! : band === '2.4' ? 1 : band === '5' ? 36 : 5))),
         widthMHz,
         txPowerDbm: Math.min(36, Math.max(-10, radio.transmitPower ?? DEFAULT_POWER_DBM[band])),
         enabled: (radio.enabled ?? true) && channels.length > 0,
@@ -70,7 +70,7 @@ export function apsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], kn
     if ((ap.tags?.length ?? 0) > 0) left.tags++;
     const modelId = modelFor(ap, wifi, knownModels, models, patterns, antennas, ids, report, () => left.patternsOtherBands++);
     accessPoints.push({
-      id: ids(),
+      id: ids(ap.id),
       name: (ap.name || t('exchange.esx.apName', { number: accessPoints.length + 1 })).slice(0, 120),
       levelId: floor.level.id,
       modelId,
@@ -112,7 +112,7 @@ function modelFor(
   created: Map<string, ApModel>,
   patterns: Map<string, AntennaPattern>,
   antennas: ReadonlyMap<string, EsxRecord<'antennaTypes'>>,
-  ids: () => string,
+  ids: (sourceId?: string) => string,
   report: ImportReportBuilder,
   otherBandPattern: () => void,
 ): string {
@@ -127,7 +127,7 @@ function modelFor(
     const chosen = directional.find((antenna) => antenna.frequencyBand === 'FIVE') ?? directional[0];
     let antennaPatternId: string | null = null;
     if (chosen) {
-      if (!patterns.has(chosen.id)) patterns.set(chosen.id, patternFrom(chosen, ids()));
+      if (!patterns.has(chosen.id)) patterns.set(chosen.id, patternFrom(chosen, ids(chosen.id)));
       antennaPatternId = patterns.get(chosen.id)!.id;
       if (directional.some((antenna) => antenna.id !== chosen.id)) otherBandPattern();
     }

@@ -9,7 +9,7 @@ import type { ImportReportBuilder } from '../import-report.ts';
 import type { EsxTables } from './esx-archive.ts';
 import type { PlacedFloor } from './esx-floors.ts';
 import type { EsxRecord } from './esx-tables.ts';
-import { clean, perBandFactor } from './esx-units.ts';
+import { clean, perBandFactor, type EsxNaming } from './esx-units.ts';
 
 const MAPPED_CRITERIA = new Set(['SIGNAL_STRENGTH', 'SECONDARY_SIGNAL_STRENGTH', 'SIGNAL_TO_NOISE_RATIO', 'DATA_RATE', 'CHANNEL_OVERLAP']);
 
@@ -20,7 +20,7 @@ export interface AreasResult {
   profiles: RequirementProfile[];
 }
 
-export function areasFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], ids: () => string, defaultProfileId: string, report: ImportReportBuilder): AreasResult {
+export function areasFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], ids: (sourceId?: string) => string, defaultProfileId: string, report: ImportReportBuilder, naming: EsxNaming, libraryProfiles: ReadonlySet<string>): AreasResult {
   const floorOf = new Map(floors.map((floor) => [floor.plan.id, floor]));
   const polygon = (floor: PlacedFloor, area: readonly { x: number; y: number }[]): PointM[] => area.map((point) => ({ xM: clean(point.x * floor.plan.metersPerUnit), yM: clean(point.y * floor.plan.metersPerUnit) }));
   let orphans = 0;
@@ -35,7 +35,7 @@ export function areasFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], 
       continue;
     }
     const loss = perBandFactor(type.propagationProperties, (factor) => Math.min(100, Math.max(0, factor)));
-    attenuationAreas.push({ id: ids(), levelId: floor.level.id, name: (type.name || t('exchange.esx.attenuationName')).slice(0, 120), polygon: polygon(floor, area.area), lossDbPerM: loss });
+    attenuationAreas.push({ id: ids(area.id), levelId: floor.level.id, name: (type.name || t('exchange.esx.attenuationName')).slice(0, 120), polygon: polygon(floor, area.area), lossDbPerM: loss });
   }
 
   const exclusionZones: ExclusionZone[] = [];
@@ -45,7 +45,7 @@ export function areasFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], 
       orphans++;
       continue;
     }
-    exclusionZones.push({ id: ids(), levelId: floor.level.id, name: area.name.slice(0, 120), polygon: polygon(floor, area.area), reason: t('exchange.esx.exclusionReason') });
+    exclusionZones.push({ id: ids(area.id), levelId: floor.level.id, name: area.name.slice(0, 120), polygon: polygon(floor, area.area), reason: t('exchange.esx.exclusionReason') });
   }
 
   const requirements = new Map(tables.requirements.map((requirement) => [requirement.id, requirement]));
@@ -53,7 +53,8 @@ export function areasFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], 
   const profileOf = (requirementId: string | undefined): string => {
     const requirement = requirementId ? requirements.get(requirementId) : undefined;
     if (!requirement) return defaultProfileId;
-    if (!profiles.has(requirement.id)) profiles.set(requirement.id, profileFrom(requirement, ids(), report));
+    if (naming.fromOndeplan && libraryProfiles.has(requirement.id)) return requirement.id;
+    if (!profiles.has(requirement.id)) profiles.set(requirement.id, profileFrom(requirement, ids(requirement.id), report, naming));
     return profiles.get(requirement.id)!.id;
   };
   const coverageZones: CoverageZone[] = [];
@@ -65,7 +66,7 @@ export function areasFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], 
       continue;
     }
     if ((area.capacityItems?.length ?? 0) > 0) withCapacity++;
-    coverageZones.push({ id: ids(), levelId: floor.level.id, name: (area.name || t('exchange.esx.zoneName', { number: coverageZones.length + 1 })).slice(0, 120), polygon: polygon(floor, area.area), requirementProfileId: profileOf(area.requirementId), userCount: 0, userProfile: '', throughputPerUserMbps: 2 });
+    coverageZones.push({ id: ids(area.id), levelId: floor.level.id, name: (area.name || t('exchange.esx.zoneName', { number: coverageZones.length + 1 })).slice(0, 120), polygon: polygon(floor, area.area), requirementProfileId: profileOf(area.requirementId), userCount: 0, userProfile: '', throughputPerUserMbps: 2 });
   }
   report.count(t('exchange.esx.imported.attenuationAreas'), attenuationAreas.length);
   report.count(t('exchange.esx.imported.exclusionZones'), exclusionZones.length);
@@ -79,7 +80,7 @@ export function areasFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 /** A requirement's 5 GHz criteria (or its first band's) as a profile; the rest is reported. */
-export function profileFrom(requirement: EsxRecord<'requirements'>, id: string, report: ImportReportBuilder): RequirementProfile {
+export function profileFrom(requirement: EsxRecord<'requirements'>, id: string, report: ImportReportBuilder, naming: EsxNaming): RequirementProfile {
   const wifi = requirement.criteria;
   const band = wifi.some((criterion) => criterion.frequencyBand === 'FIVE') ? 'FIVE' : wifi[0]?.frequencyBand;
   const of = (type: string) => wifi.find((criterion) => criterion.type === type && (criterion.frequencyBand ?? band) === band);
@@ -94,7 +95,7 @@ export function profileFrom(requirement: EsxRecord<'requirements'>, id: string, 
   report.leaveOut(t('exchange.esx.left.bandCriteria.what'), t('exchange.esx.left.bandCriteria.why'), t('exchange.esx.left.bandCriteria.fix'), otherBands.length);
   return {
     id,
-    name: t('exchange.esx.profileName', { name: requirement.name || requirement.id }).slice(0, 120),
+    name: naming.profile(requirement.name || requirement.id).slice(0, 120),
     minPrimaryRssiDbm: clamp(signal?.value ?? -67, -100, -20),
     minSecondaryRssiDbm: second ? clamp(second.value, -100, -20) : null,
     minSnrDb: clamp(snr?.value ?? 25, 0, 60),

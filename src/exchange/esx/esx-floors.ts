@@ -9,7 +9,7 @@ import type { Level, Material } from '../../model/schema.ts';
 import type { ImportReportBuilder } from '../import-report.ts';
 import type { EsxTables } from './esx-archive.ts';
 import type { EsxRecord } from './esx-tables.ts';
-import { materialColor, perBandLoss } from './esx-units.ts';
+import { materialColor, perBandLoss, type EsxNaming } from './esx-units.ts';
 
 export interface PlacedFloor {
   level: Level;
@@ -18,7 +18,7 @@ export interface PlacedFloor {
 
 const DEFAULT_FLOOR_HEIGHT_M = 3;
 
-export function floorsToLevels(tables: EsxTables, ids: () => string, buildingIdOf: (esxBuildingId: string | undefined) => string, report: ImportReportBuilder): { floors: PlacedFloor[]; materials: Material[] } {
+export function floorsToLevels(tables: EsxTables, ids: (sourceId?: string) => string, buildingIdOf: (esxBuildingId: string | undefined) => string, report: ImportReportBuilder, naming: EsxNaming, library: ReadonlySet<string>): { floors: PlacedFloor[]; materials: Material[] } {
   const plans = new Map(tables.floorPlans.map((plan) => [plan.id, plan]));
   const floorTypes = new Map(tables.floorTypes.map((type) => [type.id, type]));
   const materials = new Map<string, Material>();
@@ -36,13 +36,15 @@ export function floorsToLevels(tables: EsxTables, ids: () => string, buildingIdO
     elevationByBuilding.set(buildingId, elevationM + heightM);
     const type = floor?.floorTypeId ? floorTypes.get(floor.floorTypeId) : undefined;
     let slabMaterialId = 'mat-dalle';
-    if (type) {
+    if (type && naming.fromOndeplan && library.has(type.id)) {
+      slabMaterialId = type.id;
+    } else if (type) {
       const thickness = floor?.thickness ?? 0;
       const key = `${type.id}/${thickness}`;
       if (!materials.has(key)) {
         materials.set(key, {
-          id: ids(),
-          name: t('exchange.esx.slabName', { name: type.name || type.id }).slice(0, 120),
+          id: ids(type.id),
+          name: naming.slab(type.name || type.id).slice(0, 120),
           lossDb: perBandLoss(type.propagationProperties, thickness),
           thicknessM: Math.min(5, thickness),
           color: materialColor(undefined, '#5b5b5b'),
@@ -55,7 +57,7 @@ export function floorsToLevels(tables: EsxTables, ids: () => string, buildingIdO
     }
     if (plan.rotateUpDirection && plan.rotateUpDirection !== 'UP') report.leaveOut(t('exchange.esx.left.rotateUp.what'), t('exchange.esx.left.rotateUp.why', { value: plan.rotateUpDirection }), t('exchange.esx.left.rotateUp.fix'));
     const level: Level = {
-      id: ids(),
+      id: ids(plan.id),
       buildingId,
       name: (plan.name || t('exchange.esx.levelName', { number: floor?.floorNumber ?? 0 })).slice(0, 120),
       elevationM,

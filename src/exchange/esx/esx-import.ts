@@ -14,6 +14,10 @@ import { apsFromEsx } from './esx-aps.ts';
 import { areasFromEsx } from './esx-areas.ts';
 import { floorsToLevels, type PlacedFloor } from './esx-floors.ts';
 import { wallsFromEsx } from './esx-walls.ts';
+import type { EsxNaming } from './esx-units.ts';
+
+/** The product name Ondeplan writes in `projectHistorys` of the files it exports. */
+export const ONDEPLAN_PRODUCT = 'Ondeplan';
 
 export interface EsxImport {
   document: ProjectDocument;
@@ -37,32 +41,49 @@ export interface EsxImportOptions {
   ids?: () => string;
 }
 
+/** Keeps the file's own ids where they are free (a re-import finds the same objects), else a fresh one. */
+function idMaker(document: ProjectDocument, fresh: () => string): (sourceId?: string) => string {
+  // The new study's starting building and level are replaced by the file's: their ids are free.
+  const used = new Set<string>([...document.materials, ...document.antennaPatterns, ...document.apModels, ...document.ssids, ...document.requirementProfiles].map((item) => item.id));
+  return (sourceId) => {
+    let id = sourceId && sourceId.length <= 200 && !used.has(sourceId) ? sourceId : fresh();
+    while (used.has(id)) id = fresh();
+    used.add(id);
+    return id;
+  };
+}
+
 export async function importEsx(bytes: Uint8Array, options: EsxImportOptions = {}): Promise<EsxImport> {
   const archive = readEsx(bytes);
-  let counter = 0;
-  const ids = options.ids ?? (() => `esx-${++counter}`);
   const history = archive.tables.projectHistorys.at(-1);
   const source = history ? t('exchange.esx.source', { product: history.productName ?? 'Ekahau', version: history.productVersion ?? '?', schema: history.schemaVersion ?? archive.project?.schemaVersion ?? '?' }) : t('exchange.esx.sourceUnknown');
   const report = new ImportReportBuilder(source);
   const title = (archive.project?.title || archive.project?.name || t('exchange.esx.defaultTitle')).slice(0, LIMITS.titleChars);
   const document = createProject({ title, id: options.id, now: options.now });
+  let counter = 0;
+  const ids = idMaker(document, options.ids ?? (() => `esx-${++counter}`));
   document.study.site.entityName = (archive.project?.customer ?? '').slice(0, LIMITS.entityNameChars);
   document.study.site.address = (archive.project?.location ?? '').slice(0, LIMITS.addressChars);
   document.study.author = (archive.project?.responsiblePerson ?? '').slice(0, LIMITS.referenceChars);
 
   const defaultBuilding = document.buildings[0]!;
-  const buildings = new Map(archive.tables.buildings.map((building) => [building.id, { id: ids(), name: (building.name || defaultBuilding.name).slice(0, 120) }]));
+  const buildings = new Map(archive.tables.buildings.map((building) => [building.id, { id: ids(building.id), name: (building.name || defaultBuilding.name).slice(0, 120) }]));
   const buildingIdOf = (esxId: string | undefined) => (esxId && buildings.get(esxId)?.id) || defaultBuilding.id;
-  const { floors, materials: slabMaterials } = floorsToLevels(archive.tables, ids, buildingIdOf, report);
+  const fromOndeplan = history?.productName === ONDEPLAN_PRODUCT;
+  const naming: EsxNaming = fromOndeplan
+    ? { material: (name) => name, slab: (name) => name, profile: (name) => name, fromOndeplan }
+    : { material: (name) => t('exchange.esx.materialName', { name }), slab: (name) => t('exchange.esx.slabName', { name }), profile: (name) => t('exchange.esx.profileName', { name }), fromOndeplan };
+  const { floors, materials: slabMaterials } = floorsToLevels(archive.tables, ids, buildingIdOf, report, naming, new Set(document.materials.map((material) => material.id)));
   if (floors.length === 0) report.leaveOut(t('exchange.esx.left.noFloor.what'), t('exchange.esx.left.noFloor.why'), t('exchange.esx.left.noFloor.fix'));
   const usedBuildings = new Set(floors.map((floor) => floor.level.buildingId));
-  document.buildings = [...(usedBuildings.has(defaultBuilding.id) || floors.length === 0 ? [defaultBuilding] : []), ...[...buildings.values()].filter((building) => usedBuildings.has(building.id))];
+  const fileBuildings = [...buildings.values()].filter((building) => usedBuildings.has(building.id));
+  document.buildings = [...((usedBuildings.has(defaultBuilding.id) || floors.length === 0) && !fileBuildings.some((building) => building.id === defaultBuilding.id) ? [defaultBuilding] : []), ...fileBuildings];
   if (floors.length > 0) document.levels = floors.map((floor) => floor.level);
 
   const assets = new Map<string, Uint8Array>();
   const svgPlans = await attachPlans(archive, floors, document, assets, report);
-  const { walls, openings, materials: wallMaterials } = wallsFromEsx(archive.tables, floors, ids, report);
-  const areas = areasFromEsx(archive.tables, floors, ids, document.requirementProfiles[0]!.id, report);
+  const { walls, openings, materials: wallMaterials } = wallsFromEsx(archive.tables, floors, ids, report, naming, new Set(document.materials.map((material) => material.id)));
+  const areas = areasFromEsx(archive.tables, floors, ids, document.requirementProfiles[0]!.id, report, naming, new Set(document.requirementProfiles.map((profile) => profile.id)));
   const aps = apsFromEsx(archive.tables, floors, document.apModels, ids, document.ssids.map((ssid) => ssid.id), report);
   document.materials.push(...slabMaterials, ...wallMaterials);
   document.walls = walls;
@@ -76,7 +97,7 @@ export async function importEsx(bytes: Uint8Array, options: EsxImportOptions = {
   document.antennaPatterns.push(...aps.antennaPatterns);
 
   const notes = archive.tables.notes.map((note) => note.text.trim()).filter(Boolean);
-  if (notes.length > 0) document.study.notes = t('exchange.esx.notesHeading', { notes: notes.join('\n\n') }).slice(0, LIMITS.notesChars);
+  if (notes.length > 0) document.study.notes = (fromOndeplan ? archive.tables.notes.map((note) => note.text).join('\n\n') : t('exchange.esx.notesHeading', { notes: notes.join('\n\n') })).slice(0, LIMITS.notesChars);
   report.count(t('exchange.esx.imported.notes'), notes.length);
 
   const surveyFiles = archive.unread.filter((name) => SURVEY_FILE.test(name));

@@ -19,6 +19,18 @@ export function perBandFactor(properties: readonly { band: string; attenuationFa
   return { '2.4': map(byBand.get('2.4') ?? fallback), '5': map(byBand.get('5') ?? fallback), '6': map(byBand.get('6') ?? fallback) };
 }
 
+/**
+ * How imported names are marked: « Béton (Ekahau) » for a file made by Ekahau; unchanged for a file Ondeplan wrote
+ * (a study sent out and brought back keeps its names).
+ */
+export interface EsxNaming {
+  material(name: string): string;
+  slab(name: string): string;
+  profile(name: string): string;
+  /** A file Ondeplan wrote: its ids name Ondeplan's library items and variants (`<material>~<kind>~…`). */
+  fromOndeplan: boolean;
+}
+
 export function materialColor(color: string | undefined, fallback: string): string {
   return color && /^#[0-9a-fA-F]{6}$/.test(color) ? color.toLowerCase() : fallback;
 }

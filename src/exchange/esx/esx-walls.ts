@@ -10,7 +10,7 @@ import type { ImportReportBuilder } from '../import-report.ts';
 import type { EsxTables } from './esx-archive.ts';
 import type { PlacedFloor } from './esx-floors.ts';
 import type { EsxRecord } from './esx-tables.ts';
-import { clean, materialColor, perBandLoss } from './esx-units.ts';
+import { clean, materialColor, perBandLoss, type EsxNaming } from './esx-units.ts';
 
 const HOST_DISTANCE_M = 0.05;
 const HOST_ANGLE_RAD = (2 * Math.PI) / 180;
@@ -29,29 +29,33 @@ export function openingKindOf(type: Pick<EsxRecord<'wallTypes'>, 'key' | 'name'>
 const DEFAULT_OPENING_HEIGHTS: Record<OpeningKind, [number, number]> = { porte: [0, 2.04], fenetre: [0.9, 2.2] };
 
 interface Segment {
+  sourceId: string;
   levelId: string;
   from: { xM: number; yM: number };
   to: { xM: number; yM: number };
   type: EsxRecord<'wallTypes'>;
 }
 
-export function wallsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], ids: () => string, report: ImportReportBuilder): { walls: Wall[]; openings: Opening[]; materials: Material[] } {
+export function wallsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], ids: (sourceId?: string) => string, report: ImportReportBuilder, naming: EsxNaming, library: ReadonlySet<string>): { walls: Wall[]; openings: Opening[]; materials: Material[] } {
   const floorOf = new Map(floors.map((floor) => [floor.plan.id, floor]));
   const points = new Map(tables.wallPoints.map((point) => [point.id, point]));
   const types = new Map(tables.wallTypes.map((type) => [type.id, type]));
   const materials = new Map<string, Material>();
+  // Ondeplan's own files name one material by several types (`<material>~<kind>~<bottom>~<top>`): one material each.
   const materialOf = (type: EsxRecord<'wallTypes'>): string => {
-    if (!materials.has(type.id)) {
-      materials.set(type.id, {
-        id: ids(),
-        name: t('exchange.esx.materialName', { name: type.name || type.key || type.id }).slice(0, 120),
+    const key = naming.fromOndeplan ? type.id.split('~')[0]! : type.id;
+    if (naming.fromOndeplan && library.has(key)) return key;
+    if (!materials.has(key)) {
+      materials.set(key, {
+        id: ids(key),
+        name: naming.material(type.name || type.key || type.id).slice(0, 120),
         lossDb: perBandLoss(type.propagationProperties, type.thickness),
         thicknessM: Math.min(5, type.thickness),
         color: materialColor(type.color, '#9aa5b1'),
         source: t('exchange.esx.lossSource'),
       });
     }
-    return materials.get(type.id)!.id;
+    return materials.get(key)!.id;
   };
 
   const segments: Segment[] = [];
@@ -73,33 +77,34 @@ export function wallsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], 
       broken++;
       continue;
     }
-    segments.push({ levelId: floor.level.id, from, to, type });
+    segments.push({ sourceId: segment.id, levelId: floor.level.id, from, to, type });
   }
   report.leaveOut(t('exchange.esx.left.brokenWalls.what'), t('exchange.esx.left.brokenWalls.why'), t('exchange.esx.left.brokenWalls.fix'), broken);
 
   const walls: Wall[] = [];
   const openings: Opening[] = [];
-  const hosts = segments.filter((segment) => !openingKindOf(segment.type));
+  const kindOf = (type: EsxRecord<'wallTypes'>): OpeningKind | null => (naming.fromOndeplan ? (type.key === 'OndeplanDoor' ? 'porte' : type.key === 'OndeplanWindow' ? 'fenetre' : null) : openingKindOf(type));
+  const hosts = segments.filter((segment) => !kindOf(segment.type));
   const hostWalls = new Map<Segment, Wall>();
   for (const segment of hosts) {
-    const wall = toWall(segment, ids(), materialOf(segment.type));
+    const wall = toWall(segment, ids(segment.sourceId), materialOf(segment.type));
     hostWalls.set(segment, wall);
     walls.push(wall);
   }
   let freeOpenings = 0;
-  for (const segment of segments.filter((candidate) => openingKindOf(candidate.type))) {
-    const kind = openingKindOf(segment.type)!;
+  for (const segment of segments.filter((candidate) => kindOf(candidate.type))) {
+    const kind = kindOf(segment.type)!;
     const host = hosts.map((candidate) => ({ candidate, fit: fitOnHost(segment, candidate) })).find((entry) => entry.fit !== null);
     if (!host) {
       freeOpenings++;
-      walls.push(toWall(segment, ids(), materialOf(segment.type)));
+      walls.push(toWall(segment, ids(segment.sourceId), materialOf(segment.type)));
       continue;
     }
     const wall = hostWalls.get(host.candidate)!;
     const [defaultBottom, defaultTop] = DEFAULT_OPENING_HEIGHTS[kind];
     const bottomM = segment.type.lowerEdge ?? defaultBottom;
     const topM = segment.type.upperEdge !== undefined && segment.type.upperEdge > bottomM ? segment.type.upperEdge : Math.max(defaultTop, bottomM + 0.1);
-    openings.push({ id: ids(), levelId: segment.levelId, wallId: wall.id, kind, offsetM: clean(host.fit!.centreM), widthM: clean(host.fit!.widthM), materialId: materialOf(segment.type), bottomM, topM });
+    openings.push({ id: ids(segment.sourceId), levelId: segment.levelId, wallId: wall.id, kind, offsetM: clean(host.fit!.centreM), widthM: clean(host.fit!.widthM), materialId: materialOf(segment.type), bottomM, topM });
   }
   report.count(t('exchange.esx.imported.walls'), walls.length);
   report.count(t('exchange.esx.imported.doors'), openings.filter((opening) => opening.kind === 'porte').length);

@@ -164,6 +164,14 @@ export function ProjectListView() {
                     })}>
                       {t('projects.export')}
                     </button>
+                    <button type="button" onClick={() => void run(async () => {
+                      await autosaver.flush();
+                      const { bytes, fileName, losses } = await repository.exportEsx(summary.id);
+                      downloadBytes(bytes, fileName, 'application/zip');
+                      toast('info', t('projects.exportedEsx', { fileName }), losses);
+                    })}>
+                      {t('projects.exportEsx')}
+                    </button>
                     <button type="button" className="danger" onClick={() => setDialog({ kind: 'delete', summary })}>
                       {t('projects.delete')}
                     </button>
