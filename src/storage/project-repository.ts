@@ -5,6 +5,8 @@ import { createProject } from '../model/create-project.ts';
 import { assertStorable } from '../model/document-gate.ts';
 import type { ImportReport } from '../exchange/import-report.ts';
 import { settleSvgPlans } from '../exchange/esx/esx-svg-plans.ts';
+import { importOpenIntent } from '../exchange/openintent/openintent-import.ts';
+import { exportOpenIntent } from '../exchange/openintent/openintent-export.ts';
 import { copyOfStudy, fitTitle } from '../model/fit-title.ts';
 import { newId } from '../model/ids.ts';
 import type { ProjectDocument } from '../model/schema.ts';
@@ -65,6 +67,20 @@ export class ProjectRepository {
     const document = await this.db.loadDocument(id);
     const { bytes, losses } = await this.codec.exportEsx(document, await this.assetsOf(document));
     return { bytes, fileName: packageFileName(document).replace(/\.ondeplan$/, '.esx'), losses };
+  }
+
+  /** An OpenIntent payload (already parsed) as a new study, checked by the gate, with its import report. */
+  async importOpenIntent(payload: unknown): Promise<{ document: ProjectDocument; report: ImportReport }> {
+    const { document, report } = importOpenIntent(payload);
+    assertStorable(document, t('projects.importOpenIntentLabel'));
+    await this.db.saveDocumentWithAssets(document, new Map());
+    return { document, report };
+  }
+
+  async exportOpenIntent(id: string): Promise<{ bytes: Uint8Array; fileName: string; losses: string[] }> {
+    const document = await this.db.loadDocument(id);
+    const { payload, losses } = exportOpenIntent(document);
+    return { bytes: new TextEncoder().encode(`${JSON.stringify(payload, null, 2)}\n`), fileName: packageFileName(document).replace(/\.ondeplan$/, '.openintent.json'), losses };
   }
 
   /**

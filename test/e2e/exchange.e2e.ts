@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.ts';
 import { openApp, screenshot, useBrowser } from './browser.ts';
@@ -52,6 +53,31 @@ describe('échanges avec d’autres outils', () => {
     expect(again).toContain('Ondeplan 1');
     expect(again).toMatch(/Murs\s+13/);
     expect(again).toMatch(/Bornes\s+5/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exporte l’étude de démonstration en OpenIntent (conforme au schéma publié) et la réimporte : rapport, bornes et zones', async () => {
+    const { page, context, errors } = await openApp(browser());
+    const row = page.getByTestId('project-row').filter({ hasText: 'Tribunal judiciaire' });
+    const downloadPromise = page.waitForEvent('download');
+    await row.getByRole('button', { name: 'Exporter en OpenIntent' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('tribunal-judiciaire-pole-civil-demonstration.openintent.json');
+    const text = readFileSync((await download.path())!, 'utf8');
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(resolve(fixtures, 'oi-wifi.schema.2.0.0.json'), 'utf8')));
+    expect(validate(JSON.parse(text)), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/OpenIntent[\s\S]*à leur valeur à 5 GHz/);
+    await page.getByTestId('import-input').setInputFiles({ name: 'retour.openintent.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    const report = await page.getByTestId('import-report').innerText();
+    expect(report).toContain('un outil au format OpenIntent Wi-Fi 2.0.0');
+    expect(report).toMatch(/Bornes\s+5/);
+    expect(report).toMatch(/Zones de couverture\s+4/);
+    expect(report).toMatch(/Images de plan\s+1/);
+    await screenshot(page, 'echange-3-rapport-openintent');
+    await page.getByRole('button', { name: 'Ouvrir l’étude' }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    expect(await page.locator('.level-button').first().innerText()).toMatch(/94 murs|1\d\d murs/);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -3,9 +3,9 @@ import type { ImportReport } from '../../exchange/import-report.ts';
 import { Dialog } from '../components/Dialog.tsx';
 
 /** What an import from another tool brought in, what it left out (why, what to do) and what to check. */
-export function ImportReportDialog({ title, report, onOpen, onClose }: { title: string; report: ImportReport; onOpen: () => void; onClose: () => void }) {
+export function ImportReportDialog({ heading, report, onOpen, onClose }: { heading: string; report: ImportReport; onOpen: () => void; onClose: () => void }) {
   return (
-    <Dialog title={t('projects.importReport.title', { title })} wide confirmLabel={t('projects.importReport.open')} cancelLabel={t('projects.importReport.close')} onConfirm={onOpen} onCancel={onClose}>
+    <Dialog title={heading} wide confirmLabel={t('projects.importReport.open')} cancelLabel={t('projects.importReport.close')} onConfirm={onOpen} onCancel={onClose}>
       <div className="import-report" data-testid="import-report" tabIndex={0} role="region" aria-label={t('projects.importReport.region')}>
         <p className="muted">{t('projects.importReport.source', { source: report.source })}</p>
         <h3>{t('projects.importReport.imported')}</h3>

@@ -6,6 +6,17 @@ import { downloadBytes } from '../../app/download.ts';
 import { navigate } from '../../app/use-route.ts';
 import type { ImportReport } from '../../exchange/import-report.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
+import { isOpenIntent } from '../../exchange/openintent/openintent-import.ts';
+
+/** The file's JSON when it is an OpenIntent payload (else null: a project.json goes the usual way). */
+function parsedOpenIntent(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    return isOpenIntent(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
 import { formatDateTime, formatNumber, t } from '../../i18n/index.ts';
 import { apsOnWalls, channelFindings } from '../../model/radio-findings.ts';
 import { ProjectLoadError } from '../../model/project-load-error.ts';
@@ -25,7 +36,7 @@ export function ProjectListView() {
   const [summaries, setSummaries] = useState<ProjectSummary[] | null>(null);
   const [dialog, setDialog] = useState<PendingDialog | null>(null);
   const [titleInput, setTitleInput] = useState('');
-  const [esxReport, setEsxReport] = useState<{ projectId: string; title: string; report: ImportReport } | null>(null);
+  const [esxReport, setEsxReport] = useState<{ projectId: string; title: string; report: ImportReport; openIntent: boolean } | null>(null);
   const toast = ui.getState().pushToast;
 
   const refresh = useCallback(async () => {
@@ -76,10 +87,11 @@ export function ProjectListView() {
 
   const importFile = (file: File) =>
     run(async () => {
-      if (/\.esx$/i.test(file.name)) {
+      const openIntent = /\.json$/i.test(file.name) && file.size < 64 * 1024 * 1024 ? parsedOpenIntent(await file.text()) : null;
+      if (openIntent || /\.esx$/i.test(file.name)) {
         try {
-          const { document, report } = await repository.importEsx(file);
-          setEsxReport({ projectId: document.id, title: document.study.title, report });
+          const { document, report } = openIntent ? await repository.importOpenIntent(openIntent) : await repository.importEsx(file);
+          setEsxReport({ projectId: document.id, title: document.study.title, report, openIntent: !!openIntent });
         } catch (error) {
           const details = error instanceof ProjectLoadError ? error.details : error instanceof ChangeRefusedError ? error.problems : [];
           toast('error', `${t('projects.importFailed')} ${error instanceof Error ? error.message : String(error)}`, details);
@@ -172,6 +184,14 @@ export function ProjectListView() {
                     })}>
                       {t('projects.exportEsx')}
                     </button>
+                    <button type="button" onClick={() => void run(async () => {
+                      await autosaver.flush();
+                      const { bytes, fileName, losses } = await repository.exportOpenIntent(summary.id);
+                      downloadBytes(bytes, fileName, 'application/json');
+                      toast('info', t('projects.exportedOpenIntent', { fileName }), losses);
+                    })}>
+                      {t('projects.exportOpenIntent')}
+                    </button>
                     <button type="button" className="danger" onClick={() => setDialog({ kind: 'delete', summary })}>
                       {t('projects.delete')}
                     </button>
@@ -197,7 +217,7 @@ export function ProjectListView() {
       )}
       {esxReport && (
         <ImportReportDialog
-          title={esxReport.title}
+          heading={esxReport.openIntent ? t('projects.importReportTitleOpenIntent', { title: esxReport.title }) : t('projects.importReport.title', { title: esxReport.title })}
           report={esxReport.report}
           onOpen={() => {
             const projectId = esxReport.projectId;
