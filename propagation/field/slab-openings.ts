@@ -10,6 +10,7 @@
  */
 import type { GridSpec } from '../scene/types.ts';
 import type { RowReach } from './wall-loss-spans.ts';
+import { pointInPolygon } from './area-crossing.ts';
 
 export interface CrossedSlab {
   /** Loss of this slab alone per band index (dB), before the model's floor law. */
@@ -20,23 +21,12 @@ export interface CrossedSlab {
   openings: Float64Array[];
 }
 
-/** X coordinate where edge (xi, yi)–(xj, yj) meets the horizontal line y, for an edge that straddles it. */
+/**
+ * X coordinate where edge (xi, yi)–(xj, yj) meets the horizontal line y, for an edge that straddles it: the very
+ * expression of pointInPolygon (area-crossing.ts), so the row scan and the per-cell test agree on every cell.
+ */
 function edgeCrossingX(xi: number, yi: number, xj: number, yj: number, y: number): number {
   return ((xj - xi) * (y - yi)) / (yj - yi) + xi;
-}
-
-/** Crossing-number test: a point is inside when a ray to +x crosses an odd number of edges. */
-export function polygonContains(polygon: Float64Array, x: number, y: number): boolean {
-  let inside = false;
-  const count = polygon.length / 2;
-  for (let i = 0, j = count - 1; i < count; j = i++) {
-    const xi = polygon[2 * i]!;
-    const yi = polygon[2 * i + 1]!;
-    const xj = polygon[2 * j]!;
-    const yj = polygon[2 * j + 1]!;
-    if (yi > y !== yj > y && x < edgeCrossingX(xi, yi, xj, yj, y)) inside = !inside;
-  }
-  return inside;
 }
 
 /** Where the path from (px, py) to (cx, cy) meets the slab's plane. */
@@ -47,7 +37,7 @@ function slabPoint(slab: CrossedSlab, px: number, py: number, cx: number, cy: nu
 /** The oracle: whether the path from (px, py) to the cell centre (cx, cy) passes through an opening of the slab. */
 export function slabOpenAt(slab: CrossedSlab, px: number, py: number, cx: number, cy: number): boolean {
   const [x, y] = slabPoint(slab, px, py, cx, cy);
-  return slab.openings.some((polygon) => polygonContains(polygon, x, y));
+  return slab.openings.some((polygon) => pointInPolygon(x, y, polygon));
 }
 
 /**

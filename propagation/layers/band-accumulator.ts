@@ -125,7 +125,7 @@ export class BandAccumulator {
     const power = this.classPower[classIndex]!;
     const widthTotal = this.widthPower.get(this.classes[classIndex]!.widthMHz)!;
     const cca = this.classCca[classIndex]!;
-    const { best, bestMw, second, third, bestSlot, secondSlot, thirdSlot, heard } = this;
+    const { third, heard } = this;
     const heardThreshold = this.options.heardThresholdDbm;
     const ccaThreshold = this.options.ccaThresholdDbm;
     const noSignal = NO_SIGNAL_DBM;
@@ -138,25 +138,7 @@ export class BandAccumulator {
       widthTotal[cell]! += milliwatts;
       if (value >= heardThreshold) heard[cell]!++;
       if (value >= ccaThreshold) cca[cell]!++;
-      if (value > third[cell]!) {
-        if (value > second[cell]!) {
-          third[cell] = second[cell]!;
-          thirdSlot[cell] = secondSlot[cell]!;
-          if (value > best[cell]!) {
-            second[cell] = best[cell]!;
-            secondSlot[cell] = bestSlot[cell]!;
-            best[cell] = value;
-            bestMw[cell] = milliwatts;
-            bestSlot[cell] = slotIndex;
-          } else {
-            second[cell] = value;
-            secondSlot[cell] = slotIndex;
-          }
-        } else {
-          third[cell] = value;
-          thirdSlot[cell] = slotIndex;
-        }
-      }
+      if (value > third[cell]!) this.insert(cell, value, milliwatts, slotIndex);
     }
   }
 

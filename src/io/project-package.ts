@@ -71,8 +71,11 @@ export const PACKAGE_LIMITS = {
 
 const MIB = 1024 * 1024;
 
-/** Inflates only the entries the format needs, after checking the directory against the limits. */
-function readEntries(bytes: Uint8Array): Record<string, Uint8Array> {
+/**
+ * Inflates the entries `wanted` keeps, after checking the zip's directory against PACKAGE_LIMITS (entry count, total
+ * size, compression ratio, duplicate names); `skipped` hears the names left out. Shared by every zip Ondeplan reads.
+ */
+export function readZipWithinLimits(bytes: Uint8Array, wanted: (name: string, originalSize: number) => boolean | ProjectLoadError, skipped: (name: string) => void = () => {}): Record<string, Uint8Array> {
   const names = new Set<string>();
   let count = 0;
   let total = 0;
@@ -88,10 +91,12 @@ function readEntries(bytes: Uint8Array): Record<string, Uint8Array> {
         if (++count > PACKAGE_LIMITS.entries) return refuse(new ProjectLoadError('too-many-entries', [], { max: PACKAGE_LIMITS.entries }));
         if (names.has(file.name)) return refuse(new ProjectLoadError('duplicate-entry', [file.name], { name: file.name }));
         names.add(file.name);
-        const wanted = file.name === 'project.json' || file.name === 'manifest.json' || /^assets\/[0-9a-f]{64}$/.test(file.name);
-        if (!wanted) return false;
-        if (file.name === 'project.json' && file.originalSize > PACKAGE_LIMITS.projectJsonBytes)
-          return refuse(new ProjectLoadError('project-too-large', [], { size: Math.round(file.originalSize / MIB), max: PACKAGE_LIMITS.projectJsonBytes / MIB }));
+        const verdict = wanted(file.name, file.originalSize);
+        if (verdict instanceof ProjectLoadError) return refuse(verdict);
+        if (!verdict) {
+          skipped(file.name);
+          return false;
+        }
         if (file.originalSize > MIB && file.originalSize > PACKAGE_LIMITS.ratio * Math.max(1, file.size))
           return refuse(new ProjectLoadError('suspicious-ratio', [file.name], { name: file.name, ratio: Math.round(file.originalSize / Math.max(1, file.size)) }));
         total += file.originalSize;
@@ -104,6 +109,15 @@ function readEntries(bytes: Uint8Array): Record<string, Uint8Array> {
   }
   if (refusal) throw refusal;
   return files;
+}
+
+/** Inflates only the entries the format needs. */
+function readEntries(bytes: Uint8Array): Record<string, Uint8Array> {
+  return readZipWithinLimits(bytes, (name, originalSize) => {
+    const wanted = name === 'project.json' || name === 'manifest.json' || /^assets\/[0-9a-f]{64}$/.test(name);
+    if (wanted && name === 'project.json' && originalSize > PACKAGE_LIMITS.projectJsonBytes) return new ProjectLoadError('project-too-large', [], { size: Math.round(originalSize / MIB), max: PACKAGE_LIMITS.projectJsonBytes / MIB });
+    return wanted;
+  });
 }
 
 /** The manifest must list exactly the document's assets, with their checksums and sizes. */

@@ -3,9 +3,9 @@
  * `project.json` record, and `image-<id>` blobs. Within the same limits as an `.ondeplan` file, checked on the zip's
  * directory before anything is inflated.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
 import { ProjectLoadError } from '../../model/project-load-error.ts';
-import { isZip, PACKAGE_LIMITS } from '../../io/project-package.ts';
+import { isZip, readZipWithinLimits } from '../../io/project-package.ts';
 import { esxProjectRecord, esxRecords, type EsxProject, type EsxRecord, type EsxTableName } from './esx-tables.ts';
 
 export type EsxTables = { [K in EsxTableName]: EsxRecord<K>[] };
@@ -20,41 +20,21 @@ export interface EsxArchive {
   images: Map<string, Uint8Array>;
 }
 
-const MIB = 1024 * 1024;
 const TABLE_NAMES = Object.keys(esxRecords) as EsxTableName[];
 
 export function readEsx(bytes: Uint8Array): EsxArchive {
   if (!isZip(bytes)) throw new ProjectLoadError('not-a-zip');
-  let count = 0;
-  let total = 0;
-  let refusal: ProjectLoadError | null = null;
-  const refuse = (error: ProjectLoadError) => {
-    refusal ??= error;
-    return false;
-  };
   const unread: string[] = [];
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, {
-      filter: (file) => {
-        if (++count > PACKAGE_LIMITS.entries) return refuse(new ProjectLoadError('too-many-entries', [], { max: PACKAGE_LIMITS.entries }));
-        const table = file.name.endsWith('.json') ? file.name.slice(0, -5) : null;
-        const wanted = file.name === 'project.json' || /^image-[\w-]+$/.test(file.name) || (table !== null && (TABLE_NAMES as string[]).includes(table));
-        if (!wanted) {
-          if (!file.name.endsWith('/')) unread.push(file.name);
-          return false;
-        }
-        if (file.originalSize > MIB && file.originalSize > PACKAGE_LIMITS.ratio * Math.max(1, file.size))
-          return refuse(new ProjectLoadError('suspicious-ratio', [file.name], { name: file.name, ratio: Math.round(file.originalSize / Math.max(1, file.size)) }));
-        total += file.originalSize;
-        if (total > PACKAGE_LIMITS.totalInflatedBytes) return refuse(new ProjectLoadError('too-large', [], { max: PACKAGE_LIMITS.totalInflatedBytes / MIB }));
-        return refusal === null;
-      },
-    });
-  } catch {
-    throw new ProjectLoadError('not-a-zip');
-  }
-  if (refusal) throw refusal;
+  const files = readZipWithinLimits(
+    bytes,
+    (name) => {
+      const table = name.endsWith('.json') ? name.slice(0, -5) : null;
+      return name === 'project.json' || /^image-[\w-]+$/.test(name) || (table !== null && (TABLE_NAMES as string[]).includes(table));
+    },
+    (name) => {
+      if (!name.endsWith('/')) unread.push(name);
+    },
+  );
   if (!files['floorPlans.json']) throw new ProjectLoadError('not-esx', ['floorPlans.json'], { what: 'la table des plans (floorPlans.json)' });
 
   const json = (name: string): unknown => {
