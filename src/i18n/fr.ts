@@ -1355,7 +1355,8 @@ export const fr = {
     newMaterialName: 'Matériau {number}',
     directional: '(directionnelle, diagramme importé)',
     import: {
-      button: 'Importer des modèles de bornes (JSON avec diagramme d’antenne)…',
+      button: 'Importer des modèles de bornes (JSON, ou diagramme MSI Planet .msi/.pln/.ant)…',
+      msiAssumptions: 'Depuis un fichier MSI seul : une radio sur la bande de sa fréquence, le gain du fichier, une puissance maximale de 20 dBm (2,4 GHz) ou 23 dBm (5 et 6 GHz) et deux flux supposés ; vérifiez-les dans le catalogue.',
       label: 'Importer {count, plural, one {# modèle de borne} other {# modèles de borne}}',
       done: '{count, plural, one {# modèle ajouté} other {# modèles ajoutés}} au catalogue, {patterns, plural, one {# diagramme} other {# diagrammes}} d’antenne.',
       tooHeavy: 'Fichier de modèles trop lourd (plus de 5 Mo) : un fichier de modèles tient en quelques kilo-octets.',

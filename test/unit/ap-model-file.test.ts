@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readApModelFile } from '../../src/import/catalogue/ap-model-file.ts';
-import { relativeGainDb } from '../../propagation/antenna/pattern.ts';
+import { parsePatternText, relativeGainDb } from '../../propagation/antenna/pattern.ts';
+import { msiModelFile, readMsiPattern } from '../../src/import/catalogue/msi-pattern.ts';
 import { parseProjectValue } from '../../src/model/parse-project.ts';
 import { createProject } from '../../src/model/create-project.ts';
 
@@ -46,5 +47,46 @@ describe('AP model files', () => {
     const badPattern = { ...JSON.parse(text), antennaPatternCsv: 'az;0;0\n' };
     const pattern = readApModelFile(JSON.stringify(badPattern), ids);
     expect(pattern).toMatchObject({ ok: false, error: { kind: 'pattern', model: 'Borne Wi-Fi 6 secteur 90°' } });
+  });
+});
+
+describe('MSI Planet antenna files', () => {
+  const msi = readFileSync(resolve(import.meta.dirname, '../../fixtures/catalogue/patch-5ghz-exemple.msi'), 'utf8');
+
+  it('reads the header and turns attenuations into gains: horizontal clockwise, vertical front half (90° down, 270° up)', () => {
+    const pattern = readMsiPattern(msi);
+    expect([pattern.name, pattern.make, pattern.frequencyMHz]).toEqual(['Patch 5 GHz 60 degres (exemple)', 'Ondeplan', 5500]);
+    // 6 dBd = 8.15 dBi.
+    expect(pattern.gainDbi).toBeCloseTo(8.15, 9);
+    const cuts = parsePatternText(pattern.lines);
+    const shape = { azimuthCutDb: [...cuts.azimuthCutDb], elevationCutDb: [...cuts.elevationCutDb] };
+    // The file's attenuation is 0.1 dB per degree off boresight, every 10°.
+    expect(relativeGainDb(shape, 90, 0)).toBeCloseTo(-9, 9);
+    expect(relativeGainDb(shape, -135, 0)).toBeCloseTo(-13.5, 9);
+    expect(relativeGainDb(shape, 15, 0)).toBeCloseTo(-1.5, 9);
+    // 10° down: 3 dB; 10° up (350° in the file): 2 dB; 15° down: halfway between 3 and 10 dB.
+    expect(relativeGainDb(shape, 0, 10)).toBeCloseTo(-3, 9);
+    expect(relativeGainDb(shape, 0, -10)).toBeCloseTo(-2, 9);
+    expect(relativeGainDb(shape, 0, 15)).toBeCloseTo(-6.5, 9);
+  });
+
+  it('gives a catalogue model its pattern from `antennaPatternMsi`, and refuses a file without its sections', () => {
+    const model = { vendor: 'Générique', model: 'Patch 5 GHz', bands: ['5'], maxTxPowerDbm: { '2.4': 0, '5': 23, '6': 0 }, antennaGainDbi: { '2.4': 0, '5': 8.15, '6': 0 }, spatialStreams: 2 };
+    const result = readApModelFile(JSON.stringify({ ...model, antennaPatternMsi: msi }), ids);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.patterns[0]!.name).toBe('Patch 5 GHz 60 degres (exemple)');
+    expect(relativeGainDb(result.patterns[0]!, 90, 0)).toBeCloseTo(-9, 9);
+    const broken = readApModelFile(JSON.stringify({ ...model, antennaPatternMsi: 'NAME x\nHORIZONTAL 2\n0 0\n' }), ids);
+    expect(broken).toMatchObject({ ok: false, error: { kind: 'pattern' } });
+    expect(() => readMsiPattern('NAME x\nHORIZONTAL 2\n0 0\n')).toThrow(/ligne 2 illisible/);
+  });
+
+  it('makes a catalogue model from an MSI file alone: band from its frequency, its gain in dBi, its pattern', () => {
+    const result = readApModelFile(msiModelFile(msi, 'patch.msi'), ids);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const model = result.models[0]!;
+    expect([model.vendor, model.model, model.bands]).toEqual(['Ondeplan', 'Patch 5 GHz 60 degres (exemple)', ['5']]);
+    expect(model.antennaGainDbi).toEqual({ '2.4': 0, '5': 8.15, '6': 0 });
+    expect(model.antennaPatternId).toBe(result.patterns[0]!.id);
   });
 });

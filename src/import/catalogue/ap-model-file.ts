@@ -1,12 +1,13 @@
 /**
  * AP model files for the catalogue (documented in docs/editor.md): JSON, one model or a list, each with its
  * antenna pattern when directional, as cuts (`antennaPattern`) or as the lines of a pattern CSV
- * (`antennaPatternCsv`: `cut;angleDeg;gainDb`). Power and gain are given for the three bands (0 where the model has
+ * (`antennaPatternCsv`: `cut;angleDeg;gainDb`) or as an MSI Planet file's text (`antennaPatternMsi`). Power and gain are given for the three bands (0 where the model has
  * no radio). Validated before anything is added.
  */
 import { z } from 'zod';
 import { parsePatternText } from '../../../propagation/antenna/pattern.ts';
 import { apModelSchema, type AntennaPattern, type ApModel } from '../../model/schema.ts';
+import { readMsiPattern } from './msi-pattern.ts';
 
 const fileModelSchema = apModelSchema.omit({ id: true, antennaPatternId: true }).extend({
   bomReference: z.string().max(120).default(''),
@@ -14,6 +15,8 @@ const fileModelSchema = apModelSchema.omit({ id: true, antennaPatternId: true })
   accessories: apModelSchema.shape.accessories.default([]),
   antennaPattern: z.object({ name: z.string().max(120).optional(), azimuthCutDb: z.array(z.number()).min(1).max(3600), elevationCutDb: z.array(z.number()).min(1).max(3600) }).optional(),
   antennaPatternCsv: z.string().max(200_000).optional(),
+  /** An MSI Planet antenna file's text (`.msi`, `.pln`, `.ant`). */
+  antennaPatternMsi: z.string().max(500_000).optional(),
 });
 
 export type ApModelFileError = { kind: 'json' } | { kind: 'schema'; details: string[] } | { kind: 'pattern'; model: string; message: string };
@@ -30,17 +33,24 @@ export function readApModelFile(text: string, ids: () => string): { ok: true; mo
   const models: ApModel[] = [];
   const patterns: AntennaPattern[] = [];
   for (const entry of parsed.data) {
-    const { antennaPattern, antennaPatternCsv, ...model } = entry;
+    const { antennaPattern, antennaPatternCsv, antennaPatternMsi, ...model } = entry;
     let patternId: string | null = null;
-    if (antennaPattern || antennaPatternCsv) {
+    if (antennaPattern || antennaPatternCsv || antennaPatternMsi) {
       let cuts;
+      let msiName: string | null = null;
       try {
-        cuts = antennaPattern ? parsePatternText(JSON.stringify(antennaPattern)) : parsePatternText(antennaPatternCsv!);
+        if (antennaPattern) cuts = parsePatternText(JSON.stringify(antennaPattern));
+        else if (antennaPatternCsv) cuts = parsePatternText(antennaPatternCsv);
+        else {
+          const msi = readMsiPattern(antennaPatternMsi!);
+          msiName = msi.name;
+          cuts = parsePatternText(msi.lines);
+        }
       } catch (error) {
         return { ok: false, error: { kind: 'pattern', model: model.model, message: (error as Error).message } };
       }
       patternId = ids();
-      patterns.push({ id: patternId, name: antennaPattern?.name ?? `Diagramme ${model.model}`, azimuthCutDb: [...cuts.azimuthCutDb], elevationCutDb: [...cuts.elevationCutDb] });
+      patterns.push({ id: patternId, name: (antennaPattern?.name ?? msiName ?? `Diagramme ${model.model}`).slice(0, 120), azimuthCutDb: [...cuts.azimuthCutDb], elevationCutDb: [...cuts.elevationCutDb] });
     }
     models.push({ ...model, id: ids(), antennaPatternId: patternId });
   }
