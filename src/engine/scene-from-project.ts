@@ -122,7 +122,9 @@ export function sceneFromProject(document: ProjectDocument): Scene {
       if (!radio.enabled) continue;
       // Every channel at its own frequency, allowed in France or not (those are flagged, never moved).
       const block = anyChannelBlock(radio.band, radio.channel, radio.widthMHz);
-      const pattern = model?.antennaPatternId ? patterns.get(model.antennaPatternId) : undefined;
+      // A band's own pattern first (vendors give one per band), else the model's.
+      const patternId = model?.bandPatternIds?.[radio.band] ?? model?.antennaPatternId;
+      const pattern = patternId ? patterns.get(patternId) : undefined;
       radios.push({
         id: radio.id,
         apId: ap.id,

@@ -1665,7 +1665,6 @@ export const fr = {
         noPower: { what: 'Radios sans puissance d’émission', why: 'puissance absente du fichier : 17 dBm à 2,4 GHz, 20 dBm à 5 et 6 GHz supposés', fix: 'vérifiez la puissance dans les propriétés de la borne' },
         mixedGeometry: { what: 'Bornes aux radios orientées différemment', why: 'hauteur, direction et inclinaison sont par borne dans Ondeplan : celles de la première radio Wi-Fi sont reprises', fix: 'vérifiez l’orientation de ces bornes' },
         tags: { what: 'Bornes avec étiquettes', why: 'Ondeplan n’a pas d’étiquettes de borne', fix: 'reportez-les dans le nom ou les notes si elles servent' },
-        patternsOtherBands: { what: 'Diagrammes d’antenne d’autres bandes', why: 'un modèle Ondeplan a un diagramme : celui de 5 GHz est repris (coupe horizontale)', fix: 'importez le diagramme de chaque bande dans le Catalogue quand il sera disponible' },
         surveys: { what: 'Données de relevé (survey)', why: 'le format binaire des traces Ekahau n’est pas documenté publiquement : {files}', fix: 'exportez le relevé depuis Ekahau en CSV et importez-le dans l’onglet Audit' },
         tables: { what: 'Tables Ekahau non lues', why: '{files}', fix: 'rien à faire : profils d’usage, capacités réseau et réglages propres à Ekahau' },
         invalid: { what: 'Enregistrements illisibles de {table}', why: 'champs manquants ou de mauvais type', fix: 'ouvrez et enregistrez le projet dans Ekahau, puis importez de nouveau' },

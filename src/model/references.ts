@@ -40,6 +40,7 @@ export function findBrokenReferences(document: ProjectDocument): string[] {
   }
   for (const model of document.apModels) {
     if (model.antennaPatternId) expect(patterns.has(model.antennaPatternId), `apModels[${model.id}].antennaPatternId`, model.antennaPatternId);
+    for (const [band, patternId] of Object.entries(model.bandPatternIds ?? {})) if (patternId) expect(patterns.has(patternId), `apModels[${model.id}].bandPatternIds.${band}`, patternId);
   }
   for (const wall of document.walls) {
     expect(levels.has(wall.levelId), `walls[${wall.id}].levelId`, wall.levelId);

@@ -130,6 +130,11 @@ export const apModelSchema = z.object({
   antennaGainDbi: perBand(finite.min(-10).max(30)),
   /** null means omnidirectional in azimuth. */
   antennaPatternId: id.nullable(),
+  /**
+   * A band's own pattern where the vendor gives one per band (the engine uses it for that band's radio, and
+   * `antennaPatternId` for the others); absent or null: `antennaPatternId`.
+   */
+  bandPatternIds: z.object({ '2.4': id.nullable(), '5': id.nullable(), '6': id.nullable() }).partial().optional(),
   spatialStreams: z.number().int().min(1).max(16),
   bomReference: z.string().max(120),
   priceEur: nonNegative.nullable(),

@@ -89,4 +89,32 @@ describe('MSI Planet antenna files', () => {
     expect(model.antennaGainDbi).toEqual({ '2.4': 0, '5': 8.15, '6': 0 });
     expect(model.antennaPatternId).toBe(result.patterns[0]!.id);
   });
+
+  it('gives each band its own pattern (`antennaPatternMsiByBand`), and the engine computes each radio with its band’s', async () => {
+    // The 5 GHz file is twice as directive: 0.2 dB per degree off boresight.
+    const steeper = msi.replace(/^(\d+) ([\d.]+)$/gm, (line, angle: string, attenuation: string, offset: number) => (offset < msi.indexOf('VERTICAL') ? `${angle} ${(2 * Number(attenuation)).toFixed(1)}` : line));
+    const entry = { vendor: 'Générique', model: 'Secteur bi-bande', bands: ['2.4', '5'], maxTxPowerDbm: { '2.4': 20, '5': 23, '6': 0 }, antennaGainDbi: { '2.4': 0, '5': 0, '6': 0 }, spatialStreams: 2, antennaPatternMsiByBand: { '2.4': msi, '5': steeper } };
+    const result = readApModelFile(JSON.stringify(entry), ids);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const model = result.models[0]!;
+    expect(model.antennaPatternId).toBe(model.bandPatternIds!['5']);
+    const document = createProject({ title: 'Bi-bande', id: 'bb' });
+    document.apModels.push(model);
+    document.antennaPatterns.push(...result.patterns);
+    document.accessPoints.push({ id: 'ap', name: 'AP', levelId: document.levels[0]!.id, modelId: model.id, position: { xM: 10, yM: 10 }, mountingHeightM: 1, azimuthDeg: 0, tiltDeg: 0, locked: false, bssidPrefix: '', radios: [
+      { id: 'r24', band: '2.4', channel: 1, widthMHz: 20, txPowerDbm: 20, enabled: true, ssidIds: [] },
+      { id: 'r5', band: '5', channel: 36, widthMHz: 20, txPowerDbm: 20, enabled: true, ssidIds: [] },
+    ] });
+    parseProjectValue(JSON.parse(JSON.stringify(document)));
+    const { sceneFromProject } = await import('../../src/engine/scene-from-project.ts');
+    const { computeApFields } = await import('../../propagation/field/ap-fields.ts');
+    const scene = sceneFromProject(document);
+    const at = (x: number, y: number) => computeApFields(scene, scene.radios, document.levels[0]!.id, { originX: x - 0.05, originY: y - 0.05, resolutionM: 0.1, nx: 1, ny: 1 }).map((field) => field[0]!);
+    // Same distance (5 m), on boresight and 90° clockwise (towards +y): 9 dB apart at 2.4 GHz, 18 dB at 5 GHz.
+    const [onAxis24, onAxis5] = at(15, 10);
+    const [side24, side5] = at(10, 15);
+    expect(onAxis24! - side24!).toBeCloseTo(9, 6);
+    expect(onAxis5! - side5!).toBeCloseTo(18, 6);
+  });
 });
+

@@ -32,7 +32,7 @@ export function apsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], kn
   const models = new Map<string, ApModel>();
   const patterns = new Map<string, AntennaPattern>();
   const accessPoints: AccessPoint[] = [];
-  const left = { neighbours: 0, unplaced: 0, bluetooth: 0, noChannel: 0, noPower: 0, mixedGeometry: 0, tags: 0, patternsOtherBands: 0 };
+  const left = { neighbours: 0, unplaced: 0, bluetooth: 0, noChannel: 0, noPower: 0, mixedGeometry: 0, tags: 0 };
 
   for (const ap of tables.accessPoints) {
     if (ap.mine === false) {
@@ -68,7 +68,7 @@ export function apsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], kn
     const geometry = (radio: EsxRecord<'simulatedRadios'>) => `${radio.antennaHeight}/${radio.antennaDirection}/${radio.antennaTilt}`;
     if (first && wifi.some((radio) => geometry(radio) !== geometry(first))) left.mixedGeometry++;
     if ((ap.tags?.length ?? 0) > 0) left.tags++;
-    const modelId = modelFor(ap, wifi, knownModels, models, patterns, antennas, ids, report, () => left.patternsOtherBands++);
+    const modelId = modelFor(ap, wifi, knownModels, models, patterns, antennas, ids, report);
     accessPoints.push({
       id: ids(ap.id),
       name: (ap.name || t('exchange.esx.apName', { number: accessPoints.length + 1 })).slice(0, 120),
@@ -85,7 +85,7 @@ export function apsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], kn
   }
   report.count(t('exchange.esx.imported.aps'), accessPoints.length);
   report.count(t('exchange.esx.imported.radios'), accessPoints.reduce((sum, ap) => sum + ap.radios.length, 0));
-  const leave = (key: 'neighbours' | 'unplaced' | 'bluetooth' | 'noChannel' | 'noPower' | 'mixedGeometry' | 'tags' | 'patternsOtherBands', count: number) => report.leaveOut(t(`exchange.esx.left.${key}.what`), t(`exchange.esx.left.${key}.why`), t(`exchange.esx.left.${key}.fix`), count);
+  const leave = (key: 'neighbours' | 'unplaced' | 'bluetooth' | 'noChannel' | 'noPower' | 'mixedGeometry' | 'tags', count: number) => report.leaveOut(t(`exchange.esx.left.${key}.what`), t(`exchange.esx.left.${key}.why`), t(`exchange.esx.left.${key}.fix`), count);
   leave('neighbours', left.neighbours);
   leave('unplaced', left.unplaced);
   leave('bluetooth', left.bluetooth);
@@ -93,7 +93,6 @@ export function apsFromEsx(tables: EsxTables, floors: readonly PlacedFloor[], kn
   leave('noPower', left.noPower);
   leave('mixedGeometry', left.mixedGeometry);
   leave('tags', left.tags);
-  leave('patternsOtherBands', left.patternsOtherBands);
   return { accessPoints, apModels: [...models.values()], antennaPatterns: [...patterns.values()] };
 }
 
@@ -114,7 +113,6 @@ function modelFor(
   antennas: ReadonlyMap<string, EsxRecord<'antennaTypes'>>,
   ids: (sourceId?: string) => string,
   report: ImportReportBuilder,
-  otherBandPattern: () => void,
 ): string {
   const vendor = (ap.vendor ?? '').trim();
   const name = (ap.model ?? '').trim() || t('exchange.esx.unknownModel');
@@ -123,14 +121,19 @@ function modelFor(
   const key = `${vendor}/${name}`;
   const bands = [...new Set(radios.map((radio) => bandOf(radio, antennas)))];
   if (!created.has(key)) {
-    const directional = radios.map((radio) => (radio.antennaTypeId ? antennas.get(radio.antennaTypeId) : undefined)).filter((antenna): antenna is EsxRecord<'antennaTypes'> => !!antenna?.directional && !!antenna.hplane?.gains.length);
-    const chosen = directional.find((antenna) => antenna.frequencyBand === 'FIVE') ?? directional[0];
-    let antennaPatternId: string | null = null;
-    if (chosen) {
-      if (!patterns.has(chosen.id)) patterns.set(chosen.id, patternFrom(chosen, ids(chosen.id)));
-      antennaPatternId = patterns.get(chosen.id)!.id;
-      if (directional.some((antenna) => antenna.id !== chosen.id)) otherBandPattern();
-    }
+    // Each band's directional antenna gives that band's pattern; the 5 GHz one (else the first) is the model's.
+    const directional = radios.flatMap((radio) => {
+      const antenna = radio.antennaTypeId ? antennas.get(radio.antennaTypeId) : undefined;
+      return antenna?.directional && antenna.hplane?.gains.length ? [{ band: bandOf(radio, antennas), antenna }] : [];
+    });
+    const patternOf = (antenna: EsxRecord<'antennaTypes'>) => {
+      if (!patterns.has(antenna.id)) patterns.set(antenna.id, patternFrom(antenna, ids(antenna.id)));
+      return patterns.get(antenna.id)!.id;
+    };
+    const chosen = directional.find((entry) => entry.band === '5') ?? directional[0];
+    const antennaPatternId = chosen ? patternOf(chosen.antenna) : null;
+    const bandPatternIds: NonNullable<ApModel['bandPatternIds']> = {};
+    for (const entry of directional) if (entry.antenna.id !== chosen!.antenna.id) bandPatternIds[entry.band] = patternOf(entry.antenna);
     created.set(key, {
       id: ids(),
       vendor: vendor.slice(0, 120),
@@ -139,6 +142,7 @@ function modelFor(
       maxTxPowerDbm: { '2.4': 20, '5': 23, '6': 23 },
       antennaGainDbi: { ...UNKNOWN_MODEL_GAIN_DBI },
       antennaPatternId,
+      ...(Object.keys(bandPatternIds).length > 0 ? { bandPatternIds } : {}),
       spatialStreams: Math.min(16, Math.max(1, ...radios.map((radio) => Math.round(radio.spatialStreamCount ?? 2)))),
       bomReference: '',
       priceEur: null,

@@ -199,7 +199,8 @@ export function exportEsx(document: ProjectDocument, assets: ReadonlyMap<string,
   const antennaTypes = new Map<string, unknown>();
   const antennaFor = (modelId: string, band: Band): string => {
     const model = models.get(modelId);
-    const pattern = model?.antennaPatternId ? document.antennaPatterns.find((candidate) => candidate.id === model.antennaPatternId) : undefined;
+    const patternId = model?.bandPatternIds?.[band] ?? model?.antennaPatternId;
+    const pattern = patternId ? document.antennaPatterns.find((candidate) => candidate.id === patternId) : undefined;
     const id = pattern ? `${pattern.id}~${band}` : `omni~${band}`;
     if (!antennaTypes.has(id)) {
       const step = pattern ? 360 / pattern.azimuthCutDb.length : 0;

@@ -9,7 +9,7 @@ import { parsePatternText } from '../../../propagation/antenna/pattern.ts';
 import { apModelSchema, type AntennaPattern, type ApModel } from '../../model/schema.ts';
 import { readMsiPattern } from './msi-pattern.ts';
 
-const fileModelSchema = apModelSchema.omit({ id: true, antennaPatternId: true }).extend({
+const fileModelSchema = apModelSchema.omit({ id: true, antennaPatternId: true, bandPatternIds: true }).extend({
   bomReference: z.string().max(120).default(''),
   priceEur: z.number().min(0).nullable().default(null),
   accessories: apModelSchema.shape.accessories.default([]),
@@ -17,6 +17,8 @@ const fileModelSchema = apModelSchema.omit({ id: true, antennaPatternId: true })
   antennaPatternCsv: z.string().max(200_000).optional(),
   /** An MSI Planet antenna file's text (`.msi`, `.pln`, `.ant`). */
   antennaPatternMsi: z.string().max(500_000).optional(),
+  /** One MSI Planet file per band, as vendors publish them: each band's radios use their own. */
+  antennaPatternMsiByBand: z.object({ '2.4': z.string().max(500_000).optional(), '5': z.string().max(500_000).optional(), '6': z.string().max(500_000).optional() }).optional(),
 });
 
 export type ApModelFileError = { kind: 'json' } | { kind: 'schema'; details: string[] } | { kind: 'pattern'; model: string; message: string };
@@ -33,7 +35,7 @@ export function readApModelFile(text: string, ids: () => string): { ok: true; mo
   const models: ApModel[] = [];
   const patterns: AntennaPattern[] = [];
   for (const entry of parsed.data) {
-    const { antennaPattern, antennaPatternCsv, antennaPatternMsi, ...model } = entry;
+    const { antennaPattern, antennaPatternCsv, antennaPatternMsi, antennaPatternMsiByBand, ...model } = entry;
     let patternId: string | null = null;
     if (antennaPattern || antennaPatternCsv || antennaPatternMsi) {
       let cuts;
@@ -52,7 +54,23 @@ export function readApModelFile(text: string, ids: () => string): { ok: true; mo
       patternId = ids();
       patterns.push({ id: patternId, name: (antennaPattern?.name ?? msiName ?? `Diagramme ${model.model}`).slice(0, 120), azimuthCutDb: [...cuts.azimuthCutDb], elevationCutDb: [...cuts.elevationCutDb] });
     }
-    models.push({ ...model, id: ids(), antennaPatternId: patternId });
+    const bandPatternIds: NonNullable<ApModel['bandPatternIds']> = {};
+    for (const band of ['2.4', '5', '6'] as const) {
+      const text = antennaPatternMsiByBand?.[band];
+      if (!text) continue;
+      try {
+        const msi = readMsiPattern(text);
+        const cuts = parsePatternText(msi.lines);
+        const id = ids();
+        patterns.push({ id, name: (msi.name ?? `Diagramme ${model.model} ${band.replace('.', ',')} GHz`).slice(0, 120), azimuthCutDb: [...cuts.azimuthCutDb], elevationCutDb: [...cuts.elevationCutDb] });
+        bandPatternIds[band] = id;
+      } catch (error) {
+        return { ok: false, error: { kind: 'pattern', model: model.model, message: (error as Error).message } };
+      }
+    }
+    // The model's own pattern stays set whenever a band has one: the 5 GHz one, else the first given.
+    patternId ??= bandPatternIds['5'] ?? bandPatternIds['2.4'] ?? bandPatternIds['6'] ?? null;
+    models.push({ ...model, id: ids(), antennaPatternId: patternId, ...(Object.keys(bandPatternIds).length > 0 ? { bandPatternIds } : {}) });
   }
   return { ok: true, models, patterns };
 }
