@@ -12,6 +12,7 @@ import { unturnPoint } from '../../model/plan-frame.ts';
 import type { Band, Level, Material, ProjectDocument } from '../../model/schema.ts';
 import { ONDEPLAN_PRODUCT } from './esx-import.ts';
 import { BAND_ESX } from './esx-units.ts';
+import { drawnSizeM } from '../plan-size.ts';
 
 const SCHEMA_VERSION = '1.9.0';
 const BANDS: Band[] = ['2.4', '5', '6'];
@@ -60,8 +61,9 @@ export function exportEsx(document: ProjectDocument, assets: ReadonlyMap<string,
       if (level.metersPerUnit === null) lose('scale', 1);
     } else {
       if (plan) lose('imageFormat', 1);
-      const extent = levelExtentM(document, level.id);
-      frames.set(level.id, { level, metersPerUnit: BLANK_METERS_PER_UNIT, toUnits: (xM, yM) => ({ x: xM / BLANK_METERS_PER_UNIT, y: yM / BLANK_METERS_PER_UNIT }), width: Math.ceil(extent.x / BLANK_METERS_PER_UNIT), height: Math.ceil(extent.y / BLANK_METERS_PER_UNIT) });
+      // A plan in a format Ekahau does not read counts by its drawing, like a level without plan.
+      const extent = drawnSizeM(document, level.id);
+      frames.set(level.id, { level, metersPerUnit: BLANK_METERS_PER_UNIT, toUnits: (xM, yM) => ({ x: xM / BLANK_METERS_PER_UNIT, y: yM / BLANK_METERS_PER_UNIT }), width: Math.ceil(extent.width / BLANK_METERS_PER_UNIT), height: Math.ceil(extent.length / BLANK_METERS_PER_UNIT) });
       lose('noPlan', 1);
     }
   }
@@ -288,18 +290,4 @@ function perMetre(lossDb: Record<Band, number>, thicknessM: number) {
 
 function lossText(key: 'rotation' | 'scale' | 'imageFormat' | 'noPlan' | 'elevation' | 'users' | 'mountingAreas' | 'slabOpenings' | 'sources' | 'surveys' | 'ssids', count: number): string {
   return t(`exchange.esx.export.lost.${key}`, { count });
-}
-
-/** Width and height (m) that hold everything drawn on a level, with a 5 m margin. */
-function levelExtentM(document: ProjectDocument, levelId: string): { x: number; y: number } {
-  let x = 10;
-  let y = 10;
-  const see = (point: { xM: number; yM: number }) => {
-    x = Math.max(x, point.xM + 5);
-    y = Math.max(y, point.yM + 5);
-  };
-  for (const wall of document.walls) if (wall.levelId === levelId) [wall.from, wall.to].forEach(see);
-  for (const ap of document.accessPoints) if (ap.levelId === levelId) see(ap.position);
-  for (const zone of [...document.coverageZones, ...document.exclusionZones, ...document.attenuationAreas]) if (zone.levelId === levelId) zone.polygon.forEach(see);
-  return { x, y };
 }

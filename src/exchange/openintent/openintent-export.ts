@@ -6,8 +6,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { Band, Material, ProjectDocument, Wall } from '../../model/schema.ts';
-import { displayMetersPerUnit } from '../../model/plan-scale.ts';
-import { turnedSize } from '../../model/plan-frame.ts';
+import { planSizeM } from '../plan-size.ts';
 
 export const OPENINTENT_VERSION = '2.0.0';
 const OI_BAND: Record<Band, string> = { '2.4': 'FREQ_2.4GHZ', '5': 'FREQ_5GHZ', '6': 'FREQ_6GHZ' };
@@ -89,26 +88,6 @@ export function exportOpenIntent(document: ProjectDocument): OpenIntentExport {
 }
 
 const round = (value: number) => Math.round(value * 1e6) / 1e6;
-
-/** The plan's size in metres, or what is drawn on the level when it has none (with a 5 m margin). */
-export function planSizeM(document: ProjectDocument, levelId: string): { width: number; length: number } {
-  const level = document.levels.find((candidate) => candidate.id === levelId)!;
-  if (level.plan) {
-    const size = turnedSize(level.plan);
-    const scale = displayMetersPerUnit(level);
-    return { width: size.width * scale, length: size.height * scale };
-  }
-  let width = 10;
-  let length = 10;
-  const see = (point: Point) => {
-    width = Math.max(width, point.xM + 5);
-    length = Math.max(length, point.yM + 5);
-  };
-  for (const wall of document.walls) if (wall.levelId === levelId) [wall.from, wall.to].forEach(see);
-  for (const ap of document.accessPoints) if (ap.levelId === levelId) see(ap.position);
-  for (const zone of [...document.coverageZones, ...document.exclusionZones, ...document.attenuationAreas, ...document.slabOpenings]) if (zone.levelId === levelId) zone.polygon.forEach(see);
-  return { width, length };
-}
 
 /** A wall cut around its openings: pieces of its material, and each opening as a segment of its own material. */
 function wallPieces(document: ProjectDocument, wall: Wall, materials: ReadonlyMap<string, Material>): { from: Point; to: Point; material: Material; bottomM: number | null; topM: number | null }[] {
