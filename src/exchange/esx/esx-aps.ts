@@ -11,12 +11,9 @@ import type { EsxTables } from './esx-archive.ts';
 import type { PlacedFloor } from './esx-floors.ts';
 import type { EsxRecord } from './esx-tables.ts';
 import { clean, ESX_BAND } from './esx-units.ts';
+import { catalogueModel, DEFAULT_POWER_DBM } from '../import-shared.ts';
 
-/** Assumed when a file gives no transmit power (Ekahau leaves it out on some radios). */
-const DEFAULT_POWER_DBM: Record<Band, number> = { '2.4': 17, '5': 20, '6': 20 };
 const WIDTHS = { 1: 20, 2: 40, 4: 80, 8: 160 } as const;
-/** Antenna gain assumed for a model Ondeplan's catalogue does not know (Ekahau keeps gains in its own catalogue). */
-export const UNKNOWN_MODEL_GAIN_DBI: Record<Band, number> = { '2.4': 4, '5': 5, '6': 5 };
 
 export interface ApsResult {
   accessPoints: AccessPoint[];
@@ -103,7 +100,7 @@ function bandOf(radio: EsxRecord<'simulatedRadios'>, antennas: ReadonlyMap<strin
   return channel <= 14 ? '2.4' : '5';
 }
 
-/** The catalogue model with the same vendor and model name, else a new one with assumed gains (reported). */
+/** The catalogue model of the AP's vendor and name, else a new one with each band's directional antenna as its pattern. */
 function modelFor(
   ap: EsxRecord<'accessPoints'>,
   radios: EsxRecord<'simulatedRadios'>[],
@@ -114,13 +111,7 @@ function modelFor(
   ids: (sourceId?: string) => string,
   report: ImportReportBuilder,
 ): string {
-  const vendor = (ap.vendor ?? '').trim();
-  const name = (ap.model ?? '').trim() || t('exchange.esx.unknownModel');
-  const match = known.find((model) => model.vendor.toLowerCase() === vendor.toLowerCase() && model.model.toLowerCase() === name.toLowerCase());
-  if (match) return match.id;
-  const key = `${vendor}/${name}`;
-  const bands = [...new Set(radios.map((radio) => bandOf(radio, antennas)))];
-  if (!created.has(key)) {
+  const newModelPatterns = () => {
     // Each band's directional antenna gives that band's pattern; the 5 GHz one (else the first) is the model's.
     const directional = radios.flatMap((radio) => {
       const antenna = radio.antennaTypeId ? antennas.get(radio.antennaTypeId) : undefined;
@@ -134,23 +125,10 @@ function modelFor(
     const antennaPatternId = chosen ? patternOf(chosen.antenna) : null;
     const bandPatternIds: NonNullable<ApModel['bandPatternIds']> = {};
     for (const entry of directional) if (entry.antenna.id !== chosen!.antenna.id) bandPatternIds[entry.band] = patternOf(entry.antenna);
-    created.set(key, {
-      id: ids(),
-      vendor: vendor.slice(0, 120),
-      model: name.slice(0, 120),
-      bands: bands.length > 0 ? bands : ['5'],
-      maxTxPowerDbm: { '2.4': 20, '5': 23, '6': 23 },
-      antennaGainDbi: { ...UNKNOWN_MODEL_GAIN_DBI },
-      antennaPatternId,
-      ...(Object.keys(bandPatternIds).length > 0 ? { bandPatternIds } : {}),
-      spatialStreams: Math.min(16, Math.max(1, ...radios.map((radio) => Math.round(radio.spatialStreamCount ?? 2)))),
-      bomReference: '',
-      priceEur: null,
-      accessories: [],
-    });
-    report.warn(t('exchange.esx.unknownModelWarning', { model: vendor ? `${vendor} ${name}` : name, gain24: UNKNOWN_MODEL_GAIN_DBI['2.4'], gain5: UNKNOWN_MODEL_GAIN_DBI['5'] }));
-  }
-  return created.get(key)!.id;
+    return { antennaPatternId, bandPatternIds };
+  };
+  const request = { vendor: ap.vendor ?? '', model: ap.model ?? '', bands: [...new Set(radios.map((radio) => bandOf(radio, antennas)))], spatialStreams: Math.max(1, ...radios.map((radio) => Math.round(radio.spatialStreamCount ?? 2))), patterns: newModelPatterns };
+  return catalogueModel(known, created, request, ids, report);
 }
 
 /** Horizontal cut from Ekahau's `hplane` gains (angle → dB), on a 1° grid, normalised to 0 dB at its maximum. */

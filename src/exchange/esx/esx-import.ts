@@ -14,6 +14,7 @@ import { apsFromEsx } from './esx-aps.ts';
 import { areasFromEsx } from './esx-areas.ts';
 import { floorsToLevels, type PlacedFloor } from './esx-floors.ts';
 import { wallsFromEsx } from './esx-walls.ts';
+import { idMaker } from '../import-shared.ts';
 import type { EsxNaming } from './esx-units.ts';
 
 /** The product name Ondeplan writes in `projectHistorys` of the files it exports. */
@@ -39,18 +40,6 @@ export interface EsxImportOptions {
   id?: string;
   now?: Date;
   ids?: () => string;
-}
-
-/** Keeps the file's own ids where they are free (a re-import finds the same objects), else a fresh one. */
-function idMaker(document: ProjectDocument, fresh: () => string): (sourceId?: string) => string {
-  // The new study's starting building and level are replaced by the file's: their ids are free.
-  const used = new Set<string>([...document.materials, ...document.antennaPatterns, ...document.apModels, ...document.ssids, ...document.requirementProfiles].map((item) => item.id));
-  return (sourceId) => {
-    let id = sourceId && sourceId.length <= 200 && !used.has(sourceId) ? sourceId : fresh();
-    while (used.has(id)) id = fresh();
-    used.add(id);
-    return id;
-  };
 }
 
 export async function importEsx(bytes: Uint8Array, options: EsxImportOptions = {}): Promise<EsxImport> {

@@ -9,7 +9,7 @@ import { createProject } from '../../model/create-project.ts';
 import { channelFindings } from '../../model/radio-findings.ts';
 import { LIMITS, type AccessPoint, type ApModel, type Band, type Material, type PointM, type ProjectDocument, type Radio, type Wall } from '../../model/schema.ts';
 import { ImportReportBuilder, type ImportReport } from '../import-report.ts';
-import { UNKNOWN_MODEL_GAIN_DBI } from '../esx/esx-aps.ts';
+import { catalogueModel, DEFAULT_POWER_DBM, idMaker } from '../import-shared.ts';
 
 const num = z.number().finite();
 const xyz = z.looseObject({ x: num, y: num, z: num.optional(), unit: z.string().optional() });
@@ -33,7 +33,6 @@ const payloadSchema = z.looseObject({ openintent_version: z.string(), floorplans
 const BAND: Record<string, Band> = { 'FREQ_2.4GHZ': '2.4', FREQ_5GHZ: '5', FREQ_6GHZ: '6' };
 const WIDTHS = new Set([20, 40, 80, 160]);
 const UNIT_M: Record<string, number> = { meters: 1, feet: 0.3048 };
-const DEFAULT_POWER_DBM: Record<Band, number> = { '2.4': 17, '5': 20, '6': 20 };
 
 export function isOpenIntent(value: unknown): boolean {
   return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>).openintent_version === 'string';
@@ -50,14 +49,8 @@ export function importOpenIntent(value: unknown, options: { id?: string; now?: D
   const plans = payload.floorplans.map((entry) => floorplan.safeParse(entry)).filter((result) => result.success || void report.leaveOut(t('exchange.openintent.left.invalidFloorplan.what'), t('exchange.openintent.left.invalidFloorplan.why'), t('exchange.openintent.left.invalidFloorplan.fix'))).map((result) => result.data!);
   const title = (options.title ?? plans.find((plan) => typeof plan.project_name === 'string')?.project_name ?? t('exchange.openintent.defaultTitle')) as string;
   const document = createProject({ title: title.slice(0, LIMITS.titleChars), id: options.id, now: options.now });
-  const used = new Set<string>([...document.materials, ...document.antennaPatterns, ...document.apModels, ...document.ssids, ...document.requirementProfiles].map((item) => item.id));
   let counter = 0;
-  const ids = (preferred?: string) => {
-    let id = preferred && preferred.length <= 200 && !used.has(preferred) ? preferred : `oi-${++counter}`;
-    while (used.has(id)) id = `oi-${++counter}`;
-    used.add(id);
-    return id;
-  };
+  const ids = idMaker(document, () => `oi-${++counter}`);
   const building = document.buildings[0]!;
 
   // Materials by name; « Béton 200 mm [0–1,5 m] » is Béton 200 mm between those heights (what Ondeplan writes).
@@ -142,7 +135,7 @@ export function importOpenIntent(value: unknown, options: { id?: string; now?: D
       if (!WIDTHS.has(width)) left.width++;
       return [{ id: ids(), band, channel: clamp(Math.round(entry.channel ?? (band === '2.4' ? 1 : 36)), 1, 233), widthMHz: (WIDTHS.has(width) ? width : 20) as Radio['widthMHz'], txPowerDbm: clamp(entry.transmit_power ?? DEFAULT_POWER_DBM[band], -10, 36), enabled: entry.radio_function === 'CLIENT_ACCESS', ssidIds: ssidIdsFor(document, ap.ssids, () => left.ssids++) }];
     });
-    const modelId = modelFor(document, models, ap.manufacturer ?? '', ap.model ?? '', radios, ap.dot11_radios[0]?.mimo_chains, ids, report);
+    const modelId = catalogueModel(document.apModels, models, { vendor: ap.manufacturer ?? '', model: ap.model ?? '', bands: [...new Set(radios.map((radio) => radio.band))], spatialStreams: ap.dot11_radios[0]?.mimo_chains ?? 2 }, ids, report);
     const accessPoint: AccessPoint = {
       id: ids(),
       name: ap.name.slice(0, 120),
@@ -194,17 +187,4 @@ function ssidIdsFor(document: ProjectDocument, names: readonly string[], unknown
     unknown();
     return [];
   });
-}
-
-function modelFor(document: ProjectDocument, created: Map<string, ApModel>, vendor: string, name: string, radios: Radio[], chains: number | undefined, ids: () => string, report: ImportReportBuilder): string {
-  const model = name.trim() || t('exchange.esx.unknownModel');
-  const known = document.apModels.find((candidate) => candidate.vendor.toLowerCase() === vendor.trim().toLowerCase() && candidate.model.toLowerCase() === model.toLowerCase());
-  if (known) return known.id;
-  const key = `${vendor}/${model}`;
-  if (!created.has(key)) {
-    const bands = [...new Set(radios.map((radio) => radio.band))];
-    created.set(key, { id: ids(), vendor: vendor.trim().slice(0, 120), model: model.slice(0, 120), bands: bands.length > 0 ? bands : ['5'], maxTxPowerDbm: { '2.4': 20, '5': 23, '6': 23 }, antennaGainDbi: { ...UNKNOWN_MODEL_GAIN_DBI }, antennaPatternId: null, spatialStreams: clamp(Math.round(chains ?? 2), 1, 16), bomReference: '', priceEur: null, accessories: [] });
-    report.warn(t('exchange.esx.unknownModelWarning', { model: vendor ? `${vendor} ${model}` : model, gain24: UNKNOWN_MODEL_GAIN_DBI['2.4'], gain5: UNKNOWN_MODEL_GAIN_DBI['5'] }));
-  }
-  return created.get(key)!.id;
 }
