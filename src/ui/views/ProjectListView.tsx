@@ -85,6 +85,15 @@ export function ProjectListView() {
     }
   };
 
+  /** Saves what is being edited, writes the file, downloads it; what the format could not carry is listed. */
+  const exportAs = (write: () => Promise<{ bytes: Uint8Array; fileName: string; losses?: string[] }>, mimeType: string, message: (fileName: string) => string) =>
+    void run(async () => {
+      await autosaver.flush();
+      const { bytes, fileName, losses = [] } = await write();
+      downloadBytes(bytes, fileName, mimeType);
+      toast(losses.length > 0 ? 'info' : 'success', message(fileName), losses);
+    });
+
   const importFile = (file: File) =>
     run(async () => {
       const openIntent = /\.json$/i.test(file.name) && file.size < 64 * 1024 * 1024 ? parsedOpenIntent(await file.text()) : null;
@@ -168,28 +177,13 @@ export function ProjectListView() {
                     })}>
                       {t('projects.duplicate')}
                     </button>
-                    <button type="button" onClick={() => void run(async () => {
-                      await autosaver.flush();
-                      const { bytes, fileName } = await repository.exportPackage(summary.id);
-                      downloadBytes(bytes, fileName, 'application/zip');
-                      toast('success', t('projects.exported', { fileName }));
-                    })}>
+                    <button type="button" onClick={() => exportAs(() => repository.exportPackage(summary.id), 'application/zip', (fileName) => t('projects.exported', { fileName }))}>
                       {t('projects.export')}
                     </button>
-                    <button type="button" onClick={() => void run(async () => {
-                      await autosaver.flush();
-                      const { bytes, fileName, losses } = await repository.exportEsx(summary.id);
-                      downloadBytes(bytes, fileName, 'application/zip');
-                      toast('info', t('projects.exportedEsx', { fileName }), losses);
-                    })}>
+                    <button type="button" onClick={() => exportAs(() => repository.exportEsx(summary.id), 'application/zip', (fileName) => t('projects.exportedEsx', { fileName }))}>
                       {t('projects.exportEsx')}
                     </button>
-                    <button type="button" onClick={() => void run(async () => {
-                      await autosaver.flush();
-                      const { bytes, fileName, losses } = await repository.exportOpenIntent(summary.id);
-                      downloadBytes(bytes, fileName, 'application/json');
-                      toast('info', t('projects.exportedOpenIntent', { fileName }), losses);
-                    })}>
+                    <button type="button" onClick={() => exportAs(() => repository.exportOpenIntent(summary.id), 'application/json', (fileName) => t('projects.exportedOpenIntent', { fileName }))}>
                       {t('projects.exportOpenIntent')}
                     </button>
                     <button type="button" className="danger" onClick={() => setDialog({ kind: 'delete', summary })}>
