@@ -232,27 +232,31 @@ export function demoProject(planSha256: string, planByteLength: number): Project
   const channels24 = [1, 6, 11, 1, 6];
   const channels5 = [36, 52, 100, 116, 132];
   const positions: [number, number][] = [[6, 4], [16, 9.5], [24, 9.5], [32, 9.5], [12.5, 15.5]];
-  document.accessPoints = positions.map(([x, y], index): AccessPoint => {
-    const name = `AP-N1-${String(index + 1).padStart(2, '0')}`;
-    return {
-      id: `${id}-borne-${index + 1}`,
-      name,
-      levelId,
-      modelId: 'ap-wifi6-2x2',
-      position: toLevel([x, y]),
-      mountingHeightM: 2.8,
-      azimuthDeg: 0,
-      tiltDeg: 0,
-      locked: false,
-      bssidPrefix: '',
-      radios: [
-        { id: `${id}-borne-${index + 1}-24`, band: '2.4', channel: channels24[index]!, widthMHz: 20, txPowerDbm: 14, enabled: true, ssidIds: ['ssid-justice'] },
-        { id: `${id}-borne-${index + 1}-5`, band: '5', channel: channels5[index]!, widthMHz: 40, txPowerDbm: 17, enabled: true, ssidIds: ['ssid-justice'] },
-      ],
-    };
-  });
+  document.accessPoints = positions.map(([x, y], index) =>
+    ceilingAp({ id: `${id}-borne-${index + 1}`, name: `AP-N1-${String(index + 1).padStart(2, '0')}`, levelId, modelId: 'ap-wifi6-2x2', position: toLevel([x, y]), channel24: channels24[index]!, channel5: channels5[index]!, width5: 40, ssidIds: ['ssid-justice'] }),
+  );
   document.interferenceSources = [
     { id: `${id}-micro-ondes`, levelId, name: 'Four à micro-ondes (salle de pause)', kind: 'micro-ondes', position: toLevel([23.5, 19]), band: '2.4', centerFrequencyMHz: 2450, bandwidthMHz: 20, powerDbm: 20, dutyCycle: 0.1 },
   ];
   return document;
+}
+
+/** A dual-band AP on the ceiling (2.8 m) as the generated studies place them: 14 dBm at 2.4 GHz, 17 dBm at 5 GHz. */
+export function ceilingAp(spec: { id: string; name: string; levelId: string; modelId: string; position: PointM; channel24: number; channel5: number; width5: 20 | 40; ssidIds: string[] }): AccessPoint {
+  return {
+    id: spec.id,
+    name: spec.name,
+    levelId: spec.levelId,
+    modelId: spec.modelId,
+    position: spec.position,
+    mountingHeightM: 2.8,
+    azimuthDeg: 0,
+    tiltDeg: 0,
+    locked: false,
+    bssidPrefix: '',
+    radios: [
+      { id: `${spec.id}-24`, band: '2.4', channel: spec.channel24, widthMHz: 20, txPowerDbm: 14, enabled: true, ssidIds: [...spec.ssidIds] },
+      { id: `${spec.id}-5`, band: '5', channel: spec.channel5, widthMHz: spec.width5, txPowerDbm: 17, enabled: true, ssidIds: [...spec.ssidIds] },
+    ],
+  };
 }

@@ -12,6 +12,7 @@ import { sha256Hex } from '../../../src/io/sha256.ts';
 import { createProject } from '../../../src/model/create-project.ts';
 import type { AccessPoint, Wall } from '../../../src/model/schema.ts';
 import { pdfPageLines } from '../../../test/helpers/pdf-plan-lines.ts';
+import { ceilingAp } from '../../demo/demo-floor.ts';
 
 export const BIG_STUDY_TITLE = 'Banc — aile universitaire';
 export const BIG_STUDY = { walls: 1500, aps: 60 } as const;
@@ -71,22 +72,7 @@ export async function buildBigStudy(root: string): Promise<Uint8Array> {
     const id = `borne-${index + 1}`;
     const x = x0 + 3 + (index % 5) * 6;
     const y = y0 + 3 + Math.floor(index / 5) * 6;
-    return {
-      id,
-      name: `AP-N1-${String(index + 1).padStart(2, '0')}`,
-      levelId: level.id,
-      modelId: model.id,
-      position: { xM: x, yM: y },
-      mountingHeightM: 2.8,
-      azimuthDeg: 0,
-      tiltDeg: 0,
-      locked: false,
-      bssidPrefix: '',
-      radios: [
-        { id: `${id}-24`, band: '2.4', channel: [1, 6, 11][index % 3]!, widthMHz: 20, txPowerDbm: 14, enabled: true, ssidIds: document.ssids.map((ssid) => ssid.id) },
-        { id: `${id}-5`, band: '5', channel: [36, 44, 52, 60, 100, 108][index % 6]!, widthMHz: 20, txPowerDbm: 17, enabled: true, ssidIds: document.ssids.map((ssid) => ssid.id) },
-      ],
-    };
+    return ceilingAp({ id, name: `AP-N1-${String(index + 1).padStart(2, '0')}`, levelId: level.id, modelId: model.id, position: { xM: x, yM: y }, channel24: [1, 6, 11][index % 3]!, channel5: [36, 44, 52, 60, 100, 108][index % 6]!, width5: 20, ssidIds: document.ssids.map((ssid) => ssid.id) });
   });
   document.walls = walls;
   document.accessPoints = aps;
