@@ -137,6 +137,16 @@ function bestPaths(points: readonly TurningPoint[], apX: number, apY: number, dz
  * cost instead of the straight one, as a difference in loss: planes then hold (bent loss − straight distance term)
  * wherever the bent path wins. `coefficient` is the distance law's B (per log10 of the squared distance).
  */
+// Reused from call to call (every AP of every level): first writes to fresh memory cost more than the work here.
+const legPlaneBuffers: Float32Array[] = [];
+let legScratch = new Float64Array(0);
+
+function legBuffers(bands: number, cells: number, scratchLength: number): { legPlanes: Float32Array[]; scratch: Float64Array } {
+  for (let band = 0; band < bands; band++) if (!legPlaneBuffers[band] || legPlaneBuffers[band]!.length < cells) legPlaneBuffers[band] = new Float32Array(cells);
+  if (legScratch.length < scratchLength) legScratch = new Float64Array(scratchLength);
+  return { legPlanes: legPlaneBuffers.slice(0, bands).map((plane) => plane.subarray(0, cells)), scratch: legScratch };
+}
+
 /** What does not depend on the AP: turning points and the walls between each pair, per level and bands. */
 interface LevelGraph {
   walls: WindowedWall[];
@@ -196,8 +206,7 @@ export function applyDominantPath(context: PathContext, grid: GridSpec, rows: Ro
   const paths = Array.from({ length: bands }, (_, band) => bestPaths(points, px, py, dzSquared, coefficient, settings, pairLoss, band, bands));
 
   const legContext: PathContext = { ...context, walls };
-  const legPlanes = Array.from({ length: bands }, () => new Float32Array(grid.nx * grid.ny));
-  const scratch = new Float64Array((grid.nx + 1) * grid.ny * bands);
+  const { legPlanes, scratch } = legBuffers(bands, grid.nx * grid.ny, (grid.nx + 1) * grid.ny * bands);
   const turnPerDegree = settings.turnLossDbAt90 / 90;
   const order = points.map((_, index) => index).sort((i, j) => Math.min(...paths.map((p) => p[i]?.lossDb ?? Infinity)) - Math.min(...paths.map((p) => p[j]?.lossDb ?? Infinity)));
   // Per point and band: loss so far, length and arriving direction (NaN loss: no path).
