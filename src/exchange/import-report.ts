@@ -9,12 +9,15 @@ export interface ImportReport {
   notImported: { what: string; count: number; why: string; fix: string }[];
   /** Findings on what was imported (channels not allowed in France, unknown models…). */
   warnings: string[];
+  /** How the source's materials became the study's (IFC): source name, element role, study material, library basis. */
+  materialMapping?: { source: string; role: string; material: string; basis: string }[];
 }
 
 export class ImportReportBuilder {
   private readonly imported = new Map<string, number>();
   private readonly left = new Map<string, { count: number; why: string; fix: string }>();
   private readonly warnings: string[] = [];
+  private materialMapping: ImportReport['materialMapping'];
 
   constructor(private source: string) {}
 
@@ -36,8 +39,13 @@ export class ImportReportBuilder {
     this.warnings.push(text);
   }
 
+  setMaterialMapping(rows: NonNullable<ImportReport['materialMapping']>): void {
+    this.materialMapping = rows;
+  }
+
   build(): ImportReport {
     return {
+      ...(this.materialMapping ? { materialMapping: [...this.materialMapping] } : {}),
       source: this.source,
       imported: [...this.imported].map(([label, count]) => ({ label, count })),
       notImported: [...this.left].map(([what, entry]) => ({ what, ...entry })),

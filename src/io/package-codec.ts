@@ -5,6 +5,8 @@ import type { ProjectDocument } from '../model/schema.ts';
 import { packProject, unpackProject, type UnpackedProject } from './project-package.ts';
 import { importEsx, type EsxImport } from '../exchange/esx/esx-import.ts';
 import { exportEsx, type EsxExport } from '../exchange/esx/esx-export.ts';
+import type { ConvertedImport } from '../exchange/converted-import.ts';
+import type { IfcInit } from '../exchange/ifc/ifc-read.ts';
 
 /** Reading and writing `.ondeplan` files: in a worker in the browser, in-line in Node and tests. */
 export interface PackageCodec {
@@ -15,6 +17,8 @@ export interface PackageCodec {
   /** An Ekahau `.esx` project read and converted (its SVG plans still to be sanitised where a DOM exists). */
   importEsx(input: Uint8Array | Blob): Promise<EsxImport>;
   exportEsx(document: ProjectDocument, assets: ReadonlyMap<string, Uint8Array>): Promise<EsxExport>;
+  /** An IFC building model read with web-ifc and converted (its drawn SVG plans still to be sanitised). */
+  importIfc(input: Uint8Array | Blob, fileName: string): Promise<ConvertedImport>;
 }
 
 /** What crosses the worker boundary for a refused file (a thrown error would lose its code and details). */
@@ -61,4 +65,17 @@ export async function importEsxInput(input: Uint8Array | Blob): Promise<EsxImpor
   return importEsx(input instanceof Uint8Array ? input : new Uint8Array(await input.arrayBuffer()));
 }
 
-export const inlinePackageCodec: PackageCodec = { unpack: unpackInput, packVerified, importEsx: importEsxInput, exportEsx: async (document, assets) => exportEsx(document, assets) };
+/** web-ifc and the IFC mapping are loaded only when an IFC file comes (several megabytes). */
+export async function importIfcInput(input: Uint8Array | Blob, fileName: string, init?: IfcInit): Promise<ConvertedImport> {
+  const [{ readIfc }, { importIfcDigest }] = await Promise.all([import('../exchange/ifc/ifc-read.ts'), import('../exchange/ifc/ifc-import.ts')]);
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(await input.arrayBuffer());
+  return importIfcDigest(await readIfc(bytes, init), { fileName });
+}
+
+export const inlinePackageCodec: PackageCodec = {
+  unpack: unpackInput,
+  packVerified,
+  importEsx: importEsxInput,
+  exportEsx: async (document, assets) => exportEsx(document, assets),
+  importIfc: (input, fileName) => importIfcInput(input, fileName),
+};

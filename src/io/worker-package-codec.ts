@@ -21,6 +21,12 @@ export const workerPackageCodec: PackageCodec = {
     }),
   packVerified: (document, assets) => withWorker((api) => api.packVerified(document, new Map(assets))),
   exportEsx: (document, assets) => withWorker((api) => api.exportEsx(document, new Map(assets))),
+  importIfc: (input, fileName) =>
+    withWorker(async (api) => {
+      const result = await api.importIfc(input instanceof Uint8Array ? Comlink.transfer(input, [input.buffer as ArrayBuffer]) : input, fileName);
+      if ('failed' in result) throw fromFailure(result);
+      return result;
+    }),
   importEsx: (input) =>
     withWorker(async (api) => {
       const result = await api.importEsx(input instanceof Uint8Array ? Comlink.transfer(input, [input.buffer as ArrayBuffer]) : input);

@@ -20,7 +20,9 @@ export type ProjectLoadErrorCode =
   | 'manifest-invalid'
   | 'manifest-mismatch'
   | 'not-esx'
-  | 'esx-bad-table';
+  | 'esx-bad-table'
+  | 'not-ifc'
+  | 'ifc-unusable';
 
 /** A project file that cannot be opened. `message` is the French text shown to the user. */
 export class ProjectLoadError extends Error {

@@ -95,6 +95,17 @@ export class ProjectRepository {
   }
 
   /**
+   * An IFC building model as a new study: read and converted in the codec's worker (web-ifc), its drawn plans
+   * sanitised here, checked by the gate, then stored.
+   */
+  async importIfc(input: Uint8Array | Blob, fileName: string): Promise<{ document: ProjectDocument; report: ImportReport }> {
+    const converted = await settleSvgPlans(await this.codec.importIfc(input, fileName));
+    assertStorable(converted.document, t('projects.importIfcLabel'));
+    await this.db.saveDocumentWithAssets(converted.document, converted.assets);
+    return { document: converted.document, report: converted.report };
+  }
+
+  /**
    * Validates the whole file before writing anything, so a bad file leaves storage untouched.
    * A project whose id is already stored comes in as a copy with a new id.
    */

@@ -15,6 +15,7 @@ describe('échanges avec d’autres outils', () => {
     await page.getByTestId('import-input').setInputFiles(resolve(fixtures, 'ekahau-deux-niveaux.esx'));
     const report = page.getByTestId('import-report');
     await report.waitFor();
+    await expect.poll(() => report.innerText()).toMatch(/Bornes\s+5/);
     const text = await report.innerText();
     expect(text).toContain('Ekahau AI Pro 11.8.5.1 (schéma 1.9.0)');
     expect(text).toMatch(/Bornes\s+5/);
@@ -49,10 +50,36 @@ describe('échanges avec d’autres outils', () => {
     expect(JSON.parse(strFromU8(files['accessPoints.json']!)).accessPoints).toHaveLength(5);
     await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/Fichier Ekahau « tribunal-de-proximite-wi-fi\.esx » exporté/);
     await page.getByTestId('import-input').setInputFiles({ name: 'retour.esx', mimeType: 'application/zip', buffer: exported });
-    const again = await page.getByTestId('import-report').innerText();
-    expect(again).toContain('Ondeplan 1');
-    expect(again).toMatch(/Murs\s+13/);
-    expect(again).toMatch(/Bornes\s+5/);
+    // innerText has no cell separators until the dialog is laid out: wait for it to show, then read.
+    const againReport = page.getByTestId('import-report');
+    await againReport.waitFor({ state: 'visible' });
+    await expect.poll(() => againReport.innerText()).toMatch(/Ondeplan 1[\s\S]*Murs\s+13[\s\S]*Bornes\s+5/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('importe une maquette IFC (web-ifc dans un worker) : rapport avec la correspondance des matériaux, puis l’éditeur avec ses niveaux, murs et plans dessinés', async () => {
+    const { page, context, errors } = await openApp(browser());
+    await page.getByTestId('import-input').setInputFiles(resolve(fixtures, 'ifc-deux-niveaux.ifc'));
+    const report = page.getByTestId('import-report');
+    await report.waitFor({ state: 'visible', timeout: 30_000 });
+    await expect.poll(() => report.innerText()).toMatch(/Murs\s+9/);
+    const text = await report.innerText();
+    expect(text).toContain('Ondeplan fixtures (maquette IFC4)');
+    expect(text).toMatch(/Portes \(ouvertures de leur mur\)\s+2/);
+    expect(text).toMatch(/Trémies \(ouvertures de dalle\)\s+1/);
+    expect(text).toMatch(/Espaces → zones de couverture \(377 m² en tout\)\s+3/);
+    expect(await page.getByTestId('import-report-mapping').innerText()).toMatch(/Béton armé C25\/30\s+mur\s+Béton armé C25\/30 200 mm \(mur, IFC\)\s+Béton 200 mm/);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'echange-4-rapport-ifc');
+    await page.getByRole('button', { name: 'Ouvrir l’étude' }).click();
+    await page.getByTestId('editor-canvas').waitFor();
+    const levels = page.locator('.level-button');
+    expect(await levels.count()).toBe(2);
+    expect(await levels.filter({ hasText: 'Rez-de-chaussée' }).innerText()).toMatch(/0 m · 6 murs/);
+    expect(await levels.filter({ hasText: '1er étage' }).innerText()).toMatch(/3,5 m · 4 murs/);
+    await page.getByRole('button', { name: 'Ajuster la vue' }).click();
+    await screenshot(page, 'echange-5-ifc-rez-de-chaussee');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -69,6 +96,8 @@ describe('échanges avec d’autres outils', () => {
     expect(validate(JSON.parse(text)), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/OpenIntent[\s\S]*à leur valeur à 5 GHz/);
     await page.getByTestId('import-input').setInputFiles({ name: 'retour.openintent.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.getByTestId('import-report').waitFor({ state: 'visible' });
+    await expect.poll(() => page.getByTestId('import-report').innerText()).toMatch(/Zones de couverture\s+4/);
     const report = await page.getByTestId('import-report').innerText();
     expect(report).toContain('un outil au format OpenIntent Wi-Fi 2.0.0');
     expect(report).toMatch(/Bornes\s+5/);

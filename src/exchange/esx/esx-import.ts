@@ -8,25 +8,20 @@ import { sha256Hex } from '../../io/sha256.ts';
 import { createProject } from '../../model/create-project.ts';
 import { LIMITS, type AssetRef, type ProjectDocument } from '../../model/schema.ts';
 import { channelFindings } from '../../model/radio-findings.ts';
-import { ImportReportBuilder, type ImportReport } from '../import-report.ts';
+import { ImportReportBuilder } from '../import-report.ts';
 import { readEsx, type EsxArchive } from './esx-archive.ts';
 import { apsFromEsx } from './esx-aps.ts';
 import { areasFromEsx } from './esx-areas.ts';
 import { floorsToLevels, type PlacedFloor } from './esx-floors.ts';
 import { wallsFromEsx } from './esx-walls.ts';
 import { idMaker } from '../import-shared.ts';
+import type { ConvertedImport } from '../converted-import.ts';
 import type { EsxNaming } from './esx-units.ts';
 
 /** The product name Ondeplan writes in `projectHistorys` of the files it exports. */
 export const ONDEPLAN_PRODUCT = 'Ondeplan';
 
-export interface EsxImport {
-  document: ProjectDocument;
-  assets: Map<string, Uint8Array>;
-  report: ImportReport;
-  /** Levels whose plan is an SVG still to be sanitised where a DOM exists (then re-hashed), with a bitmap fallback. */
-  svgPlans: { levelId: string; sha256: string; fallback: { sha256: string; mimeType: string; name: string } | null }[];
-}
+export type EsxImport = ConvertedImport;
 
 const MIME: Record<string, { mimeType: string; extension: string }> = {
   PNG: { mimeType: 'image/png', extension: 'png' },

@@ -7,7 +7,7 @@ import type { DOMPurify as Purifier } from 'dompurify';
 import { t } from '../../i18n/index.ts';
 import { sanitizeSvg } from '../../import/plan/svg-safety.ts';
 import { sha256Hex } from '../../io/sha256.ts';
-import type { EsxImport } from './esx-import.ts';
+import type { ConvertedImport as EsxImport } from '../converted-import.ts';
 
 export async function settleSvgPlans(result: EsxImport, purifier?: Purifier): Promise<EsxImport> {
   const { document, assets } = result;

@@ -50,6 +50,32 @@ export function ImportReportDialog({ heading, report, onOpen, onClose }: { headi
             </tbody>
           </table>
         )}
+        {report.materialMapping && report.materialMapping.length > 0 && (
+          <>
+            <h3>{t('projects.importReport.mapping')}</h3>
+            <p className="muted">{t('projects.importReport.mappingIntro')}</p>
+            <table data-testid="import-report-mapping">
+              <thead>
+                <tr>
+                  <th scope="col">{t('projects.importReport.mappingSource')}</th>
+                  <th scope="col">{t('projects.importReport.mappingRole')}</th>
+                  <th scope="col">{t('projects.importReport.mappingMaterial')}</th>
+                  <th scope="col">{t('projects.importReport.mappingBasis')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.materialMapping.map((row) => (
+                  <tr key={row.material}>
+                    <td>{row.source}</td>
+                    <td>{row.role}</td>
+                    <td>{row.material}</td>
+                    <td>{row.basis}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
         {report.warnings.length > 0 && (
           <>
             <h3>{t('projects.importReport.warnings')}</h3>

@@ -36,7 +36,7 @@ export function ProjectListView() {
   const [summaries, setSummaries] = useState<ProjectSummary[] | null>(null);
   const [dialog, setDialog] = useState<PendingDialog | null>(null);
   const [titleInput, setTitleInput] = useState('');
-  const [esxReport, setEsxReport] = useState<{ projectId: string; title: string; report: ImportReport; openIntent: boolean } | null>(null);
+  const [importReport, setImportReport] = useState<{ projectId: string; title: string; report: ImportReport; source: 'esx' | 'openintent' | 'ifc' } | null>(null);
   const toast = ui.getState().pushToast;
 
   const refresh = useCallback(async () => {
@@ -97,10 +97,11 @@ export function ProjectListView() {
   const importFile = (file: File) =>
     run(async () => {
       const openIntent = /\.json$/i.test(file.name) && file.size < 64 * 1024 * 1024 ? parsedOpenIntent(await file.text()) : null;
-      if (openIntent || /\.esx$/i.test(file.name)) {
+      const ifc = /\.ifc$/i.test(file.name);
+      if (openIntent || ifc || /\.esx$/i.test(file.name)) {
         try {
-          const { document, report } = openIntent ? await repository.importOpenIntent(openIntent) : await repository.importEsx(file);
-          setEsxReport({ projectId: document.id, title: document.study.title, report, openIntent: !!openIntent });
+          const { document, report } = openIntent ? await repository.importOpenIntent(openIntent) : ifc ? await repository.importIfc(file, file.name) : await repository.importEsx(file);
+          setImportReport({ projectId: document.id, title: document.study.title, report, source: openIntent ? 'openintent' : ifc ? 'ifc' : 'esx' });
         } catch (error) {
           const details = error instanceof ProjectLoadError ? error.details : error instanceof ChangeRefusedError ? error.problems : [];
           toast('error', `${t('projects.importFailed')} ${error instanceof Error ? error.message : String(error)}`, details);
@@ -132,7 +133,7 @@ export function ProjectListView() {
           <button type="button" className="primary" onClick={() => { setTitleInput(t('projects.newDefaultTitle')); setDialog({ kind: 'create' }); }}>
             + {t('projects.create')}
           </button>
-          <FilePickerButton label={t('projects.import')} accept=".ondeplan,.esx,.json,application/zip,application/json" testId="import-input" onFile={(file) => void importFile(file)} />
+          <FilePickerButton label={t('projects.import')} accept=".ondeplan,.esx,.json,.ifc,application/zip,application/json" testId="import-input" onFile={(file) => void importFile(file)} />
         </div>
       </div>
 
@@ -209,16 +210,16 @@ export function ProjectListView() {
           </label>
         </Dialog>
       )}
-      {esxReport && (
+      {importReport && (
         <ImportReportDialog
-          heading={esxReport.openIntent ? t('projects.importReportTitleOpenIntent', { title: esxReport.title }) : t('projects.importReport.title', { title: esxReport.title })}
-          report={esxReport.report}
+          heading={t(importReport.source === 'openintent' ? 'projects.importReportTitleOpenIntent' : importReport.source === 'ifc' ? 'projects.importReportTitleIfc' : 'projects.importReport.title', { title: importReport.title })}
+          report={importReport.report}
           onOpen={() => {
-            const projectId = esxReport.projectId;
-            setEsxReport(null);
+            const projectId = importReport.projectId;
+            setImportReport(null);
             navigate({ name: 'study', projectId, view: 'editeur' });
           }}
-          onClose={() => setEsxReport(null)}
+          onClose={() => setImportReport(null)}
         />
       )}
       {dialog?.kind === 'delete' && (
