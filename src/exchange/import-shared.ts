@@ -28,6 +28,8 @@ export interface ModelRequest {
   model: string;
   bands: Band[];
   spatialStreams: number;
+  /** Where the model comes from, kept as its `source`. */
+  source: string;
   /** Patterns of a new model, built only when the model is new. */
   patterns?: () => Pick<ApModel, 'antennaPatternId' | 'bandPatternIds'>;
 }
@@ -57,6 +59,10 @@ export function catalogueModel(known: readonly ApModel[], created: Map<string, A
       bomReference: '',
       priceEur: null,
       accessories: [],
+      poeClass: null,
+      maxPowerDrawW: null,
+      mounting: [],
+      source: request.source.slice(0, 1000),
     });
     report.warn(t('exchange.esx.unknownModelWarning', { model: vendor ? `${vendor} ${name}` : name, gain24: UNKNOWN_MODEL_GAIN_DBI['2.4'], gain5: UNKNOWN_MODEL_GAIN_DBI['5'] }));
   }

@@ -51,6 +51,10 @@ export const DEFAULT_AP_MODELS: readonly ApModel[] = [
     bomReference: 'GEN-AX-2X2',
     priceEur: null,
     accessories: [{ reference: 'GEN-SUPPORT-PLAFOND', label: 'Support de fixation plafond', priceEur: null }],
+    poeClass: 4,
+    maxPowerDrawW: null,
+    mounting: ['plafond', 'faux-plafond'],
+    source: 'Modèle générique d’Ondeplan, à remplacer par la fiche du modèle retenu : puissance conduite maximale et gains d’antenne intégrée omnidirectionnelle supposés (la PIRE réglementaire est vérifiée borne par borne) ; classe PoE 4 (802.3at) supposée.',
   },
   {
     id: 'ap-wifi6e-tri',
@@ -64,6 +68,10 @@ export const DEFAULT_AP_MODELS: readonly ApModel[] = [
     bomReference: 'GEN-AXE-TRI',
     priceEur: null,
     accessories: [{ reference: 'GEN-SUPPORT-PLAFOND', label: 'Support de fixation plafond', priceEur: null }],
+    poeClass: 4,
+    maxPowerDrawW: null,
+    mounting: ['plafond', 'faux-plafond'],
+    source: 'Modèle générique d’Ondeplan, à remplacer par la fiche du modèle retenu : puissance conduite maximale et gains d’antenne intégrée omnidirectionnelle supposés (la PIRE réglementaire est vérifiée borne par borne) ; classe PoE 4 (802.3at) supposée.',
   },
   {
     id: 'ap-patch',
@@ -77,6 +85,10 @@ export const DEFAULT_AP_MODELS: readonly ApModel[] = [
     bomReference: 'GEN-AX-PATCH',
     priceEur: null,
     accessories: [{ reference: 'GEN-SUPPORT-MURAL', label: 'Support mural orientable', priceEur: null }],
+    poeClass: 4,
+    maxPowerDrawW: null,
+    mounting: ['mur'],
+    source: 'Modèle générique d’Ondeplan, à remplacer par la fiche du modèle retenu : puissance conduite maximale supposée, gains de l’antenne patch supposés (8 dBi à 2,4 GHz, 10 dBi à 5 GHz) avec le diagramme parabolique 60° × 60° de la bibliothèque ; classe PoE 4 (802.3at) supposée.',
   },
 ];
 

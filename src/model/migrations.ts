@@ -73,6 +73,15 @@ export const MIGRATIONS: readonly Migration[] = [
       prediction: { ...((document.prediction ?? {}) as Record<string, unknown>), dominantPath: { enabled: false, turnLossDbAt90: 10, heavyWallDb: 10 } },
     }),
   },
+  {
+    // v6: AP models say their PoE class and power draw, where they mount, and where their numbers come from;
+    // v5 models start with these unknown.
+    from: 5,
+    migrate: (document) => ({
+      ...document,
+      apModels: (Array.isArray(document.apModels) ? (document.apModels as Record<string, unknown>[]) : []).map((model) => ({ poeClass: null, maxPowerDrawW: null, mounting: [], source: '', ...model })),
+    }),
+  },
 ];
 
 export function readFormatVersion(raw: unknown): number {

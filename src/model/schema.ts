@@ -11,7 +11,7 @@ z.config({ ...z.locales.fr(), jitless: true });
  * Geometry lives in a level's frame: origin at the plan's top-left corner, x to the right, y downwards.
  * docs/project-format.md documents each field; keep the two in step.
  */
-export const CURRENT_FORMAT_VERSION = 5 as const;
+export const CURRENT_FORMAT_VERSION = 6 as const;
 
 /**
  * Bounds every stored value must respect, enforced by the gate on every change and on import (docs/limits.md).
@@ -121,6 +121,9 @@ export const antennaPatternSchema = z.object({
 });
 export type AntennaPattern = z.infer<typeof antennaPatternSchema>;
 
+/** Mounting places of an AP model. */
+export const AP_MOUNTINGS = ['plafond', 'faux-plafond', 'mur', 'bureau', 'exterieur'] as const;
+
 export const apModelSchema = z.object({
   id,
   vendor: z.string().max(120),
@@ -139,6 +142,14 @@ export const apModelSchema = z.object({
   bomReference: z.string().max(120),
   priceEur: nonNegative.nullable(),
   accessories: z.array(z.object({ reference: z.string().max(120), label: z.string().max(200), priceEur: nonNegative.nullable() })),
+  /** IEEE 802.3 PoE power class the AP needs for full function (0–3 af, 4 at, 5–8 bt); null when unknown. */
+  poeClass: z.number().int().min(0).max(8).nullable(),
+  /** Largest power the AP draws at its port (W); null when unknown. */
+  maxPowerDrawW: nonNegative.max(100).nullable(),
+  /** Where the model may be mounted. */
+  mounting: z.array(z.enum(AP_MOUNTINGS)).max(AP_MOUNTINGS.length),
+  /** Where the model's numbers come from (datasheet, assumption). */
+  source: z.string().max(1000),
 });
 export type ApModel = z.infer<typeof apModelSchema>;
 

@@ -3,7 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readApModelFile } from '../../src/import/catalogue/ap-model-file.ts';
 import { parsePatternText, relativeGainDb } from '../../propagation/antenna/pattern.ts';
-import { msiModelFile, readMsiPattern } from '../../src/import/catalogue/msi-pattern.ts';
+import { readMsiPattern } from '../../src/import/catalogue/msi-pattern.ts';
+import { antennaFileModel } from '../../src/import/catalogue/antenna-file.ts';
+import { readNsmaPattern } from '../../src/import/catalogue/nsma-pattern.ts';
+import { POE_CLASSES } from '../../src/model/poe.ts';
 import { parseProjectValue } from '../../src/model/parse-project.ts';
 import { createProject } from '../../src/model/create-project.ts';
 
@@ -82,7 +85,7 @@ describe('MSI Planet antenna files', () => {
   });
 
   it('makes a catalogue model from an MSI file alone: band from its frequency, its gain in dBi, its pattern', () => {
-    const result = readApModelFile(msiModelFile(msi, 'patch.msi'), ids);
+    const result = readApModelFile(antennaFileModel(msi, 'patch.msi').source, ids);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const model = result.models[0]!;
     expect([model.vendor, model.model, model.bands]).toEqual(['Ondeplan', 'Patch 5 GHz 60 degres (exemple)', ['5']]);
@@ -118,3 +121,60 @@ describe('MSI Planet antenna files', () => {
   });
 });
 
+describe('NSMA antenna files (TIA-804-B)', () => {
+  const nsma = readFileSync(resolve(import.meta.dirname, '../../fixtures/catalogue/secteur-2g4-exemple.nsm'), 'utf8');
+
+  it('reads the records, keeps the first frequency’s co-polar cuts, and turns NSMA elevation (up positive) into Ondeplan’s (down positive)', () => {
+    const pattern = readNsmaPattern(nsma);
+    expect([pattern.name, pattern.make, pattern.frequencyMHz]).toEqual(['Secteur 2.4 GHz 90 degres (exemple)', 'Ondeplan', 2442]);
+    // MDGAIN 5 dBd = 7.15 dBi.
+    expect(pattern.gainDbi).toBeCloseTo(7.15, 9);
+    expect(pattern.notes.join(' ')).toMatch(/seule la première \(2442 MHz\)/);
+    expect(pattern.notes.join(' ')).toMatch(/2 coupes verticales : la coupe V\/V est reprise/);
+    const shape = parsePatternText(pattern.lines);
+    // Horizontal: 0.15 dB per degree either side.
+    expect(relativeGainDb(shape, 90, 0)).toBeCloseTo(-13.5, 9);
+    expect(relativeGainDb(shape, -120, 0)).toBeCloseTo(-18, 9);
+    expect(relativeGainDb(shape, 15, 0)).toBeCloseTo(-2.25, 9);
+    // Above the horizon 0.3 dB per degree, below 0.2: 10° up → −3 dB, 20° down → −4 dB (not the −40 dB cross-polar cut).
+    expect(relativeGainDb(shape, 0, -10)).toBeCloseTo(-3, 9);
+    expect(relativeGainDb(shape, 0, 20)).toBeCloseTo(-4, 9);
+  });
+
+  it('makes a catalogue model from an NSMA file alone (2.4 GHz from its frequency), and names a bad data line', () => {
+    const { source, notes } = antennaFileModel(nsma, 'secteur.nsm');
+    expect(notes).toHaveLength(2);
+    const result = readApModelFile(source, ids);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect([result.models[0]!.bands, result.models[0]!.antennaGainDbi['2.4']]).toEqual([['2.4'], 7.15]);
+    expect(relativeGainDb(result.patterns[0]!, 90, 0)).toBeCloseTo(-13.5, 9);
+    expect(() => readNsmaPattern('ANTMAN:,x\r\nPATCUT:,H\r\n0,abc,\r\n')).toThrow(/ligne 3 illisible/);
+    expect(() => readNsmaPattern('ANTMAN:,x\r\nPATCUT:,H\r\n0,0,\r\n10,-1,\r\n')).toThrow(/coupe horizontale et une coupe verticale/);
+  });
+});
+
+describe('starter catalogue (fixtures/catalogue/catalogue-generique.json)', () => {
+  const starter = readFileSync(resolve(import.meta.dirname, '../../fixtures/catalogue/catalogue-generique.json'), 'utf8');
+
+  it('imports every model, each number with its source, PoE figures as IEEE 802.3 gives them', () => {
+    const result = readApModelFile(starter, ids);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    const raw = JSON.parse(starter) as { sources: Record<string, string>; poeClass: number }[];
+    expect(result.models).toHaveLength(raw.length);
+    result.models.forEach((model, index) => {
+      for (const field of ['maxTxPowerDbm', 'antennaGainDbi', 'spatialStreams', 'poeClass', 'mounting']) expect(raw[index]!.sources[field], `${model.model} : ${field}`).toBeTruthy();
+      expect(model.source.split('\n').map((line) => line.split(' : ')[0])).toEqual(['Puissance', 'Gain', 'Flux', 'PoE', 'Pose']);
+      // The PoE line quotes the class's port and device powers as published.
+      const poe = POE_CLASSES[model.poeClass!]!;
+      expect(model.source).toContain(`classe ${poe.poeClass} : ${String(poe.pseW).replace('.', ',')} W réservés au port, ${String(poe.pdW).replace('.', ',')} W à la borne`);
+      expect(model.mounting.length).toBeGreaterThan(0);
+      // No radio where the model has no band.
+      for (const band of ['2.4', '5', '6'] as const) if (!model.bands.includes(band)) expect([model.maxTxPowerDbm[band], model.antennaGainDbi[band]]).toEqual([0, 0]);
+    });
+    // The patch model's pattern: −3 dB at 30° off boresight (60° half-power beamwidth), −12 dB at 60°.
+    const patch = result.models.find((model) => model.model.includes('patch'))!;
+    const pattern = result.patterns.find((candidate) => candidate.id === patch.antennaPatternId)!;
+    expect(relativeGainDb(pattern, 30, 0)).toBeCloseTo(-3, 1);
+    expect(relativeGainDb(pattern, 60, 0)).toBeCloseTo(-12, 9);
+  });
+});

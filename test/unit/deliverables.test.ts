@@ -177,7 +177,14 @@ describe('deliverables of the demo study', async () => {
     expect(quantity('Supports de fixation/GEN-SUPPORT-PLAFOND')).toBe(5);
     // 10 % spares, rounded up: one AP.
     expect(quantity('Bornes de rechange/GEN-AX-2X2')).toBe(1);
-    expect(quantity('Ports de commutateur PoE/PORT-POE')).toBe(5);
+    // The demo's model needs PoE class 4 (802.3at): one 30 W port per AP, 150 W reserved (IEEE 802.3 class 4 PSE power).
+    expect(quantity('Ports de commutateur PoE/PORT-POE-C4')).toBe(5);
+    const notes: string[] = [];
+    sheet.eachRow((row) => {
+      const first = row.getCell(1).value;
+      if (typeof first === 'string' && first.startsWith('Budget PoE')) notes.push(first.replace(/[\u00a0\u202f]/g, ' '));
+    });
+    expect(notes).toEqual(['Budget PoE des commutateurs : 150 W réservés pour 5 bornes (puissance de port de la classe de chaque modèle, IEEE 802.3).']);
     expect(quantity('Câblage/LIAISON-CAT6A')).toBe(5);
     // Runs to the technical room at (37.5, 13.5) m, along the axes, + 3 m, + 10 %: (39 + 3), (23.5 + 3), (15.5 + 3),
     // (7.5 + 3), (27 + 3) → 46.2 + 29.15 + 20.35 + 11.55 + 33 = 140.25 m, ordered as 141 m.

@@ -72,6 +72,17 @@ describe('migration 2 → 3', () => {
   });
 });
 
+describe('migration 5 → 6', () => {
+  it('gives v5 AP models an unknown PoE class, draw and mounting and an empty source, keeping every value', () => {
+    const v5 = JSON.parse(readFileSync(resolve(fixturesDir, 'v5-demo.json'), 'utf8'));
+    const document = parseProjectValue(v5);
+    expect(document.apModels).toHaveLength(v5.apModels.length);
+    document.apModels.forEach((model, index) => {
+      expect(model).toEqual({ ...v5.apModels[index], poeClass: null, maxPowerDrawW: null, mounting: [], source: '' });
+    });
+  });
+});
+
 describe('migration runner', () => {
   // A made-up history: v1 had `site` as a string, v2 split it, v3 renamed `notes` to `remarks`.
   const migrations: Migration[] = [

@@ -127,7 +127,7 @@ function modelFor(
     for (const entry of directional) if (entry.antenna.id !== chosen!.antenna.id) bandPatternIds[entry.band] = patternOf(entry.antenna);
     return { antennaPatternId, bandPatternIds };
   };
-  const request = { vendor: ap.vendor ?? '', model: ap.model ?? '', bands: [...new Set(radios.map((radio) => bandOf(radio, antennas)))], spatialStreams: Math.max(1, ...radios.map((radio) => Math.round(radio.spatialStreamCount ?? 2))), patterns: newModelPatterns };
+  const request = { vendor: ap.vendor ?? '', model: ap.model ?? '', bands: [...new Set(radios.map((radio) => bandOf(radio, antennas)))], spatialStreams: Math.max(1, ...radios.map((radio) => Math.round(radio.spatialStreamCount ?? 2))), source: t('exchange.modelSource.esx'), patterns: newModelPatterns };
   return catalogueModel(known, created, request, ids, report);
 }
 

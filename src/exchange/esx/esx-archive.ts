@@ -18,9 +18,14 @@ export interface EsxArchive {
   /** Files Ondeplan does not read (other tables, survey data, binaries), by name. */
   unread: string[];
   images: Map<string, Uint8Array>;
+  /** `survey-<id>.json` contents by file name (null when not JSON), and `track-<id>.bin` bytes by id. */
+  surveys: Map<string, unknown>;
+  tracks: Map<string, Uint8Array>;
 }
 
 const TABLE_NAMES = Object.keys(esxRecords) as EsxTableName[];
+const SURVEY_JSON = /^survey-[\w-]+\.json$/;
+const TRACK = /^track-([\w-]+)\.bin$/;
 
 export function readEsx(bytes: Uint8Array): EsxArchive {
   if (!isZip(bytes)) throw new ProjectLoadError('not-a-zip');
@@ -29,7 +34,7 @@ export function readEsx(bytes: Uint8Array): EsxArchive {
     bytes,
     (name) => {
       const table = name.endsWith('.json') ? name.slice(0, -5) : null;
-      return name === 'project.json' || /^image-[\w-]+$/.test(name) || (table !== null && (TABLE_NAMES as string[]).includes(table));
+      return name === 'project.json' || /^image-[\w-]+$/.test(name) || SURVEY_JSON.test(name) || TRACK.test(name) || (table !== null && (TABLE_NAMES as string[]).includes(table));
     },
     (name) => {
       if (!name.endsWith('/')) unread.push(name);
@@ -61,6 +66,18 @@ export function readEsx(bytes: Uint8Array): EsxArchive {
   const projectRow = files['project.json'] ? (json('project.json') as Record<string, unknown>)?.project : null;
   const project = esxProjectRecord.safeParse(projectRow);
   const images = new Map<string, Uint8Array>();
-  for (const [name, data] of Object.entries(files)) if (name.startsWith('image-')) images.set(name.slice('image-'.length), data);
-  return { project: project.success ? project.data : null, tables, invalid, unread: unread.sort(), images };
+  const surveys = new Map<string, unknown>();
+  const tracks = new Map<string, Uint8Array>();
+  for (const [name, data] of Object.entries(files)) {
+    if (name.startsWith('image-')) images.set(name.slice('image-'.length), data);
+    else if (TRACK.test(name)) tracks.set(TRACK.exec(name)![1]!, data);
+    else if (SURVEY_JSON.test(name)) {
+      try {
+        surveys.set(name, JSON.parse(strFromU8(data)));
+      } catch {
+        surveys.set(name, null);
+      }
+    }
+  }
+  return { project: project.success ? project.data : null, tables, invalid, unread: unread.sort(), images, surveys, tracks };
 }

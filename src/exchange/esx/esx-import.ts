@@ -14,6 +14,7 @@ import { apsFromEsx } from './esx-aps.ts';
 import { areasFromEsx } from './esx-areas.ts';
 import { floorsToLevels, type PlacedFloor } from './esx-floors.ts';
 import { wallsFromEsx } from './esx-walls.ts';
+import { surveysFromEsx } from './esx-surveys.ts';
 import { idMaker } from '../import-shared.ts';
 import type { ConvertedImport } from '../converted-import.ts';
 import type { EsxNaming } from './esx-units.ts';
@@ -29,7 +30,8 @@ const MIME: Record<string, { mimeType: string; extension: string }> = {
   JPG: { mimeType: 'image/jpeg', extension: 'jpg' },
   SVG: { mimeType: 'image/svg+xml', extension: 'svg' },
 };
-const SURVEY_FILE = /^(survey-.*\.json|track-.*\.bin|spectrum-.*\.bin|accessPointMeasurements\.json|measuredRadios\.json|surveyLookups\.json|wifiAdapterInformations\.json)$/;
+/** Survey files Ondeplan does not read: spectrum captures and the tables only Ekahau's survey views use. */
+const SURVEY_FILE = /^(spectrum-.*\.bin|measuredRadios\.json|surveyLookups\.json|wifiAdapterInformations\.json)$/;
 
 export interface EsxImportOptions {
   id?: string;
@@ -84,6 +86,7 @@ export async function importEsx(bytes: Uint8Array, options: EsxImportOptions = {
   if (notes.length > 0) document.study.notes = (fromOndeplan ? archive.tables.notes.map((note) => note.text).join('\n\n') : t('exchange.esx.notesHeading', { notes: notes.join('\n\n') })).slice(0, LIMITS.notesChars);
   report.count(t('exchange.esx.imported.notes'), notes.length);
 
+  document.surveys = surveysFromEsx(archive.surveys, archive.tracks, archive.tables.accessPointMeasurements, floors, ids, report);
   const surveyFiles = archive.unread.filter((name) => SURVEY_FILE.test(name));
   report.leaveOut(t('exchange.esx.left.surveys.what'), t('exchange.esx.left.surveys.why', { files: surveyFiles.slice(0, 5).join(', ') }), t('exchange.esx.left.surveys.fix'), surveyFiles.length);
   const otherFiles = archive.unread.filter((name) => !SURVEY_FILE.test(name) && name !== 'version' && name !== 'project.json');

@@ -52,6 +52,7 @@ export const esxRecords = {
     hplane: z.looseObject({ gains: z.array(z.object({ angle: num, gain: num })) }).optional(),
   }),
   notes: z.looseObject({ id: z.string(), text: z.string().default('') }),
+  accessPointMeasurements: z.looseObject({ id: z.string(), mac: z.string().optional(), ssid: z.string().optional(), channel: z.array(num).optional(), channelByCenterFrequencyDefinedNarrowChannels: z.array(num).optional() }),
   projectHistorys: z.looseObject({ productName: z.string().optional(), productVersion: z.string().optional(), schemaVersion: z.string().optional(), timestamp: z.string().optional() }),
 } as const;
 

@@ -135,7 +135,7 @@ export function importOpenIntent(value: unknown, options: { id?: string; now?: D
       if (!WIDTHS.has(width)) left.width++;
       return [{ id: ids(), band, channel: clamp(Math.round(entry.channel ?? (band === '2.4' ? 1 : 36)), 1, 233), widthMHz: (WIDTHS.has(width) ? width : 20) as Radio['widthMHz'], txPowerDbm: clamp(entry.transmit_power ?? DEFAULT_POWER_DBM[band], -10, 36), enabled: entry.radio_function === 'CLIENT_ACCESS', ssidIds: ssidIdsFor(document, ap.ssids, () => left.ssids++) }];
     });
-    const modelId = catalogueModel(document.apModels, models, { vendor: ap.manufacturer ?? '', model: ap.model ?? '', bands: [...new Set(radios.map((radio) => radio.band))], spatialStreams: ap.dot11_radios[0]?.mimo_chains ?? 2 }, ids, report);
+    const modelId = catalogueModel(document.apModels, models, { vendor: ap.manufacturer ?? '', model: ap.model ?? '', bands: [...new Set(radios.map((radio) => radio.band))], spatialStreams: ap.dot11_radios[0]?.mimo_chains ?? 2, source: t('exchange.modelSource.openIntent') }, ids, report);
     const accessPoint: AccessPoint = {
       id: ids(),
       name: ap.name.slice(0, 120),

@@ -6,19 +6,10 @@
  * `az|el;angle;gain` that parsePatternText reads: the vertical cut's front half only (−90° up to +90° down), the
  * model taking azimuth and elevation apart (docs/propagation.md, « Antennas »).
  */
-export interface MsiPattern {
-  name: string | null;
-  make: string | null;
-  frequencyMHz: number | null;
-  /** Gain in dBi (a file in dBd gets 2.15 dB added). */
-  gainDbi: number | null;
-  /** `az;angle;gain` and `el;angle;gain` lines, gains ≤ 0 dB. */
-  lines: string;
-}
-
+import type { AntennaFilePattern } from './antenna-file.ts';
 export class MsiPatternError extends Error {}
 
-export function readMsiPattern(text: string): MsiPattern {
+export function readMsiPattern(text: string): AntennaFilePattern {
   const rows = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
   const header = new Map<string, string>();
   const cuts: Record<'HORIZONTAL' | 'VERTICAL', [number, number][]> = { HORIZONTAL: [], VERTICAL: [] };
@@ -54,26 +45,6 @@ export function readMsiPattern(text: string): MsiPattern {
     frequencyMHz: Number.isFinite(Number.parseFloat(header.get('FREQUENCY') ?? '')) ? Number.parseFloat(header.get('FREQUENCY')!) : null,
     gainDbi: Number.isFinite(gainValue) ? gainValue + (/dbd/i.test(gainText!) ? 2.15 : 0) : null,
     lines: lines.join('\n'),
+    notes: [],
   };
-}
-
-/**
- * A catalogue model from an MSI file alone: one radio on the band of its FREQUENCY, the file's gain, a maximum
- * power of 20 dBm at 2.4 GHz and 23 dBm at 5 or 6 GHz (the French EIRP caps bind anyway), two streams. As model-file
- * JSON, so that it goes through the same validation as any model file.
- */
-export function msiModelFile(text: string, fileName: string): string {
-  const pattern = readMsiPattern(text);
-  const frequency = pattern.frequencyMHz ?? 5500;
-  const band = frequency < 3000 ? '2.4' : frequency < 5925 ? '5' : '6';
-  const perBand = (value: number) => ({ '2.4': band === '2.4' ? value : 0, '5': band === '5' ? value : 0, '6': band === '6' ? value : 0 });
-  return JSON.stringify({
-    vendor: (pattern.make ?? '').slice(0, 120),
-    model: (pattern.name ?? fileName.replace(/\.[^.]+$/, '')).slice(0, 120) || fileName.slice(0, 120),
-    bands: [band],
-    maxTxPowerDbm: perBand(band === '2.4' ? 20 : 23),
-    antennaGainDbi: perBand(Math.min(30, Math.max(-10, pattern.gainDbi ?? 0))),
-    spatialStreams: 2,
-    antennaPatternMsi: text,
-  });
 }

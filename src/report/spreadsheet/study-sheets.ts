@@ -7,6 +7,7 @@
  */
 import { formatNumber, messages, t } from '../../i18n/index.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
+import { POE_CLASSES } from '../../model/poe.ts';
 import type { StudyReportData } from '../report-data.ts';
 import type { StudyForecast } from '../study-forecast.ts';
 import { cableRuns, MAX_PERMANENT_LINK_M } from './cable-runs.ts';
@@ -69,7 +70,17 @@ function equipmentLines(document: ProjectDocument): { lines: Line[]; runs: Map<s
     if (spares > 0) add('spares', model.bomReference || model.model, t('sheets.spareOf', { model: `${model.vendor} ${model.model}`.trim(), share: formatNumber(share * 100, 0) }), model.priceEur, spares);
   }
   const aps = document.accessPoints.length;
-  if (aps > 0) add('poe', t('sheets.poeReference'), t('sheets.poeLabel'), null, aps);
+  // One switch port per AP, of the PoE class its model needs; a model whose class is unknown is counted as 802.3at.
+  const byClass = new Map<number | null, number>();
+  for (const ap of document.accessPoints) {
+    const poeClass = models.get(ap.modelId)?.poeClass ?? null;
+    byClass.set(poeClass, (byClass.get(poeClass) ?? 0) + 1);
+  }
+  for (const [poeClass, count] of [...byClass].sort((a, b) => (a[0] ?? 99) - (b[0] ?? 99))) {
+    const entry = poeClass === null ? null : POE_CLASSES[poeClass]!;
+    if (entry) add('poe', t('sheets.poeClassReference', { poeClass: entry.poeClass }), t('sheets.poeClassLabel', { standard: entry.standard, poeClass: entry.poeClass, watts: formatNumber(entry.pseW, 1) }), null, count);
+    else add('poe', t('sheets.poeReference'), t('sheets.poeLabel'), null, count);
+  }
   const runs = cableRuns(document);
   if (aps > 0) {
     add('cabling', t('sheets.cableReference'), t('sheets.cableRuns'), null, aps);
@@ -121,6 +132,8 @@ export function purchaseOrderSheet(document: ProjectDocument, now: Date): Sheet 
   sheet.rows.push([{ text: t('sheets.vat', { rate: formatNumber(VAT_RATE * 100, 0) }), bold: true }, null, null, null, { formula: { kind: 'scaled', a: [4, totalRow], factor: VAT_RATE }, value: totalHt * VAT_RATE, bold: true }]);
   sheet.rows.push([{ text: t('sheets.totalTtc'), bold: true }, null, null, null, { formula: { kind: 'add', cells: [[4, totalRow], [4, vatRow]] }, value: totalHt * (1 + VAT_RATE), bold: true }]);
   if (!complete) sheet.notes.push(t('sheets.pricesMissing'));
+  const budget = poeBudget(document);
+  if (budget.ports > 0) sheet.notes.push(t('sheets.poeBudget', { watts: formatNumber(budget.reservedW, 1), ports: budget.ports, unknown: budget.unknown }));
   sheet.notes.push(runs ? t('sheets.cableMethod', { max: MAX_PERMANENT_LINK_M }) : t('sheets.noTechnicalRoom'));
   const long = runs ? [...runs.values()].filter((run) => run > MAX_PERMANENT_LINK_M).length : 0;
   if (long > 0) sheet.notes.push(t('sheets.longRuns', { count: long, max: MAX_PERMANENT_LINK_M }));
@@ -214,4 +227,17 @@ export function forecastSheets(forecast: StudyForecast, document: ProjectDocumen
       notes: [],
     },
   ];
+}
+
+/** Power the switches reserve for the APs (W, by PoE class; an unknown class counts as 802.3at's 30 W). */
+export function poeBudget(document: ProjectDocument): { reservedW: number; ports: number; unknown: number } {
+  const models = new Map(document.apModels.map((model) => [model.id, model]));
+  let reservedW = 0;
+  let unknown = 0;
+  for (const ap of document.accessPoints) {
+    const poeClass = models.get(ap.modelId)?.poeClass ?? null;
+    if (poeClass === null) unknown++;
+    reservedW += POE_CLASSES[poeClass ?? 4]!.pseW;
+  }
+  return { reservedW, ports: document.accessPoints.length, unknown };
 }

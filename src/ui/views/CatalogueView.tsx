@@ -1,6 +1,7 @@
 import { useServices } from '../../app/app-services.ts';
 import { addMaterial, addProfile, deleteProfile, renameMaterial, renameProfile, setMaterialColour, setMaterialLoss, setProfileThreshold, type Action } from '../../actions/study-actions.ts';
 import { newId } from '../../model/ids.ts';
+import { POE_CLASSES } from '../../model/poe.ts';
 import { ApModelImport } from './ApModelImport.tsx';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { BAND_IDS, type ProjectDocument } from '../../model/schema.ts';
@@ -74,7 +75,10 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
             <th scope="col">{t('catalogue.columns.power')}</th>
             <th scope="col">{t('catalogue.columns.gain')}</th>
             <th scope="col" className="num">{t('catalogue.columns.streams')}</th>
+            <th scope="col">{t('catalogue.columns.poe')}</th>
+            <th scope="col">{t('catalogue.columns.mounting')}</th>
             <th scope="col">{t('catalogue.columns.reference')}</th>
+            <th scope="col">{t('catalogue.columns.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -89,7 +93,17 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
               <td>{model.bands.map((band) => formatNumber(model.maxTxPowerDbm[band])).join(' / ')}</td>
               <td>{model.bands.map((band) => formatNumber(model.antennaGainDbi[band])).join(' / ')}</td>
               <td className="num">{model.spatialStreams}</td>
+              <td>
+                {[
+                  model.poeClass === null ? null : t('catalogue.poeClass', { poeClass: model.poeClass, standard: POE_CLASSES[model.poeClass]!.standard }),
+                  model.maxPowerDrawW === null ? null : t('catalogue.poeDraw', { watts: formatNumber(model.maxPowerDrawW, 1) }),
+                ]
+                  .filter(Boolean)
+                  .join(', ') || t('catalogue.none')}
+              </td>
+              <td>{model.mounting.map((place) => t(`catalogue.mountings.${place}`)).join(', ') || t('catalogue.none')}</td>
               <td>{model.bomReference}</td>
+              <td className="source-cell">{model.source || t('catalogue.none')}</td>
             </tr>
           ))}
         </tbody>

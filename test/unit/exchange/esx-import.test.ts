@@ -141,6 +141,9 @@ describe('Ekahau .esx import', () => {
     expectLeft('Portes et fenêtres hors d’un mur', fixture.expected.left.freeOpenings!);
     expectLeft('Bornes avec étiquettes', fixture.expected.left.tags!);
     expectLeft('Données de relevé (survey)', fixture.expected.left.surveys!);
+    expectLeft('Relevés sur un plan non repris', fixture.expected.left.surveyNoFloor!);
+    expectLeft('Pistes Wi-Fi illisibles', fixture.expected.left.surveyBadTrack!);
+    expectLeft('Mesures hors Wi-Fi 2,4/5/6 GHz ou sans BSSID connu', fixture.expected.left.surveyOtherBands!);
     expectLeft('Critères d’exigence sans équivalent', fixture.expected.left.criteria!);
     expectLeft('Critères différents selon la bande', fixture.expected.left.bandCriteria!);
     expectLeft('Capacités des zones (capacityItems)', fixture.expected.left.capacity!);
@@ -149,6 +152,24 @@ describe('Ekahau .esx import', () => {
     expect(report.warnings.filter((warning) => warning.includes('canal 153'))).toHaveLength(1);
     expect(report.warnings.filter((warning) => warning.includes('absent du catalogue'))).toHaveLength(2);
     expect(new Map(report.imported.map((entry) => [entry.label, entry.count])).get('Bornes')).toBe(5);
+  });
+
+  it('turns the survey’s Wi-Fi track into an audit dataset: one point per scan placed along the route by time, one reading per BSSID', async () => {
+    const { document, report } = await imported();
+    expect(document.surveys).toHaveLength(1);
+    const [survey] = document.surveys;
+    const expected = fixture.expected.survey;
+    expect(survey!.name).toBe(expected.name);
+    expect(survey!.levelId).toBe(document.levels[expected.level]!.id);
+    expect(survey!.points).toHaveLength(expected.points.length);
+    survey!.points.forEach((point, index) => {
+      const want = expected.points[index]!;
+      expect(Math.hypot(point.position.xM - want.position[0], point.position.yM - want.position[1]), `point ${index}`).toBeLessThan(0.01);
+      expect(point.time).toBe(want.time);
+      expect(point.readings.map(({ bssid, band, channel, widthMHz, rssiDbm }) => ({ bssid, band, channel, widthMHz, rssiDbm }))).toEqual(want.readings);
+    });
+    const counts = new Map(report.imported.map((entry) => [entry.label, entry.count]));
+    expect([counts.get('Relevés Wi-Fi (jeux de mesures de l’audit)'), counts.get('Points de mesure (un par balayage)'), counts.get('Mesures de signal (BSSID × point)')]).toEqual([1, 4, 8]);
   });
 
   it('refuses what is not an Ekahau project, in French', async () => {

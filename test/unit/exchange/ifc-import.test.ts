@@ -129,6 +129,8 @@ describe('IFC import', () => {
 
   it('refuses a file that is not IFC and a model with nothing to place, in French, before building anything', async () => {
     await expect(readIfc(new TextEncoder().encode('PK\u0003\u0004 pas une maquette'))).rejects.toMatchObject({ code: 'not-ifc' });
+    // Cut in its header: web-ifc cannot open it.
+    await expect(readIfc(new Uint8Array(readFileSync(fixturePath).subarray(0, 2000)))).rejects.toMatchObject({ code: 'ifc-unusable', details: [expect.stringMatching(/tronqué/)] });
     const empty = text.replace(/#\d+=IFC(WALL|WALLSTANDARDCASE|CURTAINWALL|DOOR|WINDOW|SLAB|SPACE|OPENINGELEMENT)\(.*\);\n/g, '');
     const digest = await readIfc(new TextEncoder().encode(empty));
     const refusal = await importIfcDigest(digest).catch((error: unknown) => error);
