@@ -1357,6 +1357,7 @@ export const fr = {
     },
     none: '—',
     poeClass: 'classe {poeClass} ({standard})',
+    sourceSummary: '{count, plural, one {Voir la source} other {Voir les # sources}}',
     sourceFields: { maxTxPowerDbm: 'Puissance', antennaGainDbi: 'Gain', spatialStreams: 'Flux', poeClass: 'PoE', maxPowerDrawW: 'Consommation', mounting: 'Pose', priceEur: 'Prix' },
     poeDraw: '{watts} W max',
     mountings: { plafond: 'plafond', 'faux-plafond': 'faux plafond', mur: 'mur', bureau: 'bureau', exterieur: 'extérieur' },

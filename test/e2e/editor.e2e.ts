@@ -197,6 +197,15 @@ describe('éditeur de plans', () => {
     await page.getByTestId('ap-model-input').setInputFiles(resolve(import.meta.dirname, '../../fixtures/catalogue/borne-secteur-exemple.json'));
     await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/1 modèle ajouté au catalogue, 1 diagramme/);
     await page.getByRole('row', { name: /Borne Wi-Fi 6 secteur 90°/ }).waitFor();
+    // The starter catalogue: seven generic models, their PoE class, mounting and the source of each number.
+    await page.getByTestId('ap-model-input').setInputFiles(resolve(import.meta.dirname, '../../fixtures/catalogue/catalogue-generique.json'));
+    await expect.poll(() => page.locator('.toast').last().innerText()).toMatch(/7 modèles ajoutés au catalogue, 1 diagramme/);
+    const wifi7 = page.getByRole('row', { name: /Borne Wi-Fi 7 tri-bande 2×2 plafonnière/ });
+    expect(await wifi7.innerText()).toMatch(/classe 5 \(802\.3bt\)[\s\S]*plafond, faux plafond[\s\S]*Voir les 5 sources/);
+    await wifi7.getByText('Voir les 5 sources').click();
+    expect(await wifi7.innerText()).toMatch(/PoE : IEEE 802\.3 \(802\.3bt\), classe 5/);
+    await wifi7.scrollIntoViewIfNeeded();
+    await screenshot(page, 'editeur-8a-catalogue-modeles');
     await page.getByLabel('Couleur de « Béton 200 mm »').fill('#ff0000');
     await screenshot(page, 'editeur-8-catalogue');
 

@@ -103,7 +103,16 @@ export function CatalogueView({ document }: { document: ProjectDocument }) {
               </td>
               <td>{model.mounting.map((place) => t(`catalogue.mountings.${place}`)).join(', ') || t('catalogue.none')}</td>
               <td>{model.bomReference}</td>
-              <td className="source-cell">{model.source || t('catalogue.none')}</td>
+              <td className="source-cell">
+                {model.source.length <= 90 && !model.source.includes('\n') ? (
+                  model.source || t('catalogue.none')
+                ) : (
+                  <details>
+                    <summary>{t('catalogue.sourceSummary', { count: model.source.split('\n').length })}</summary>
+                    <p className="source-text">{model.source}</p>
+                  </details>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
