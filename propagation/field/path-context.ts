@@ -18,6 +18,7 @@ export interface WindowedWall {
   lossDb: readonly [number, number, number];
   tMin: number;
   tMax: number;
+  tag?: string;
 }
 
 export interface WindowedArea {
@@ -29,6 +30,7 @@ export interface WindowedArea {
   lossDbPerM: readonly [number, number, number];
   tMin: number;
   tMax: number;
+  tag?: string;
 }
 
 export interface PathContext {
@@ -80,7 +82,7 @@ export function preparePathContext(scene: Scene, radio: Pick<SceneRadio, 'levelI
       for (let index = 0; index + 1 < polygon.length; index += 2) [placed[index], placed[index + 1]] = toTarget(polygon[index]!, polygon[index + 1]!);
       return placed.length >= 6 && placed.every(Number.isFinite) ? [placed] : [];
     });
-    return { lossDb: level.slabLossDb, t: (level.elevationM - apZ) / (clientZ - apZ), openings };
+    return { lossDb: level.slabLossDb, t: (level.elevationM - apZ) / (clientZ - apZ), openings, levelId: level.id };
   });
   const memo = new Map<number, readonly [number, number, number]>();
   const slabLossWithOpenings = (openMask: number): readonly [number, number, number] => {
@@ -114,7 +116,7 @@ export function preparePathContext(scene: Scene, radio: Pick<SceneRadio, 'levelI
         const [bx, by] = toTarget(wall.bx, wall.by);
         if (!(Number.isFinite(ax) && Number.isFinite(ay) && Number.isFinite(bx) && Number.isFinite(by))) continue;
         if (Math.abs(ax - bx) < EPS && Math.abs(ay - by) < EPS) continue;
-        walls.push({ ax, ay, bx, by, lossDb: wall.lossDb, tMin, tMax });
+        walls.push({ ax, ay, bx, by, lossDb: wall.lossDb, tMin, tMax, tag: wall.tag });
       }
       for (const area of level.areas) {
         const polygon = new Float64Array(area.polygon.length);
@@ -131,7 +133,7 @@ export function preparePathContext(scene: Scene, radio: Pick<SceneRadio, 'levelI
           maxX = Math.max(maxX, x);
           maxY = Math.max(maxY, y);
         }
-        if (polygon.length >= 6 && Number.isFinite(minX + minY + maxX + maxY)) areas.push({ polygon, minX, minY, maxX, maxY, lossDbPerM: area.lossDbPerM, tMin: storey[0], tMax: storey[1] });
+        if (polygon.length >= 6 && Number.isFinite(minX + minY + maxX + maxY)) areas.push({ polygon, minX, minY, maxX, maxY, lossDbPerM: area.lossDbPerM, tMin: storey[0], tMax: storey[1], tag: area.tag });
       }
     }
   }

@@ -19,6 +19,8 @@ export interface CrossedSlab {
   t: number;
   /** Opening polygons in the target level's frame (x0, y0, x1, y1, …). */
   openings: Float64Array[];
+  /** The level whose floor this slab is. */
+  levelId?: string;
 }
 
 /**

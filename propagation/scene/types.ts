@@ -20,12 +20,16 @@ export interface SceneWall {
   /** Heights above the level floor (m) between which the wall exists. */
   bottomM: number;
   topM: number;
+  /** What the wall piece comes from (the caller's wall or opening id), carried through to loss breakdowns. */
+  tag?: string;
 }
 
 export interface SceneArea {
   /** Closed polygon as x0, y0, x1, y1, … (m). */
   polygon: readonly number[];
   lossDbPerM: PerBand;
+  /** The caller's id for the area, carried through to loss breakdowns. */
+  tag?: string;
 }
 
 /** Rigid placement of a level's frame in the building frame: building = R(rotation)·level + (tx, ty). */

@@ -45,12 +45,12 @@ export function wallPieces(wall: Wall, openings: readonly Opening[], materials: 
   const bottom = wall.bottomM ?? 0;
   const top = wall.topM ?? Infinity;
   const at = (distance: number) => [wall.from.xM + (dx * distance) / length, wall.from.yM + (dy * distance) / length] as const;
-  const piece = (from: number, to: number, lossDb: [number, number, number], bottomM: number, topM: number): SceneWall => {
+  const piece = (from: number, to: number, lossDb: [number, number, number], bottomM: number, topM: number, tag = wall.id): SceneWall => {
     const [ax, ay] = at(from);
     const [bx, by] = at(to);
-    return { ax, ay, bx, by, lossDb, bottomM, topM };
+    return { ax, ay, bx, by, lossDb, bottomM, topM, tag };
   };
-  if (!(length > 0) || openings.length === 0) return [{ ax: wall.from.xM, ay: wall.from.yM, bx: wall.to.xM, by: wall.to.yM, lossDb: wallLoss, bottomM: bottom, topM: top }];
+  if (!(length > 0) || openings.length === 0) return [{ ax: wall.from.xM, ay: wall.from.yM, bx: wall.to.xM, by: wall.to.yM, lossDb: wallLoss, bottomM: bottom, topM: top, tag: wall.id }];
   const spans = openings
     .map((opening) => ({ opening, from: Math.max(0, opening.offsetM - opening.widthM / 2), to: Math.min(length, opening.offsetM + opening.widthM / 2) }))
     .filter((span) => span.to > span.from)
@@ -61,7 +61,7 @@ export function wallPieces(wall: Wall, openings: readonly Opening[], materials: 
     const start = Math.max(from, cursor);
     if (start > cursor) pieces.push(piece(cursor, start, wallLoss, bottom, top));
     if (to <= start) continue;
-    pieces.push(piece(start, to, perBand(materials.get(opening.materialId)), Math.max(bottom, opening.bottomM), Math.min(top, opening.topM)));
+    pieces.push(piece(start, to, perBand(materials.get(opening.materialId)), Math.max(bottom, opening.bottomM), Math.min(top, opening.topM), opening.id));
     if (opening.bottomM > bottom) pieces.push(piece(start, to, wallLoss, bottom, opening.bottomM));
     if (opening.topM < top) pieces.push(piece(start, to, wallLoss, opening.topM, top));
     cursor = to;
@@ -110,7 +110,7 @@ export function sceneFromProject(document: ProjectDocument): Scene {
     walls: document.walls.filter((wall) => wall.levelId === level.id).flatMap((wall) => wallPieces(wall, openingsByWall.get(wall.id) ?? [], materials)),
     areas: document.attenuationAreas
       .filter((area) => area.levelId === level.id)
-      .map((area) => ({ polygon: area.polygon.flatMap((point) => [point.xM, point.yM]), lossDbPerM: [area.lossDbPerM['2.4'], area.lossDbPerM['5'], area.lossDbPerM['6']] as [number, number, number] })),
+      .map((area) => ({ polygon: area.polygon.flatMap((point) => [point.xM, point.yM]), lossDbPerM: [area.lossDbPerM['2.4'], area.lossDbPerM['5'], area.lossDbPerM['6']] as [number, number, number], tag: area.id })),
     slabOpenings: document.slabOpenings.filter((opening) => opening.levelId === level.id).map((opening) => opening.polygon.flatMap((point) => [point.xM, point.yM])),
   }));
   const models = new Map(document.apModels.map((model) => [model.id, model]));
