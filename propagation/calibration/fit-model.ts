@@ -175,6 +175,8 @@ export interface CrossValidation {
   fitted: ModelParameters;
   /** Fit error on every observation (in-sample), for comparison with the held-out error. */
   inSample: ErrorStats;
+  /** Each observation's held-out prediction (dBm) by the fold model that did not see its point; NaN if never tested. */
+  heldOutDbm: number[];
 }
 
 /** k-fold by survey point: each fold's points are predicted by a model fitted without them. */
@@ -189,6 +191,8 @@ export function crossValidate(observations: readonly Observation[], prior: Model
   const measured: number[] = [];
   const before: number[] = [];
   const after: number[] = [];
+  const heldOutDbm = observations.map(() => Number.NaN);
+  const indexOf = new Map(observations.map((observation, index) => [observation, index]));
   for (let fold = 0; fold < folds; fold++) {
     const training = observations.filter((o) => foldOf.get(o.point) !== fold);
     const testing = observations.filter((o) => foldOf.get(o.point) === fold);
@@ -197,7 +201,9 @@ export function crossValidate(observations: readonly Observation[], prior: Model
     for (const o of testing) {
       measured.push(o.measuredDbm);
       before.push(predict(prior, o));
-      after.push(predict(fitted, o));
+      const held = predict(fitted, o);
+      after.push(held);
+      heldOutDbm[indexOf.get(o)!] = held;
     }
   }
   const fitted = fitModel(observations, prior, options);
@@ -211,6 +217,7 @@ export function crossValidate(observations: readonly Observation[], prior: Model
       observations.map((o) => o.measuredDbm),
       observations.map((o) => predict(fitted, o)),
     ),
+    heldOutDbm,
   };
 }
 

@@ -6,12 +6,18 @@ import { afterAll, beforeAll, inject } from 'vitest';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../test-results/screenshots');
 
-/** Debian Chromium, headless, with the flags this sandbox needs (no network beyond loopback). */
+/**
+ * Chromium flags for WebGL without a GPU (the 3D view): ANGLE on SwiftShader, Chromium's software Vulkan/GL
+ * renderer, which recent Chromium only allows for WebGL when told it is wanted (`--enable-unsafe-swiftshader`).
+ */
+export const SOFTWARE_WEBGL_FLAGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+/** Debian Chromium, headless, with the flags this sandbox needs (no network beyond loopback) and software WebGL. */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...SOFTWARE_WEBGL_FLAGS],
   });
 }
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Editor } from '../../editor/editor.ts';
 import type { EditorState } from '../../editor/editor-state.ts';
 import { TOOL_KEYS } from '../../editor/editor.ts';
@@ -10,7 +11,7 @@ const GROUPS: ToolId[][] = [['select', 'pan'], ['wall', 'door', 'window', 'split
 const KEY_OF = Object.fromEntries(Object.entries(TOOL_KEYS).map(([key, tool]) => [tool, key.toUpperCase()])) as Record<ToolId, string>;
 
 /** Tool buttons (with their key) and the choices the active tool uses: material, requirement profile, AP model. */
-export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor: Editor; document: ProjectDocument; onFit: () => void; onShortcuts: () => void }) {
+export function EditorToolbar({ editor, document, onFit, onShortcuts, children }: { editor: Editor; document: ProjectDocument; onFit: () => void; onShortcuts: () => void; children?: ReactNode }) {
   const tool = useEditorState(editor, (state) => state.tool);
   const materialId = useEditorState(editor, (state) => state.materialId) ?? 'mat-placo';
   const profileId = useEditorState(editor, (state) => state.profileId) ?? document.requirementProfiles[0]?.id;
@@ -86,6 +87,7 @@ export function EditorToolbar({ editor, document, onFit, onShortcuts }: { editor
         <button type="button" onClick={onShortcuts}>
           {t('editor.shortcuts.open')}
         </button>
+        {children}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SCALES, SOURCE_SCALE } from '../../../propagation/layers/colour-scale.ts';
 import { DEFAULT_ROAMING_CLIENT } from '../../../propagation/layers/band-layers.ts';
 import { useSourceImpact } from '../editor/use-source-impact.ts';
@@ -32,6 +32,9 @@ import { useLiveHeatmap } from '../editor/use-live-heatmap.ts';
 import { usePlanLines } from '../editor/use-plan-lines.ts';
 import type { Viewport } from '../../editor/viewport.ts';
 
+// three.js and the 3D view load only when the user opens it.
+const Building3DPanel = lazy(() => import('../three/Building3DPanel.tsx').then((module) => ({ default: module.Building3DPanel })));
+
 export function EditorView({ document }: { document: ProjectDocument }) {
   const { documents, ui, db } = useServices();
   const [planDisplayOf, setPlanDisplay] = usePlanDisplay(db, document.id);
@@ -54,6 +57,7 @@ export function EditorView({ document }: { document: ProjectDocument }) {
   const [fitRequest, setFitRequest] = useState(0);
   const [shortcuts, setShortcuts] = useState(false);
   const [showBelow, setShowBelow] = useState(false);
+  const [show3d, setShow3d] = useState(false);
   const [walk, setWalk] = useState<WalkProfile | null>(null);
   const [viewport, setViewport] = useState<{ view: Viewport; width: number; height: number } | null>(null);
   const bands = bandsInUse(document);
@@ -100,8 +104,12 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           )}
         </section>
       </aside>
-      <section className="canvas-area editor-main" aria-label={t('editor.canvasLabel', { level: level.name })}>
-        <EditorToolbar editor={editor} document={document} onFit={() => setFitRequest((value) => value + 1)} onShortcuts={() => setShortcuts(true)} />
+      <section className={`canvas-area editor-main${show3d ? ' with-3d' : ''}`} aria-label={t('editor.canvasLabel', { level: level.name })}>
+        <EditorToolbar editor={editor} document={document} onFit={() => setFitRequest((value) => value + 1)} onShortcuts={() => setShortcuts(true)}>
+          <button type="button" aria-pressed={show3d} title={t('three.toggleHint')} onClick={() => setShow3d((value) => !value)}>
+            {t('three.toggle')}
+          </button>
+        </EditorToolbar>
         <EditorCanvas
           editor={editor}
           document={document}
@@ -114,6 +122,11 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           onViewportChange={onViewportChange}
         />
         <EditorStatusBar editor={editor} level={level} viewport={viewport?.view ?? null} />
+        {show3d && (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <Building3DPanel editor={editor} document={document} band={band} scale={settings.scale} />
+          </Suspense>
+        )}
       </section>
       <aside className="side-panel side-panel-right" aria-label={t('editor.properties.title')}>
         <section className="panel" aria-labelledby="properties-title">

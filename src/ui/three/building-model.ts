@@ -1,0 +1,251 @@
+/**
+ * The study as three.js objects (docs/editor.md, « Vue 3D »): one group per level at its elevation and placement,
+ * its wall pieces (doors and windows at their own heights, in their materials' colours) merged into one mesh, a
+ * translucent slab, a floor plane for the plan and heatmap texture, APs oriented by azimuth and tilt, non-Wi-Fi
+ * sources and survey points. Plan frame (x east, y down) maps to three.js (x, z) with y up.
+ */
+import * as THREE from 'three';
+import type { Scene } from '../../../propagation/scene/types.ts';
+import { levelExtentM, type ExtentM } from '../../model/level-extent.ts';
+import type { ProjectDocument } from '../../model/schema.ts';
+
+export const AP_COLOUR = 0x0b5cad;
+export const AP_SELECTED_COLOUR = 0xe8590c;
+const MIN_WALL_THICKNESS_M = 0.08;
+
+export interface LevelObjects {
+  levelId: string;
+  group: THREE.Group;
+  /** The plane the plan and heatmap are drawn on (its material's map is set by the view). */
+  floor: THREE.Mesh<THREE.PlaneGeometry, THREE.MeshBasicMaterial>;
+  extent: ExtentM;
+  wallCount: number;
+}
+
+export interface BuildingModel {
+  root: THREE.Group;
+  levels: LevelObjects[];
+  /** AP meshes by AP id (userData.apId), for picking and highlighting. */
+  aps: Map<string, THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial>>;
+  /** Centre and size of the whole building (three.js frame), for the camera. */
+  bounds: THREE.Box3;
+  dispose(): void;
+}
+
+export function buildBuildingModel(document: ProjectDocument, scene: Scene): BuildingModel {
+  const root = new THREE.Group();
+  const materials = new Map(document.materials.map((material) => [material.id, material]));
+  const materialOfTag = new Map<string, string>();
+  for (const wall of document.walls) materialOfTag.set(wall.id, wall.materialId);
+  for (const opening of document.openings) materialOfTag.set(opening.id, opening.materialId);
+  const thicknessOfWall = new Map<string, number>();
+  for (const wall of document.walls) thicknessOfWall.set(wall.id, materials.get(wall.materialId)?.thicknessM ?? 0.1);
+  for (const opening of document.openings) thicknessOfWall.set(opening.id, thicknessOfWall.get(opening.wallId) ?? 0.1);
+
+  const disposables: { dispose(): void }[] = [];
+  const levels: LevelObjects[] = [];
+  const aps = new Map<string, THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial>>();
+  for (const sceneLevel of scene.levels) {
+    const level = document.levels.find((candidate) => candidate.id === sceneLevel.id);
+    if (!level) continue;
+    const group = new THREE.Group();
+    group.name = level.name;
+    group.position.set(sceneLevel.placement.txM, sceneLevel.elevationM, sceneLevel.placement.tyM);
+    // building = R(θ)·level in the plan's y-down frame is a turn of −θ about three.js's y axis.
+    group.rotation.y = -sceneLevel.placement.rotationRad;
+    root.add(group);
+
+    const heightM = sceneLevel.heightM;
+    const walls = mergedWalls(
+      sceneLevel.walls.map((wall) => {
+        const materialId = wall.tag ? materialOfTag.get(wall.tag) : undefined;
+        return { ...wall, topM: Math.min(wall.topM, heightM), thicknessM: Math.max(MIN_WALL_THICKNESS_M, (wall.tag && thicknessOfWall.get(wall.tag)) || 0.1), colour: (materialId && materials.get(materialId)?.color) || '#4a4f57' };
+      }),
+    );
+    const wallMaterial = new THREE.MeshLambertMaterial({ vertexColors: true, side: THREE.DoubleSide });
+    const wallMesh = new THREE.Mesh(walls, wallMaterial);
+    wallMesh.name = 'murs';
+    group.add(wallMesh);
+    disposables.push(walls, wallMaterial);
+
+    const extent = levelExtentM(document, level);
+    const width = extent.maxX - extent.minX;
+    const depth = extent.maxY - extent.minY;
+    const slabGeometry = new THREE.BoxGeometry(width, 0.2, depth);
+    const slabMaterial = new THREE.MeshLambertMaterial({ color: materials.get(level.slabMaterialId)?.color ?? '#5b5b5b', transparent: true, opacity: 0.18, depthWrite: false });
+    const slab = new THREE.Mesh(slabGeometry, slabMaterial);
+    slab.position.set(extent.minX + width / 2, -0.1, extent.minY + depth / 2);
+    slab.name = 'dalle';
+    group.add(slab);
+    disposables.push(slabGeometry, slabMaterial);
+    for (const opening of document.slabOpenings.filter((candidate) => candidate.levelId === level.id)) {
+      const outline = new THREE.BufferGeometry().setFromPoints(opening.polygon.map((point) => new THREE.Vector3(point.xM, 0.03, point.yM)));
+      const line = new THREE.LineLoop(outline, new THREE.LineBasicMaterial({ color: 0xe8590c }));
+      group.add(line);
+      disposables.push(outline, line.material);
+    }
+
+    const floorGeometry = new THREE.PlaneGeometry(width, depth);
+    const floorMaterial = new THREE.MeshBasicMaterial({ color: 0xffffff, side: THREE.DoubleSide, transparent: true, opacity: 0.95 });
+    const floor = new THREE.Mesh(floorGeometry, floorMaterial);
+    floor.rotation.x = -Math.PI / 2;
+    floor.position.set(extent.minX + width / 2, 0.01, extent.minY + depth / 2);
+    floor.userData = { levelId: level.id };
+    floor.name = 'plancher';
+    group.add(floor);
+    disposables.push(floorGeometry, floorMaterial);
+
+    for (const ap of document.accessPoints.filter((candidate) => candidate.levelId === level.id)) {
+      const mesh = apMesh(ap.azimuthDeg, ap.tiltDeg, document.apModels.find((model) => model.id === ap.modelId)?.antennaPatternId != null);
+      mesh.position.set(ap.position.xM, ap.mountingHeightM, ap.position.yM);
+      mesh.userData = { apId: ap.id, levelId: level.id };
+      mesh.name = ap.name;
+      group.add(mesh);
+      aps.set(ap.id, mesh);
+      disposables.push(mesh.geometry, mesh.material);
+    }
+    for (const source of document.interferenceSources.filter((candidate) => candidate.levelId === level.id)) {
+      const geometry = new THREE.OctahedronGeometry(0.25);
+      const material = new THREE.MeshLambertMaterial({ color: 0xc92a2a });
+      const mesh = new THREE.Mesh(geometry, material);
+      mesh.position.set(source.position.xM, 1, source.position.yM);
+      mesh.name = source.name;
+      group.add(mesh);
+      disposables.push(geometry, material);
+    }
+    const surveyPoints = document.surveys.filter((survey) => survey.levelId === level.id).flatMap((survey) => survey.points.map((point) => new THREE.Vector3(point.position.xM, 1.2, point.position.yM)));
+    if (surveyPoints.length > 0) {
+      const geometry = new THREE.BufferGeometry().setFromPoints(surveyPoints);
+      const material = new THREE.PointsMaterial({ color: 0x2b8a3e, size: 0.3 });
+      group.add(new THREE.Points(geometry, material));
+      disposables.push(geometry, material);
+    }
+    levels.push({ levelId: level.id, group, floor, extent, wallCount: document.walls.filter((wall) => wall.levelId === level.id).length });
+  }
+  root.updateMatrixWorld(true);
+  const bounds = new THREE.Box3();
+  for (const entry of levels) bounds.expandByObject(entry.floor);
+  for (const entry of levels) bounds.expandByObject(entry.group.getObjectByName('murs')!);
+  if (bounds.isEmpty()) bounds.set(new THREE.Vector3(0, 0, 0), new THREE.Vector3(10, 3, 10));
+  return {
+    root,
+    levels,
+    aps,
+    bounds,
+    dispose: () => {
+      for (const item of disposables) item.dispose();
+    },
+  };
+}
+
+interface WallBox {
+  ax: number;
+  ay: number;
+  bx: number;
+  by: number;
+  bottomM: number;
+  topM: number;
+  thicknessM: number;
+  colour: string;
+}
+
+/** Every wall piece as a box, in one geometry with per-vertex colours and flat normals (one draw call per level). */
+export function mergedWalls(walls: readonly WallBox[]): THREE.BufferGeometry {
+  const kept = walls.filter((wall) => wall.topM > wall.bottomM && Math.hypot(wall.bx - wall.ax, wall.by - wall.ay) > 1e-6);
+  const positions = new Float32Array(kept.length * 24 * 3);
+  const normals = new Float32Array(kept.length * 24 * 3);
+  const colours = new Float32Array(kept.length * 24 * 3);
+  const indices = new Uint32Array(kept.length * 36);
+  const colour = new THREE.Color();
+  // Corner order: 0–3 bottom (a−n, b−n, b+n, a+n, n across the wall), 4–7 the same on top.
+  const faces = [
+    [0, 1, 2, 3],
+    [4, 5, 6, 7],
+    [0, 1, 5, 4],
+    [3, 2, 6, 7],
+    [1, 2, 6, 5],
+    [0, 3, 7, 4],
+  ] as const;
+  kept.forEach((wall, index) => {
+    const dx = wall.bx - wall.ax;
+    const dy = wall.by - wall.ay;
+    const length = Math.hypot(dx, dy);
+    const ux = dx / length;
+    const uy = dy / length;
+    const nx = -uy * (wall.thicknessM / 2);
+    const ny = ux * (wall.thicknessM / 2);
+    const corners = [
+      [wall.ax - nx, wall.ay - ny],
+      [wall.bx - nx, wall.by - ny],
+      [wall.bx + nx, wall.by + ny],
+      [wall.ax + nx, wall.ay + ny],
+    ];
+    const point = (corner: number) => {
+      const [x, y] = corners[corner % 4]!;
+      return [x!, corner < 4 ? wall.bottomM : wall.topM, y!];
+    };
+    // Side normals: across the wall (−n, +n) and along it (−u, +u), in three.js (x, y, z) = (plan x, up, plan y).
+    const sideNormals = [
+      [0, -1, 0],
+      [0, 1, 0],
+      [uy, 0, -ux],
+      [-uy, 0, ux],
+      [ux, 0, uy],
+      [-ux, 0, -uy],
+    ];
+    colour.set(wall.colour);
+    faces.forEach((face, faceIndex) => {
+      const base = index * 24 + faceIndex * 4;
+      for (let k = 0; k < 4; k++) {
+        const [x, y, z] = point(face[k]!);
+        positions.set([x!, y!, z!], (base + k) * 3);
+        normals.set(sideNormals[faceIndex]!, (base + k) * 3);
+        colours.set([colour.r, colour.g, colour.b], (base + k) * 3);
+      }
+      indices.set([base, base + 2, base + 1, base, base + 3, base + 2], index * 36 + faceIndex * 6);
+    });
+  });
+  const geometry = new THREE.BufferGeometry();
+  geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
+  geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
+  geometry.setAttribute('color', new THREE.BufferAttribute(colours, 3));
+  geometry.setIndex(new THREE.BufferAttribute(indices, 1));
+  geometry.computeBoundingBox();
+  geometry.computeBoundingSphere();
+  return geometry;
+}
+
+/** An AP: a disc with a cone along its antenna's boresight (azimuth clockwise from plan east, tilt downwards). */
+function apMesh(azimuthDeg: number, tiltDeg: number, directional: boolean): THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial> {
+  const body = new THREE.CylinderGeometry(0.3, 0.3, 0.08, 24);
+  const cone = new THREE.ConeGeometry(0.12, directional ? 0.9 : 0.45, 12);
+  // The cone points along +x (plan east), then turns by azimuth about the vertical and dips by tilt.
+  cone.rotateZ(-Math.PI / 2);
+  cone.translate(directional ? 0.6 : 0.4, 0, 0);
+  cone.rotateZ((-tiltDeg * Math.PI) / 180);
+  // Plan azimuth is clockwise seen from above with y down: a turn of −azimuth about three.js's y axis.
+  cone.rotateY((-azimuthDeg * Math.PI) / 180);
+  const geometry = mergeTwo(body, cone);
+  body.dispose();
+  cone.dispose();
+  return new THREE.Mesh(geometry, new THREE.MeshLambertMaterial({ color: AP_COLOUR }));
+}
+
+function mergeTwo(a: THREE.BufferGeometry, b: THREE.BufferGeometry): THREE.BufferGeometry {
+  const parts = [a.toNonIndexed(), b.toNonIndexed()];
+  const count = parts.reduce((sum, part) => sum + part.getAttribute('position').count, 0);
+  const positions = new Float32Array(count * 3);
+  const normals = new Float32Array(count * 3);
+  let offset = 0;
+  for (const part of parts) {
+    positions.set(part.getAttribute('position').array as Float32Array, offset * 3);
+    normals.set(part.getAttribute('normal').array as Float32Array, offset * 3);
+    offset += part.getAttribute('position').count;
+    part.dispose();
+  }
+  const geometry = new THREE.BufferGeometry();
+  geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
+  geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
+  geometry.computeBoundingSphere();
+  return geometry;
+}
