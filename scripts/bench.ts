@@ -6,6 +6,7 @@ import { runChannelPlanBench } from './bench/channel-plan-bench.ts';
 import { runPlacementBench } from './bench/placement-bench.ts';
 import { ENGINE_SCENARIOS, runDominantPathBench, runEngineBench } from './bench/engine-bench.ts';
 import { runCanvasBench } from './bench/canvas-bench.ts';
+import { runThreeBench } from './bench/three-bench.ts';
 import { runEditorBench } from './bench/editor-bench.ts';
 import { runPortalLoadBench } from './bench/portal-load-bench.ts';
 
@@ -49,6 +50,12 @@ if (only.length === 0 || only.includes('canevas')) {
   console.log('');
   console.log('Éditeur réel (build de production, Chromium sans GPU) sur un grand plan d’architecte');
   for (const line of await runEditorBench()) console.log(line);
+}
+
+if (only.length === 0 || only.includes('3d')) {
+  console.log('');
+  console.log('Vue 3D : coût d’une image en rotation autour d’un bâtiment de 5 niveaux à 2 000 murs chacun');
+  for (const line of await runThreeBench()) console.log(line);
 }
 
 if (only.length === 0 || only.includes('portail')) {

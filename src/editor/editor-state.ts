@@ -36,6 +36,8 @@ export interface EditorState {
   walkPath: readonly Point[] | null;
   /** Kind of non-Wi-Fi source the source tool places. */
   sourceKind: InterferenceSource['kind'];
+  /** Level point whose link budget is shown (key L over the plan), or null. */
+  analysisPoint: Point | null;
 }
 
 export function createEditorState() {
@@ -55,6 +57,7 @@ export function createEditorState() {
     surveyPointAt: null,
     walkPath: null,
     sourceKind: 'micro-ondes',
+    analysisPoint: null,
   }));
 }
 export type EditorStateStore = ReturnType<typeof createEditorState>;

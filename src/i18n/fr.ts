@@ -415,6 +415,11 @@ export const fr = {
     },
   },
   editor: {
+    pointBudget: {
+      title: 'Bilan de liaison en un point',
+      hint: 'Survolez le plan et appuyez sur L : le bilan des bornes les plus fortes en ce point s’affiche ici, terme à terme.',
+      at: 'Point ({x} ; {y}) m, bande {band} GHz',
+    },
     studyPanel: "Identification de l’étude",
     prediction: {
       title: 'Modèle de propagation',
@@ -673,6 +678,7 @@ export const fr = {
         space: 'Espace + glisser',
         wheel: 'Molette',
         fit: '0',
+        budget: 'L',
       },
       does: {
         undo: 'Annuler',
@@ -692,6 +698,7 @@ export const fr = {
         space: 'Déplacer la vue',
         wheel: 'Zoomer sous le curseur',
         fit: 'Ajuster la vue au niveau',
+        budget: 'Bilan de liaison au point survolé (panneau de droite)',
       },
     },
     suggest: {

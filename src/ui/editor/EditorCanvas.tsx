@@ -246,6 +246,12 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
         event.preventDefault();
         return;
       }
+      const hovered = hoverStore.getState().hover;
+      if ((event.key === 'l' || event.key === 'L') && !event.ctrlKey && !event.metaKey && hovered) {
+        editor.state.setState({ analysisPoint: { x: hovered.x, y: hovered.y } });
+        event.preventDefault();
+        return;
+      }
       if (editor.keyDown({ key: event.key, shift: event.shiftKey, ctrl: event.ctrlKey || event.metaKey })) event.preventDefault();
     };
     const up = (event: KeyboardEvent) => {
@@ -258,7 +264,7 @@ export function EditorCanvas({ editor, document, level, heatmap, showLevelBelow,
       window.removeEventListener('keydown', down, true);
       window.removeEventListener('keyup', up);
     };
-  }, [editor, fit]);
+  }, [editor, fit, hoverStore]);
 
   const cursor = tool === 'pan' || panning.current ? 'grab' : tool === 'select' ? 'default' : 'crosshair';
   return (

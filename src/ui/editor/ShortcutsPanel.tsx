@@ -2,7 +2,7 @@ import { TOOL_KEYS } from '../../editor/editor.ts';
 import { t } from '../../i18n/index.ts';
 import { Dialog } from '../components/Dialog.tsx';
 
-const EDIT_SHORTCUTS = ['undo', 'redo', 'copy', 'cut', 'paste', 'duplicate', 'selectAll', 'join', 'delete', 'escape', 'enter', 'backspace', 'shift', 'arrows', 'space', 'wheel', 'fit'] as const;
+const EDIT_SHORTCUTS = ['undo', 'redo', 'copy', 'cut', 'paste', 'duplicate', 'selectAll', 'join', 'delete', 'escape', 'enter', 'backspace', 'shift', 'arrows', 'space', 'wheel', 'fit', 'budget'] as const;
 
 /** Every key the editor knows, listed from the same tables the editor uses. */
 export function ShortcutsPanel({ onClose }: { onClose: () => void }) {

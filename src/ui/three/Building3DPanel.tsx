@@ -13,16 +13,19 @@ import type { ProjectDocument } from '../../model/schema.ts';
 import { EngineClient, type LayerResult } from '../../../workers/engine-client.ts';
 import { useEditorState } from '../editor/use-editor.ts';
 import { useRadioScene } from '../use-radio-scene.ts';
-import { AP_COLOUR, AP_SELECTED_COLOUR, buildBuildingModel, type BuildingModel } from './building-model.ts';
+import { AP_COLOUR, AP_SELECTED_COLOUR, buildBuildingModel, setMoving, type BuildingModel } from './building-model.ts';
 import { levelTexture } from './level-textures.ts';
 import { LossBreakdownBox, type Uncertainty } from './LossBreakdownBox.tsx';
 import { VerticalSection } from './VerticalSection.tsx';
 import { useCalibrationSpread } from './use-calibration-spread.ts';
 
+/** Share of the pixels drawn while the view moves (software WebGL is bound by pixels). */
+const MOVING_PIXEL_RATIO = 0.5;
 /** Heatmaps in 3D are computed at this resolution or the study's, whichever is coarser. */
 const TEXTURE_RESOLUTION_M = 0.5;
 
 interface Stage {
+  model: BuildingModel | null;
   renderer: THREE.WebGLRenderer;
   scene: THREE.Scene;
   camera: THREE.PerspectiveCamera;
@@ -73,6 +76,19 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     controls.enableDamping = false;
     const render = () => renderer.render(three, camera);
     controls.addEventListener('change', render);
+    // While orbiting: half the pixels and the light wall model; the full picture again once the view rests.
+    const restRatio = Math.min(2, window.devicePixelRatio);
+    controls.addEventListener('start', () => {
+      const model = stage.current?.model;
+      if (model) setMoving(model, true);
+      renderer.setPixelRatio(restRatio * MOVING_PIXEL_RATIO);
+    });
+    controls.addEventListener('end', () => {
+      const model = stage.current?.model;
+      if (model) setMoving(model, false);
+      renderer.setPixelRatio(restRatio);
+      render();
+    });
     const resize = () => {
       const { width, height } = container.getBoundingClientRect();
       renderer.setSize(Math.max(1, width), Math.max(1, height));
@@ -82,7 +98,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     };
     const observer = new ResizeObserver(resize);
     observer.observe(container);
-    stage.current = { renderer, scene: three, camera, controls, render, paths };
+    stage.current = { model: null, renderer, scene: three, camera, controls, render, paths };
     resize();
     // For the frame-rate bench (scripts/bench/three-bench.ts): n frames of orbit, mean and 95th-percentile times.
     (renderer.domElement as HTMLCanvasElement & { ondeplanOrbitBench?: (frames: number) => Promise<{ median: number; p95: number }> }).ondeplanOrbitBench = (frames) => orbitBench(stage.current!, frames);
@@ -102,6 +118,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     if (!current) return;
     const built = buildBuildingModel(document, scene);
     current.scene.add(built.root);
+    current.model = built;
     setModel((previous) => {
       if (!previous) fitCamera(current, built, 'iso', activeLevelId);
       return built;
@@ -329,6 +346,9 @@ async function orbitBench(current: Stage, frames: number): Promise<{ median: num
   const times: number[] = [];
   const { camera, controls } = current;
   const offset = camera.position.clone().sub(controls.target);
+  const restRatio = current.renderer.getPixelRatio();
+  if (current.model) setMoving(current.model, true);
+  current.renderer.setPixelRatio(restRatio * MOVING_PIXEL_RATIO);
   for (let frame = 0; frame < frames; frame++) {
     offset.applyAxisAngle(new THREE.Vector3(0, 1, 0), (2 * Math.PI) / frames);
     camera.position.copy(controls.target).add(offset);
@@ -340,6 +360,9 @@ async function orbitBench(current: Stage, frames: number): Promise<{ median: num
     times.push(performance.now() - start);
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
+  if (current.model) setMoving(current.model, false);
+  current.renderer.setPixelRatio(restRatio);
+  current.render();
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]! };
 }

@@ -23,7 +23,7 @@ export function LossBreakdownBox({ document, breakdowns, apNameOf, uncertainty, 
         return (
           <table key={breakdown.radioId} className="data-table breakdown-table">
             <caption>
-              {t('three.breakdown.ap', { ap: apNameOf(breakdown.radioId), value: formatNumber(breakdown.totalDbm, 1) })}
+              {t('three.breakdown.ap', { ap: apNameOf(breakdown.radioId), value: minus(formatNumber(breakdown.totalDbm, 1)) })}
               {spread && <> {t('three.breakdown.uncertainty', { value: formatNumber(spread.plusMinusDb, 1), count: spread.count })}</>}
             </caption>
             <tbody>
@@ -35,7 +35,7 @@ export function LossBreakdownBox({ document, breakdowns, apNameOf, uncertainty, 
               ))}
               <tr className="breakdown-total">
                 <th scope="row">{t('three.breakdown.total')}</th>
-                <td className="num">{t('three.breakdown.dbm', { value: formatNumber(breakdown.totalDbm, 2) })}</td>
+                <td className="num">{t('three.breakdown.dbm', { value: minus(formatNumber(breakdown.totalDbm, 2)) })}</td>
               </tr>
             </tbody>
           </table>
@@ -45,6 +45,8 @@ export function LossBreakdownBox({ document, breakdowns, apNameOf, uncertainty, 
   );
 }
 
+/** French typography: the minus sign, not the hyphen. */
+const minus = (text: string) => text.replace(/^-/, '\u2212');
 const signed = (db: number) => `${db >= 0 ? '+' : '−'}${formatNumber(Math.abs(db), 2)} dB`;
 
 function termLabel(document: ProjectDocument, term: BudgetTerm): string {

@@ -12,6 +12,11 @@ import type { ProjectDocument } from '../../model/schema.ts';
 export const AP_COLOUR = 0x0b5cad;
 export const AP_SELECTED_COLOUR = 0xe8590c;
 const MIN_WALL_THICKNESS_M = 0.08;
+/** Direction of the light baked into the walls' colours (unit vector, from above and to the side). */
+const LIGHT = (() => {
+  const length = Math.hypot(0.4, 1, 0.3);
+  return [0.4 / length, 1 / length, 0.3 / length] as const;
+})();
 
 export interface LevelObjects {
   levelId: string;
@@ -62,11 +67,21 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
         return { ...wall, topM: Math.min(wall.topM, heightM), thicknessM: Math.max(MIN_WALL_THICKNESS_M, (wall.tag && thicknessOfWall.get(wall.tag)) || 0.1), colour: (materialId && materials.get(materialId)?.color) || '#4a4f57' };
       }),
     );
-    const wallMaterial = new THREE.MeshLambertMaterial({ vertexColors: true, side: THREE.DoubleSide });
-    const wallMesh = new THREE.Mesh(walls, wallMaterial);
+    // Shading is baked into the vertex colours (fixed light): an unlit material costs least per pixel in software WebGL.
+    const wallMaterial = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
+    const wallMesh = new THREE.Mesh(walls, wallMaterial as THREE.Material);
     wallMesh.name = 'murs';
     group.add(wallMesh);
-    disposables.push(walls, wallMaterial);
+    // While the view moves: each wall as one quad on its centre line (4 vertices instead of 24).
+    const quads = centreLineQuads(sceneLevel.walls.map((wall) => {
+      const materialId = wall.tag ? materialOfTag.get(wall.tag) : undefined;
+      return { ...wall, topM: Math.min(wall.topM, heightM), thicknessM: 0, colour: (materialId && materials.get(materialId)?.color) || '#4a4f57' };
+    }));
+    const quadMesh = new THREE.Mesh(quads, wallMaterial as THREE.Material);
+    quadMesh.name = 'murs-en-mouvement';
+    quadMesh.visible = false;
+    group.add(quadMesh);
+    disposables.push(walls, quads, wallMaterial);
 
     const extent = levelExtentM(document, level);
     const width = extent.maxX - extent.minX;
@@ -196,11 +211,13 @@ export function mergedWalls(walls: readonly WallBox[]): THREE.BufferGeometry {
     colour.set(wall.colour);
     faces.forEach((face, faceIndex) => {
       const base = index * 24 + faceIndex * 4;
+      const normal = sideNormals[faceIndex]!;
+      const light = 0.55 + 0.45 * Math.abs(normal[0]! * LIGHT[0] + normal[1]! * LIGHT[1] + normal[2]! * LIGHT[2]);
       for (let k = 0; k < 4; k++) {
         const [x, y, z] = point(face[k]!);
         positions.set([x!, y!, z!], (base + k) * 3);
-        normals.set(sideNormals[faceIndex]!, (base + k) * 3);
-        colours.set([colour.r, colour.g, colour.b], (base + k) * 3);
+        normals.set(normal, (base + k) * 3);
+        colours.set([colour.r * light, colour.g * light, colour.b * light], (base + k) * 3);
       }
       indices.set([base, base + 2, base + 1, base, base + 3, base + 2], index * 36 + faceIndex * 6);
     });
@@ -213,6 +230,40 @@ export function mergedWalls(walls: readonly WallBox[]): THREE.BufferGeometry {
   geometry.computeBoundingBox();
   geometry.computeBoundingSphere();
   return geometry;
+}
+
+/** Every wall piece as one double-sided quad on its centre line, shaded by its orientation (the moving view's model). */
+export function centreLineQuads(walls: readonly WallBox[]): THREE.BufferGeometry {
+  const kept = walls.filter((wall) => wall.topM > wall.bottomM && Math.hypot(wall.bx - wall.ax, wall.by - wall.ay) > 1e-6);
+  const positions = new Float32Array(kept.length * 4 * 3);
+  const colours = new Float32Array(kept.length * 4 * 3);
+  const indices = new Uint32Array(kept.length * 6);
+  const colour = new THREE.Color();
+  kept.forEach((wall, index) => {
+    const length = Math.hypot(wall.bx - wall.ax, wall.by - wall.ay);
+    const light = 0.55 + 0.45 * Math.abs((-(wall.by - wall.ay) / length) * LIGHT[0] + ((wall.bx - wall.ax) / length) * LIGHT[2]);
+    colour.set(wall.colour);
+    positions.set([wall.ax, wall.bottomM, wall.ay, wall.bx, wall.bottomM, wall.by, wall.bx, wall.topM, wall.by, wall.ax, wall.topM, wall.ay], index * 12);
+    for (let k = 0; k < 4; k++) colours.set([colour.r * light, colour.g * light, colour.b * light], index * 12 + k * 3);
+    const base = index * 4;
+    indices.set([base, base + 1, base + 2, base, base + 2, base + 3], index * 6);
+  });
+  const geometry = new THREE.BufferGeometry();
+  geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
+  geometry.setAttribute('color', new THREE.BufferAttribute(colours, 3));
+  geometry.setIndex(new THREE.BufferAttribute(indices, 1));
+  geometry.computeBoundingSphere();
+  return geometry;
+}
+
+/** Shows the light model while the view moves, the full one at rest. */
+export function setMoving(model: BuildingModel, moving: boolean): void {
+  for (const entry of model.levels) {
+    entry.group.getObjectByName('murs')!.visible = !moving;
+    entry.group.getObjectByName('murs-en-mouvement')!.visible = moving;
+    // Translucent slabs are drawn over every pixel of every level below: dropped while moving.
+    entry.group.getObjectByName('dalle')!.visible = !moving;
+  }
 }
 
 /** An AP: a disc with a cone along its antenna's boresight (azimuth clockwise from plan east, tilt downwards). */

@@ -19,30 +19,38 @@ export function useCalibrationSpread(document: ProjectDocument, band: BandId): (
     const surveyed = [...new Set(document.surveys.map((survey) => survey.levelId))];
     if (surveyed.length === 0) return;
     let live = true;
-    const client = new EngineClient(1);
+    let client: EngineClient | null = null;
     const elevation = new Map(document.levels.map((level) => [level.id, level.elevationM]));
     const floorsBetween = (a: string, b: string) => {
       const low = Math.min(elevation.get(a) ?? 0, elevation.get(b) ?? 0);
       const high = Math.max(elevation.get(a) ?? 0, elevation.get(b) ?? 0);
       return document.levels.filter((level) => level.elevationM > low && level.elevationM <= high).length;
     };
-    void (async () => {
+    // Waits for edits to settle (a drag changes the study many times a second) before fitting again.
+    const timer = setTimeout(() => {
+      client = new EngineClient(1);
+      void run(client)
+        .then((collected) => live && setSamples(collected))
+        .catch(() => live && setSamples(null))
+        .finally(() => client?.dispose());
+    }, 800);
+    const run = async (engine: EngineClient) => {
       const collected: ResidualSample[] = [];
       for (const levelId of surveyed) {
         const audit = auditObservations(document, levelId, band);
         if (audit.observations.length < FOLDS * 2) continue;
-        const validation = await client.calibrate(audit.observations, audit.prior, calibrationOptions(audit), FOLDS);
+        const validation = await engine.calibrate(audit.observations, audit.prior, calibrationOptions(audit), FOLDS);
         audit.observations.forEach((observation, index) => {
           const walls = Array.from(observation.crossings).reduce((sum, count) => sum + count, 0);
           collected.push({ walls, floors: floorsBetween(audit.aps[observation.ap]!.levelId, levelId), residualDb: observation.measuredDbm - validation.heldOutDbm[index]! });
         });
       }
-      if (live) setSamples(collected);
-    })()
-      .catch(() => live && setSamples(null))
-      .finally(() => client.dispose());
+      return collected;
+    };
     return () => {
       live = false;
+      clearTimeout(timer);
+      client?.dispose();
     };
   }, [document, band]);
   if (!samples || samples.length === 0) return null;

@@ -24,6 +24,7 @@ import { SurveyPointDialog } from '../editor/SurveyPointDialog.tsx';
 import { WalkPanel } from '../editor/WalkPanel.tsx';
 import type { WalkProfile } from '../../../propagation/planning/client-walk.ts';
 import { PlanImport } from '../editor/PlanImport.tsx';
+import { PointBudgetPanel } from '../editor/PointBudgetPanel.tsx';
 import { WallSuggestions } from '../editor/WallSuggestions.tsx';
 import { toWorld } from '../../editor/viewport.ts';
 import { EditorStatusBar } from '../editor/EditorStatusBar.tsx';
@@ -32,8 +33,9 @@ import { useLiveHeatmap } from '../editor/use-live-heatmap.ts';
 import { usePlanLines } from '../editor/use-plan-lines.ts';
 import type { Viewport } from '../../editor/viewport.ts';
 
-// three.js and the 3D view load only when the user opens it.
-const Building3DPanel = lazy(() => import('../three/Building3DPanel.tsx').then((module) => ({ default: module.Building3DPanel })));
+// three.js and the 3D view load apart from the editor: fetched once the editor is idle, shown when opened.
+const load3dView = () => import('../three/Building3DPanel.tsx');
+const Building3DPanel = lazy(() => load3dView().then((module) => ({ default: module.Building3DPanel })));
 
 export function EditorView({ document }: { document: ProjectDocument }) {
   const { documents, ui, db } = useServices();
@@ -58,6 +60,10 @@ export function EditorView({ document }: { document: ProjectDocument }) {
   const [shortcuts, setShortcuts] = useState(false);
   const [showBelow, setShowBelow] = useState(false);
   const [show3d, setShow3d] = useState(false);
+  useEffect(() => {
+    const idle = window.setTimeout(() => void load3dView(), 2000);
+    return () => window.clearTimeout(idle);
+  }, []);
   const [walk, setWalk] = useState<WalkProfile | null>(null);
   const [viewport, setViewport] = useState<{ view: Viewport; width: number; height: number } | null>(null);
   const bands = bandsInUse(document);
@@ -133,6 +139,12 @@ export function EditorView({ document }: { document: ProjectDocument }) {
           <h2 id="properties-title">{t('editor.properties.title')}</h2>
           <PropertiesPanel editor={editor} document={document} rssiMap={result && result.layer === 'rssi' && !result.coarse ? result : null} />
         </section>
+        {bands.length > 0 && (
+          <section className="panel" aria-labelledby="point-budget-title">
+            <h2 id="point-budget-title">{t('editor.pointBudget.title')}</h2>
+            <PointBudgetPanel editor={editor} document={document} band={band} />
+          </section>
+        )}
         {bands.length > 0 && <WalkPanel editor={editor} document={document} levelId={level.id} band={band} onProfile={setWalk} />}
         {bands.length > 0 && <HeatmapPanel document={document} bands={bands} settings={{ ...settings, band }} onChange={changeSettings} result={result} status={status} />}
       </aside>

@@ -64,6 +64,10 @@ describe('calibration across floors (three-level fixture)', () => {
     expect(result.after.rmseDb).toBeLessThan(result.before.rmseDb / 2);
     expect(result.byAp.aps).toBe(audit.aps.length);
     expect(result.byAp.after.rmseDb).toBeLessThan(result.byAp.before.rmseDb / 2);
+    // Each reading's held-out prediction (what the 3D view's ± uses) gives back the held-out error.
+    const residuals = audit.observations.map((observation, index) => observation.measuredDbm - result.heldOutDbm[index]!);
+    expect(residuals.every(Number.isFinite)).toBe(true);
+    expect(Math.sqrt(residuals.reduce((sum, value) => sum + value * value, 0) / residuals.length)).toBeCloseTo(result.after.rmseDb, 9);
   });
 
   it('with an atrium through two slabs, paths through it pay no slab in the observations and the slab loss is still found within 1 dB', async () => {
