@@ -374,6 +374,7 @@ export const fr = {
     presets: 'Points de vue',
     preset: { iso: 'Isométrique', level: 'Niveau seul', section: 'En coupe' },
     levels: 'Niveaux affichés',
+    lowWalls: 'Murs coupés à 1,2 m',
     computing: 'Cartes {band} GHz : niveau {done} sur {total}…',
     ready: '{levels, plural, one {# niveau} other {# niveaux}}, {walls, plural, one {# mur} other {# murs}}, carte {band} GHz',
     hint: 'Glisser pour tourner, clic droit pour déplacer, molette pour zoomer. Cliquer une borne la sélectionne dans le plan ; cliquer un plancher détaille le bilan de liaison des bornes les plus fortes. Couleurs : légende de la carte ({min} à {max} dBm).',

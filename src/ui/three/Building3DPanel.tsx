@@ -19,6 +19,8 @@ import { LossBreakdownBox, type Uncertainty } from './LossBreakdownBox.tsx';
 import { VerticalSection } from './VerticalSection.tsx';
 import { useCalibrationSpread } from './use-calibration-spread.ts';
 
+/** Height at which walls are cut when « Murs coupés » is on (m). */
+const CUT_HEIGHT_M = 1.2;
 /** Share of the pixels drawn while the view moves (software WebGL is bound by pixels). */
 const MOVING_PIXEL_RATIO = 0.5;
 /** Heatmaps in 3D are computed at this resolution or the study's, whichever is coarser. */
@@ -49,8 +51,10 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
   const [model, setModel] = useState<BuildingModel | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [preset, setPreset] = useState<Preset>('iso');
+  // Walls cut at 1.2 m by default, like a plan's cutting plane, so the floors' maps show between them.
+  const [lowWalls, setLowWalls] = useState(true);
   const [breakdowns, setBreakdowns] = useState<LossBreakdown[] | null>(null);
-  const [textureStatus, setTextureStatus] = useState<{ done: number; total: number }>({ done: 0, total: 0 });
+  const [textureStatus, setTextureStatus] = useState<{ done: number; total: number; finished: boolean }>({ done: 0, total: 0, finished: false });
   const selection = useEditorState(editor, (state) => state.selection);
   const activeLevelId = useEditorState(editor, (state) => state.levelId);
   const spread = useCalibrationSpread(document, band);
@@ -145,7 +149,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     const run = async () => {
       await client.setScene(scene);
       const levels = model.levels.filter((entry) => !hidden.has(entry.levelId));
-      setTextureStatus({ done: 0, total: levels.length });
+      setTextureStatus({ done: 0, total: levels.length, finished: levels.length === 0 });
       for (const [index, entry] of levels.entries()) {
         const level = document.levels.find((candidate) => candidate.id === entry.levelId)!;
         const plan = level.plan ? await planOf(level.plan.assetSha256) : null;
@@ -166,7 +170,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
         entry.floor.material.map = texture;
         entry.floor.material.needsUpdate = true;
         stage.current?.render();
-        setTextureStatus({ done: index + 1, total: levels.length });
+        setTextureStatus({ done: index + 1, total: levels.length, finished: index + 1 === levels.length });
       }
     };
     void run();
@@ -177,6 +181,16 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- hidden levels are skipped, shown again on the next change
   }, [model, band, scale, db]);
+
+  useEffect(() => {
+    if (!model) return;
+    for (const entry of model.levels) {
+      const height = document.levels.find((level) => level.id === entry.levelId)?.floorToFloorHeightM ?? 3;
+      const factor = lowWalls ? Math.min(1, CUT_HEIGHT_M / height) : 1;
+      for (const name of ['murs', 'murs-en-mouvement']) entry.group.getObjectByName(name)!.scale.y = factor;
+    }
+    stage.current?.render();
+  }, [model, lowWalls, document.levels]);
 
   useEffect(() => {
     if (!model) return;
@@ -254,9 +268,13 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
             </label>
           ))}
         </fieldset>
+        <label className="checkbox">
+          <input type="checkbox" checked={lowWalls} onChange={(event) => setLowWalls(event.target.checked)} />
+          {t('three.lowWalls')}
+        </label>
         <span className="muted" role="status" data-testid="view-3d-status">
-          {textureStatus.done < textureStatus.total
-            ? t('three.computing', { done: textureStatus.done, total: textureStatus.total, band: band.replace('.', ',') })
+          {!textureStatus.finished
+            ? t('three.computing', { done: textureStatus.done, total: Math.max(textureStatus.total, model?.levels.length ?? 0), band: band.replace('.', ',') })
             : t('three.ready', { levels: model?.levels.length ?? 0, walls: wallTotal, band: band.replace('.', ',') })}
         </span>
       </div>
@@ -301,12 +319,17 @@ function fitCamera(current: Stage, model: BuildingModel, preset: Preset, activeL
   const centre = model.bounds.getCenter(new THREE.Vector3());
   const size = model.bounds.getSize(new THREE.Vector3());
   const span = Math.max(size.x, size.z, size.y, 5);
-  const distance = span * 1.25;
+  const halfY = THREE.MathUtils.degToRad(current.camera.fov / 2);
+  const halfX = Math.atan(Math.tan(halfY) * current.camera.aspect);
+  const distance = fittingDistance(current.camera, model.bounds, new THREE.Vector3(0.6, 0.55, 0.75).normalize());
   if (preset === 'level') {
     const entry = model.levels.find((candidate) => candidate.levelId === activeLevelId) ?? model.levels[0];
     const floorCentre = entry ? entry.floor.getWorldPosition(new THREE.Vector3()) : centre;
+    const width = entry ? entry.extent.maxX - entry.extent.minX : size.x;
+    const depth = entry ? entry.extent.maxY - entry.extent.minY : size.z;
+    const above = Math.max(depth / 2 / Math.tan(halfY), width / 2 / Math.tan(halfX)) * 1.08;
     current.controls.target.copy(floorCentre);
-    current.camera.position.set(floorCentre.x, floorCentre.y + distance, floorCentre.z + 0.01);
+    current.camera.position.set(floorCentre.x, floorCentre.y + above, floorCentre.z + 0.01);
   } else if (preset === 'section') {
     // Looking across the measured line (or across the building's long side when none is drawn).
     const along = measure ? new THREE.Vector3(measure.b.x - measure.a.x, 0, measure.b.y - measure.a.y).normalize() : new THREE.Vector3(1, 0, 0);
@@ -316,13 +339,37 @@ function fitCamera(current: Stage, model: BuildingModel, preset: Preset, activeL
     current.camera.position.copy(middle).addScaledVector(across, distance);
   } else {
     current.controls.target.copy(centre);
-    current.camera.position.set(centre.x + distance * 0.7, centre.y + distance * 0.6, centre.z + distance * 0.9);
+    current.camera.position.copy(centre).addScaledVector(new THREE.Vector3(0.6, 0.55, 0.75).normalize(), distance);
   }
   current.camera.near = Math.max(0.05, span / 1000);
   current.camera.far = span * 20;
   current.camera.updateProjectionMatrix();
   current.controls.update();
   current.render();
+}
+
+/** Distance along `direction` from the box's centre at which all its corners fall within 90 % of the view. */
+function fittingDistance(camera: THREE.PerspectiveCamera, box: THREE.Box3, direction: THREE.Vector3): number {
+  const centre = box.getCenter(new THREE.Vector3());
+  const corners = [0, 1, 2, 3, 4, 5, 6, 7].map((index) => new THREE.Vector3(index & 1 ? box.max.x : box.min.x, index & 2 ? box.max.y : box.min.y, index & 4 ? box.max.z : box.min.z));
+  const probe = camera.clone();
+  const fits = (distance: number) => {
+    probe.position.copy(centre).addScaledVector(direction, distance);
+    probe.lookAt(centre);
+    probe.updateMatrixWorld(true);
+    return corners.every((corner) => {
+      const projected = corner.clone().project(probe);
+      return Math.abs(projected.x) <= 0.9 && Math.abs(projected.y) <= 0.9 && projected.z < 1;
+    });
+  };
+  let low = 0.5;
+  let high = Math.max(10, box.getSize(new THREE.Vector3()).length() * 4);
+  for (let step = 0; step < 30; step++) {
+    const middle = (low + high) / 2;
+    if (fits(middle)) high = middle;
+    else low = middle;
+  }
+  return high;
 }
 
 /** The paths of the budgets: AP to point, with a marker at each wall and slab crossed. */
