@@ -4,69 +4,40 @@
  * outline of its downward faces. Points are plan metres (x east, y south); z is up.
  */
 
-export interface PlanPoint {
-  x: number;
-  y: number;
-}
+import { convexHull } from '../../model/building-outline.ts';
+import { polygonAreaM2 } from '../../model/geometry.ts';
+import type { PointM } from '../../model/schema.ts';
 
 export interface WallRectangle {
-  from: PlanPoint;
-  to: PlanPoint;
+  from: PointM;
+  to: PointM;
   thicknessM: number;
   /** Area of the footprint's hull over the rectangle's: well below 1 for an L-shaped or curved element. */
   fill: number;
-}
-
-/** Convex hull (monotone chain), counter-clockwise in a y-up sense; duplicate points removed. */
-export function convexHull(points: readonly PlanPoint[]): PlanPoint[] {
-  const sorted = [...points].sort((a, b) => a.x - b.x || a.y - b.y);
-  const cross = (o: PlanPoint, a: PlanPoint, b: PlanPoint) => (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
-  const lower: PlanPoint[] = [];
-  for (const point of sorted) {
-    while (lower.length >= 2 && cross(lower.at(-2)!, lower.at(-1)!, point) <= 1e-12) lower.pop();
-    lower.push(point);
-  }
-  const upper: PlanPoint[] = [];
-  for (let i = sorted.length - 1; i >= 0; i--) {
-    const point = sorted[i]!;
-    while (upper.length >= 2 && cross(upper.at(-2)!, upper.at(-1)!, point) <= 1e-12) upper.pop();
-    upper.push(point);
-  }
-  return lower.slice(0, -1).concat(upper.slice(0, -1));
-}
-
-export function polygonArea(polygon: readonly PlanPoint[]): number {
-  let twice = 0;
-  for (let i = 0; i < polygon.length; i++) {
-    const a = polygon[i]!;
-    const b = polygon[(i + 1) % polygon.length]!;
-    twice += a.x * b.y - b.x * a.y;
-  }
-  return Math.abs(twice) / 2;
 }
 
 /**
  * The narrowest rectangle around the points (one side lies on a hull edge: rotating calipers), as the centre line
  * along its long side and its width. Null for fewer than three distinct points.
  */
-export function wallRectangle(points: readonly PlanPoint[]): WallRectangle | null {
+export function wallRectangle(points: readonly PointM[]): WallRectangle | null {
   const hull = convexHull(points);
   if (hull.length < 3) return null;
   let best: { ux: number; uy: number; width: number; sMin: number; sMax: number; nMin: number; nMax: number } | null = null;
   for (let i = 0; i < hull.length; i++) {
     const a = hull[i]!;
     const b = hull[(i + 1) % hull.length]!;
-    const length = Math.hypot(b.x - a.x, b.y - a.y);
+    const length = Math.hypot(b.xM - a.xM, b.yM - a.yM);
     if (length < 1e-9) continue;
-    const ux = (b.x - a.x) / length;
-    const uy = (b.y - a.y) / length;
+    const ux = (b.xM - a.xM) / length;
+    const uy = (b.yM - a.yM) / length;
     let sMin = Infinity;
     let sMax = -Infinity;
     let nMin = Infinity;
     let nMax = -Infinity;
     for (const p of hull) {
-      const s = p.x * ux + p.y * uy;
-      const n = -p.x * uy + p.y * ux;
+      const s = p.xM * ux + p.yM * uy;
+      const n = -p.xM * uy + p.yM * ux;
       sMin = Math.min(sMin, s);
       sMax = Math.max(sMax, s);
       nMin = Math.min(nMin, n);
@@ -80,21 +51,21 @@ export function wallRectangle(points: readonly PlanPoint[]): WallRectangle | nul
   if (!best) return null;
   const { ux, uy, sMin, sMax, nMin, nMax } = best;
   const n = (nMin + nMax) / 2;
-  const at = (s: number): PlanPoint => ({ x: s * ux - n * uy, y: s * uy + n * ux });
+  const at = (s: number): PointM => ({ xM: s * ux - n * uy, yM: s * uy + n * ux });
   const rectangleArea = (sMax - sMin) * (nMax - nMin);
-  return { from: at(sMin), to: at(sMax), thicknessM: nMax - nMin, fill: rectangleArea > 0 ? polygonArea(hull) / rectangleArea : 0 };
+  return { from: at(sMin), to: at(sMax), thicknessM: nMax - nMin, fill: rectangleArea > 0 ? polygonAreaM2(hull) / rectangleArea : 0 };
 }
 
 /**
  * The outline of a solid seen from below: its downward-facing triangles at its lowest level, their edges used once
  * chained into loops, the largest loop returned (holes are dropped). Vertices are welded at 1 mm.
  */
-export function footprint(points: readonly PlanPoint[], z: ArrayLike<number>, indices: ArrayLike<number>): PlanPoint[] {
+export function footprint(points: readonly PointM[], z: ArrayLike<number>, indices: ArrayLike<number>): PointM[] {
   let zMin = Infinity;
   for (let i = 0; i < z.length; i++) zMin = Math.min(zMin, z[i]!);
-  const key = (p: PlanPoint) => `${Math.round(p.x * 1000)},${Math.round(p.y * 1000)}`;
+  const key = (p: PointM) => `${Math.round(p.xM * 1000)},${Math.round(p.yM * 1000)}`;
   const welded = new Map<string, number>();
-  const weldedPoints: PlanPoint[] = [];
+  const weldedPoints: PointM[] = [];
   const weld = (index: number) => {
     const p = points[index]!;
     const k = key(p);
@@ -124,7 +95,7 @@ export function footprint(points: readonly PlanPoint[], z: ArrayLike<number>, in
     next.set(q, [...(next.get(q) ?? []), p]);
   }
   const used = new Set<string>();
-  let best: PlanPoint[] = [];
+  let best: PointM[] = [];
   for (const [p0, q0] of edges.values()) {
     const firstKey = p0 < q0 ? `${p0}:${q0}` : `${q0}:${p0}`;
     if (used.has(firstKey)) continue;
@@ -142,13 +113,13 @@ export function footprint(points: readonly PlanPoint[], z: ArrayLike<number>, in
       current = following;
     }
     const polygon = withoutCollinear(loop.map((id) => weldedPoints[id]!));
-    if (polygonArea(polygon) > polygonArea(best)) best = polygon;
+    if (polygonAreaM2(polygon) > polygonAreaM2(best)) best = polygon;
   }
   return best;
 }
 
 /** Drops vertices lying on the line through their neighbours (within 1 mm). */
-export function withoutCollinear(polygon: readonly PlanPoint[]): PlanPoint[] {
+export function withoutCollinear(polygon: readonly PointM[]): PointM[] {
   const kept = [...polygon];
   let changed = true;
   while (changed && kept.length > 3) {
@@ -157,8 +128,8 @@ export function withoutCollinear(polygon: readonly PlanPoint[]): PlanPoint[] {
       const a = kept[(i + kept.length - 1) % kept.length]!;
       const b = kept[i]!;
       const c = kept[(i + 1) % kept.length]!;
-      const length = Math.hypot(c.x - a.x, c.y - a.y);
-      const distance = length > 0 ? Math.abs((c.x - a.x) * (b.y - a.y) - (c.y - a.y) * (b.x - a.x)) / length : 0;
+      const length = Math.hypot(c.xM - a.xM, c.yM - a.yM);
+      const distance = length > 0 ? Math.abs((c.xM - a.xM) * (b.yM - a.yM) - (c.yM - a.yM) * (b.xM - a.xM)) / length : 0;
       if (distance < 0.001) {
         kept.splice(i, 1);
         changed = true;

@@ -9,11 +9,12 @@ import { t } from '../../i18n/index.ts';
 import { sha256Hex } from '../../io/sha256.ts';
 import { createProject } from '../../model/create-project.ts';
 import { ProjectLoadError } from '../../model/project-load-error.ts';
-import { LIMITS, type CoverageZone, type Level, type Opening, type ProjectDocument, type SlabOpening, type Wall } from '../../model/schema.ts';
+import { LIMITS, type CoverageZone, type Level, type Opening, type PointM, type ProjectDocument, type SlabOpening, type Wall } from '../../model/schema.ts';
 import { ImportReportBuilder } from '../import-report.ts';
 import { idMaker } from '../import-shared.ts';
 import type { ConvertedImport } from '../converted-import.ts';
-import { footprint, polygonArea, wallRectangle, type PlanPoint } from './ifc-geometry.ts';
+import { footprint, wallRectangle } from './ifc-geometry.ts';
+import { polygonAreaM2 } from '../../model/geometry.ts';
 import { IfcMaterialMapper } from './ifc-materials.ts';
 import { storeyPlanSvg } from './ifc-plan-svg.ts';
 import type { IfcDigest, IfcElement } from './ifc-read.ts';
@@ -34,7 +35,7 @@ export interface IfcImportOptions {
 
 interface Placed {
   element: IfcElement;
-  points: PlanPoint[];
+  points: PointM[];
   zMin: number;
   zMax: number;
 }
@@ -73,7 +74,7 @@ export async function importIfcDigest(model: IfcDigest, options: IfcImportOption
   if (Math.max(widthM, heightM) > LIMITS.coordinateM) throw new ProjectLoadError('ifc-unusable', [t('exchange.ifc.tooLarge', { km: LIMITS.coordinateM / 1000 })]);
   for (const entry of placed.values()) {
     const p = entry.element.positions;
-    for (let i = 0; i < p.length; i += 3) entry.points.push({ x: p[i]! - minX + IFC_PLAN_MARGIN_M, y: maxY - p[i + 1]! + IFC_PLAN_MARGIN_M });
+    for (let i = 0; i < p.length; i += 3) entry.points.push({ xM: p[i]! - minX + IFC_PLAN_MARGIN_M, yM: maxY - p[i + 1]! + IFC_PLAN_MARGIN_M });
   }
 
   // Levels: storeys holding something, by elevation.
@@ -140,21 +141,21 @@ export async function importIfcDigest(model: IfcDigest, options: IfcImportOption
       const { element } = entry;
       if (element.kind !== 'wall' && element.kind !== 'curtain-wall') continue;
       const rectangle = wallRectangle(entry.points);
-      if (!rectangle || Math.hypot(rectangle.to.x - rectangle.from.x, rectangle.to.y - rectangle.from.y) < 0.01) {
+      if (!rectangle || Math.hypot(rectangle.to.xM - rectangle.from.xM, rectangle.to.yM - rectangle.from.yM) < 0.01) {
         broken++;
         continue;
       }
       if (rectangle.fill < 0.8) approximated++;
       // Keep the drawing's direction (the wall's axis runs along its placement's x axis).
       const axis = element.axis;
-      if (axis && (rectangle.to.x - rectangle.from.x) * axis.x + (rectangle.to.y - rectangle.from.y) * axis.y < 0) [rectangle.from, rectangle.to] = [rectangle.to, rectangle.from];
+      if (axis && (rectangle.to.xM - rectangle.from.xM) * axis.x + (rectangle.to.yM - rectangle.from.yM) * axis.y < 0) [rectangle.from, rectangle.to] = [rectangle.to, rectangle.from];
       const bottom = height(entry.zMin);
       const top = height(entry.zMax);
       const wall: Wall = {
         id: ids(),
         levelId: level.id,
-        from: { xM: round(rectangle.from.x, 4), yM: round(rectangle.from.y, 4) },
-        to: { xM: round(rectangle.to.x, 4), yM: round(rectangle.to.y, 4) },
+        from: { xM: round(rectangle.from.xM, 4), yM: round(rectangle.from.yM, 4) },
+        to: { xM: round(rectangle.to.xM, 4), yM: round(rectangle.to.yM, 4) },
         materialId: mapper.materialFor(element.materials, element.kind === 'curtain-wall' ? 'curtain-wall' : 'wall', rectangle.thicknessM),
         bottomM: bottom <= 0.05 ? null : Math.min(1000, bottom),
         topM: top >= level.floorToFloorHeightM - 0.01 || top <= Math.max(bottom, 0) ? null : Math.min(1000, top),
@@ -223,7 +224,7 @@ export async function importIfcDigest(model: IfcDigest, options: IfcImportOption
         otherOpenings++;
         continue;
       }
-      slabOpenings.push({ id: ids(), levelId: level.id, name: (element.name || t('exchange.ifc.slabOpeningName')).slice(0, 120), polygon: polygon.map((p) => ({ xM: round(p.x, 4), yM: round(p.y, 4) })) });
+      slabOpenings.push({ id: ids(), levelId: level.id, name: (element.name || t('exchange.ifc.slabOpeningName')).slice(0, 120), polygon: polygon.map((p) => ({ xM: round(p.xM, 4), yM: round(p.yM, 4) })) });
       report.count(t('exchange.ifc.imported.slabOpenings'));
       continue;
     }
@@ -256,9 +257,9 @@ export async function importIfcDigest(model: IfcDigest, options: IfcImportOption
         badSpaces++;
         continue;
       }
-      spaceArea += polygonArea(polygon);
+      spaceArea += polygonAreaM2(polygon);
       const name = [element.name, element.longName].filter(Boolean).join(' ') || t('exchange.ifc.spaceName', { number: zones.length + 1 });
-      zones.push({ id: ids(), levelId: level.id, name: name.slice(0, 120), polygon: polygon.map((p) => ({ xM: round(p.x, 4), yM: round(p.y, 4) })), requirementProfileId: profileId, userCount: 0, userProfile: '', throughputPerUserMbps: 0 });
+      zones.push({ id: ids(), levelId: level.id, name: name.slice(0, 120), polygon: polygon.map((p) => ({ xM: round(p.xM, 4), yM: round(p.yM, 4) })), requirementProfileId: profileId, userCount: 0, userProfile: '', throughputPerUserMbps: 0 });
     }
   }
   report.count(t('exchange.ifc.imported.spaces', { area: Math.round(spaceArea) }), zones.length);
@@ -297,7 +298,7 @@ function openingOnWall(host: { wall: Wall; level: Level; elevationM: number }, e
   let sMin = Infinity;
   let sMax = -Infinity;
   for (const p of entry.points) {
-    const s = ((p.x - wall.from.xM) * dx + (p.y - wall.from.yM) * dy) / length;
+    const s = ((p.xM - wall.from.xM) * dx + (p.yM - wall.from.yM) * dy) / length;
     sMin = Math.min(sMin, s);
     sMax = Math.max(sMax, s);
   }
@@ -321,16 +322,16 @@ const zOf = (element: IfcElement): Float64Array => {
   return z;
 };
 
-const planArea = (points: readonly PlanPoint[]) => {
+const planArea = (points: readonly PointM[]) => {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;
   let maxY = -Infinity;
   for (const p of points) {
-    minX = Math.min(minX, p.x);
-    maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y);
-    maxY = Math.max(maxY, p.y);
+    minX = Math.min(minX, p.xM);
+    maxX = Math.max(maxX, p.xM);
+    minY = Math.min(minY, p.yM);
+    maxY = Math.max(maxY, p.yM);
   }
   return (maxX - minX) * (maxY - minY);
 };

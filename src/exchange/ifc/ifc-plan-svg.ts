@@ -5,7 +5,7 @@
  */
 import { formatNumber, t } from '../../i18n/index.ts';
 import type { Level, ProjectDocument } from '../../model/schema.ts';
-import { polygonArea } from './ifc-geometry.ts';
+import { polygonAreaM2 } from '../../model/geometry.ts';
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
@@ -19,7 +19,7 @@ export function storeyPlanSvg(document: ProjectDocument, level: Level, widthM: n
   for (const zone of document.coverageZones.filter((candidate) => candidate.levelId === level.id)) {
     parts.push(`<polygon points="${points(zone.polygon)}" fill="#eef3f8" stroke="#b8c2cc" stroke-width="${u(0.02)}"/>`);
     const centre = zone.polygon.reduce((sum, p) => ({ x: sum.x + p.xM / zone.polygon.length, y: sum.y + p.yM / zone.polygon.length }), { x: 0, y: 0 });
-    const area = polygonArea(zone.polygon.map((p) => ({ x: p.xM, y: p.yM })));
+    const area = polygonAreaM2(zone.polygon);
     parts.push(
       `<text x="${u(centre.x)}" y="${u(centre.y)}" font-size="${u(label)}" text-anchor="middle" fill="#3d4a57" font-family="sans-serif">${escapeXml(zone.name)}</text>`,
       `<text x="${u(centre.x)}" y="${u(centre.y + label * 1.3)}" font-size="${u(label * 0.85)}" text-anchor="middle" fill="#5d6b78" font-family="sans-serif">${escapeXml(t('exchange.ifc.planArea', { area: formatNumber(area, 1) }))}</text>`,

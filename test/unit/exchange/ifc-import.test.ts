@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ifcTwoStoreys } from '../../../scripts/fixtures/ifc-two-storeys.ts';
 import { importIfcDigest } from '../../../src/exchange/ifc/ifc-import.ts';
 import { readIfc } from '../../../src/exchange/ifc/ifc-read.ts';
-import { footprint, polygonArea, wallRectangle } from '../../../src/exchange/ifc/ifc-geometry.ts';
+import { footprint, wallRectangle } from '../../../src/exchange/ifc/ifc-geometry.ts';
+import { polygonAreaM2 } from '../../../src/model/geometry.ts';
 import { ruleFor } from '../../../src/exchange/ifc/ifc-materials.ts';
 import { settleSvgPlans } from '../../../src/exchange/esx/esx-svg-plans.ts';
 import type { ConvertedImport } from '../../../src/exchange/converted-import.ts';
@@ -62,7 +63,7 @@ describe('IFC import', () => {
       expect(zones.map((zone) => zone.name).sort()).toEqual(storey.spaces.map((space) => space.name).sort());
       for (const space of storey.spaces) {
         const zone = zones.find((candidate) => candidate.name === space.name)!;
-        expect(polygonArea(zone.polygon.map((p) => ({ x: p.xM, y: p.yM })))).toBeCloseTo(space.areaM2, 2);
+        expect(polygonAreaM2(zone.polygon)).toBeCloseTo(space.areaM2, 2);
       }
     });
   });
@@ -100,7 +101,7 @@ describe('IFC import', () => {
     const { document } = result;
     const [opening] = document.slabOpenings;
     expect(opening!.levelId).toBe(document.levels[1]!.id);
-    expect(polygonArea(opening!.polygon.map((p) => ({ x: p.xM, y: p.yM })))).toBeCloseTo(12, 3);
+    expect(polygonAreaM2(opening!.polygon)).toBeCloseTo(12, 3);
     // IFC (2000…5000, 6000…10000) mm → plan x 3.1…6.1, y (12.1 − 10) + 1 … (12.1 − 6) + 1.
     const xs = opening!.polygon.map((p) => p.xM);
     const ys = opening!.polygon.map((p) => p.yM);
@@ -144,16 +145,16 @@ describe('IFC plan geometry', () => {
     // A 5 m × 0.2 m wall at 30°, centre line from (1, 2).
     const c = Math.cos(Math.PI / 6);
     const s = Math.sin(Math.PI / 6);
-    const corners = [[0, -0.1], [5, -0.1], [5, 0.1], [0, 0.1]].map(([u, v]) => ({ x: 1 + u! * c - v! * s, y: 2 + u! * s + v! * c }));
+    const corners = [[0, -0.1], [5, -0.1], [5, 0.1], [0, 0.1]].map(([u, v]) => ({ xM: 1 + u! * c - v! * s, yM: 2 + u! * s + v! * c }));
     const wall = wallRectangle(corners)!;
-    const ends = [wall.from, wall.to].sort((a, b) => a.x - b.x);
-    expect(ends[0]!.x).toBeCloseTo(1, 9);
-    expect(ends[0]!.y).toBeCloseTo(2, 9);
-    expect(ends[1]!.x).toBeCloseTo(1 + 5 * c, 9);
-    expect(ends[1]!.y).toBeCloseTo(2 + 5 * s, 9);
+    const ends = [wall.from, wall.to].sort((a, b) => a.xM - b.xM);
+    expect(ends[0]!.xM).toBeCloseTo(1, 9);
+    expect(ends[0]!.yM).toBeCloseTo(2, 9);
+    expect(ends[1]!.xM).toBeCloseTo(1 + 5 * c, 9);
+    expect(ends[1]!.yM).toBeCloseTo(2 + 5 * s, 9);
     expect(wall.thicknessM).toBeCloseTo(0.2, 9);
     expect(wall.fill).toBeCloseTo(1, 9);
-    const l = wallRectangle([{ x: 0, y: 0 }, { x: 4, y: 0 }, { x: 4, y: 0.2 }, { x: 0.2, y: 0.2 }, { x: 0.2, y: 4 }, { x: 0, y: 4 }])!;
+    const l = wallRectangle([{ xM: 0, yM: 0 }, { xM: 4, yM: 0 }, { xM: 4, yM: 0.2 }, { xM: 0.2, yM: 0.2 }, { xM: 0.2, yM: 4 }, { xM: 0, yM: 4 }])!;
     expect(l.fill).toBeLessThan(0.8);
   });
 
@@ -161,12 +162,12 @@ describe('IFC plan geometry', () => {
     // Bottom face of an L (6 × 4 m with a 3 × 2 m notch) in four triangles, with a vertex in the middle of an edge;
     // a top face 3 m higher on the same outline.
     const outline = [[0, 0], [6, 0], [6, 2], [3, 2], [3, 4], [0, 4], [0, 2]] as const;
-    const points = [...outline, ...outline].map(([x, y]) => ({ x, y }));
+    const points = [...outline, ...outline].map(([x, y]) => ({ xM: x, yM: y }));
     const z = [...outline.map(() => 0), ...outline.map(() => 3)];
     const bottom = [0, 1, 2, 0, 2, 3, 0, 3, 6, 6, 3, 4, 6, 4, 5];
     const indices = [...bottom, ...bottom.map((index) => index + 7)];
     const polygon = footprint(points, z, indices);
     expect(polygon).toHaveLength(6);
-    expect(polygonArea(polygon)).toBeCloseTo(6 * 4 - 3 * 2, 9);
+    expect(polygonAreaM2(polygon)).toBeCloseTo(6 * 4 - 3 * 2, 9);
   });
 });
