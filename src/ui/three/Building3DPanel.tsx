@@ -28,6 +28,9 @@ const TEXTURE_RESOLUTION_M = 0.5;
 
 interface Stage {
   model: BuildingModel | null;
+  /** Set once the user has moved the view: until then it is refitted when the model or the canvas changes. */
+  userMoved: boolean;
+  fit: () => void;
   renderer: THREE.WebGLRenderer;
   scene: THREE.Scene;
   camera: THREE.PerspectiveCamera;
@@ -83,6 +86,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     // While orbiting: half the pixels and the light wall model; the full picture again once the view rests.
     const restRatio = Math.min(2, window.devicePixelRatio);
     controls.addEventListener('start', () => {
+      if (stage.current) stage.current.userMoved = true;
       const model = stage.current?.model;
       if (model) setMoving(model, true);
       renderer.setPixelRatio(restRatio * MOVING_PIXEL_RATIO);
@@ -98,11 +102,13 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
       renderer.setSize(Math.max(1, width), Math.max(1, height));
       camera.aspect = Math.max(1, width) / Math.max(1, height);
       camera.updateProjectionMatrix();
+      // The panel's layout settles after it mounts: the first view is framed for the canvas's real size.
+      if (stage.current && !stage.current.userMoved && width > 1 && height > 1) stage.current.fit();
       render();
     };
     const observer = new ResizeObserver(resize);
     observer.observe(container);
-    stage.current = { model: null, renderer, scene: three, camera, controls, render, paths };
+    stage.current = { model: null, userMoved: false, fit: () => {}, renderer, scene: three, camera, controls, render, paths };
     resize();
     // For the frame-rate bench (scripts/bench/three-bench.ts): n frames of orbit, mean and 95th-percentile times.
     (renderer.domElement as HTMLCanvasElement & { ondeplanOrbitBench?: (frames: number) => Promise<{ median: number; p95: number }> }).ondeplanOrbitBench = (frames) => orbitBench(stage.current!, frames);
@@ -123,10 +129,9 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     const built = buildBuildingModel(document, scene);
     current.scene.add(built.root);
     current.model = built;
-    setModel((previous) => {
-      if (!previous) fitCamera(current, built, 'iso', activeLevelId);
-      return built;
-    });
+    current.fit = () => fitCamera(current, built, 'iso', activeLevelId);
+    if (!current.userMoved) current.fit();
+    setModel(built);
     current.render();
     return () => {
       current.scene.remove(built.root);
@@ -206,6 +211,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
 
   const choosePreset = (next: Preset) => {
     setPreset(next);
+    if (stage.current) stage.current.userMoved = true;
     if (stage.current && model) fitCamera(stage.current, model, next, activeLevelId, editor.state.getState().overlay.measure);
   };
 

@@ -47,7 +47,11 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
   for (const wall of document.walls) thicknessOfWall.set(wall.id, materials.get(wall.materialId)?.thicknessM ?? 0.1);
   for (const opening of document.openings) thicknessOfWall.set(opening.id, thicknessOfWall.get(opening.wallId) ?? 0.1);
 
-  const disposables: { dispose(): void }[] = [];
+  const shapes = apGeometries();
+  const wallsPerLevel = new Map<string, number>();
+  for (const wall of document.walls) wallsPerLevel.set(wall.levelId, (wallsPerLevel.get(wall.levelId) ?? 0) + 1);
+  const models = new Map(document.apModels.map((model) => [model.id, model]));
+  const disposables: { dispose(): void }[] = [shapes.omni, shapes.directional];
   const levels: LevelObjects[] = [];
   const aps = new Map<string, THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial>>();
   for (const sceneLevel of scene.levels) {
@@ -111,13 +115,14 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
     disposables.push(floorGeometry, floorMaterial);
 
     for (const ap of document.accessPoints.filter((candidate) => candidate.levelId === level.id)) {
-      const mesh = apMesh(ap.azimuthDeg, ap.tiltDeg, document.apModels.find((model) => model.id === ap.modelId)?.antennaPatternId != null);
+      const directional = models.get(ap.modelId)?.antennaPatternId != null;
+      const mesh = apMesh(directional ? shapes.directional : shapes.omni, ap.azimuthDeg, ap.tiltDeg);
       mesh.position.set(ap.position.xM, ap.mountingHeightM, ap.position.yM);
       mesh.userData = { apId: ap.id, levelId: level.id };
       mesh.name = ap.name;
       group.add(mesh);
       aps.set(ap.id, mesh);
-      disposables.push(mesh.geometry, mesh.material);
+      disposables.push(mesh.material);
     }
     for (const source of document.interferenceSources.filter((candidate) => candidate.levelId === level.id)) {
       const geometry = new THREE.OctahedronGeometry(0.25);
@@ -135,7 +140,7 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
       group.add(new THREE.Points(geometry, material));
       disposables.push(geometry, material);
     }
-    levels.push({ levelId: level.id, group, floor, extent, wallCount: document.walls.filter((wall) => wall.levelId === level.id).length });
+    levels.push({ levelId: level.id, group, floor, extent, wallCount: wallsPerLevel.get(level.id) ?? 0 });
   }
   root.updateMatrixWorld(true);
   const bounds = new THREE.Box3();
@@ -181,6 +186,10 @@ export function mergedWalls(walls: readonly WallBox[]): THREE.BufferGeometry {
     [1, 2, 6, 5],
     [0, 3, 7, 4],
   ] as const;
+  // Written straight into the typed arrays: 10,000 walls are 240,000 vertices, and small arrays per vertex cost more.
+  const cornerX = new Float64Array(4);
+  const cornerZ = new Float64Array(4);
+  const normal = new Float64Array(18);
   kept.forEach((wall, index) => {
     const dx = wall.bx - wall.ax;
     const dy = wall.by - wall.ay;
@@ -189,38 +198,45 @@ export function mergedWalls(walls: readonly WallBox[]): THREE.BufferGeometry {
     const uy = dy / length;
     const nx = -uy * (wall.thicknessM / 2);
     const ny = ux * (wall.thicknessM / 2);
-    const corners = [
-      [wall.ax - nx, wall.ay - ny],
-      [wall.bx - nx, wall.by - ny],
-      [wall.bx + nx, wall.by + ny],
-      [wall.ax + nx, wall.ay + ny],
-    ];
-    const point = (corner: number) => {
-      const [x, y] = corners[corner % 4]!;
-      return [x!, corner < 4 ? wall.bottomM : wall.topM, y!];
-    };
-    // Side normals: across the wall (−n, +n) and along it (−u, +u), in three.js (x, y, z) = (plan x, up, plan y).
-    const sideNormals = [
-      [0, -1, 0],
-      [0, 1, 0],
-      [uy, 0, -ux],
-      [-uy, 0, ux],
-      [ux, 0, uy],
-      [-ux, 0, -uy],
-    ];
+    cornerX[0] = wall.ax - nx;
+    cornerZ[0] = wall.ay - ny;
+    cornerX[1] = wall.bx - nx;
+    cornerZ[1] = wall.by - ny;
+    cornerX[2] = wall.bx + nx;
+    cornerZ[2] = wall.by + ny;
+    cornerX[3] = wall.ax + nx;
+    cornerZ[3] = wall.ay + ny;
+    // Face normals: down, up, across (−n, +n), along (+u at b, −u at a), in three.js (x, y, z) = (plan x, up, plan y).
+    normal.set([0, -1, 0, 0, 1, 0, uy, 0, -ux, -uy, 0, ux, ux, 0, uy, -ux, 0, -uy]);
     colour.set(wall.colour);
-    faces.forEach((face, faceIndex) => {
+    for (let faceIndex = 0; faceIndex < 6; faceIndex++) {
+      const face = faces[faceIndex]!;
       const base = index * 24 + faceIndex * 4;
-      const normal = sideNormals[faceIndex]!;
-      const light = 0.55 + 0.45 * Math.abs(normal[0]! * LIGHT[0] + normal[1]! * LIGHT[1] + normal[2]! * LIGHT[2]);
+      const n0 = normal[faceIndex * 3]!;
+      const n1 = normal[faceIndex * 3 + 1]!;
+      const n2 = normal[faceIndex * 3 + 2]!;
+      const light = 0.55 + 0.45 * Math.abs(n0 * LIGHT[0] + n1 * LIGHT[1] + n2 * LIGHT[2]);
       for (let k = 0; k < 4; k++) {
-        const [x, y, z] = point(face[k]!);
-        positions.set([x!, y!, z!], (base + k) * 3);
-        normals.set(normal, (base + k) * 3);
-        colours.set([colour.r * light, colour.g * light, colour.b * light], (base + k) * 3);
+        const corner = face[k]!;
+        const offset = (base + k) * 3;
+        positions[offset] = cornerX[corner % 4]!;
+        positions[offset + 1] = corner < 4 ? wall.bottomM : wall.topM;
+        positions[offset + 2] = cornerZ[corner % 4]!;
+        normals[offset] = n0;
+        normals[offset + 1] = n1;
+        normals[offset + 2] = n2;
+        colours[offset] = colour.r * light;
+        colours[offset + 1] = colour.g * light;
+        colours[offset + 2] = colour.b * light;
       }
-      indices.set([base, base + 2, base + 1, base, base + 3, base + 2], index * 36 + faceIndex * 6);
-    });
+      const at = index * 36 + faceIndex * 6;
+      indices[at] = base;
+      indices[at + 1] = base + 2;
+      indices[at + 2] = base + 1;
+      indices[at + 3] = base;
+      indices[at + 4] = base + 3;
+      indices[at + 5] = base + 2;
+    }
   });
   const geometry = new THREE.BufferGeometry();
   geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
@@ -266,20 +282,29 @@ export function setMoving(model: BuildingModel, moving: boolean): void {
   }
 }
 
-/** An AP: a disc with a cone along its antenna's boresight (azimuth clockwise from plan east, tilt downwards). */
-function apMesh(azimuthDeg: number, tiltDeg: number, directional: boolean): THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial> {
-  const body = new THREE.CylinderGeometry(0.3, 0.3, 0.08, 24);
-  const cone = new THREE.ConeGeometry(0.12, directional ? 0.9 : 0.45, 12);
-  // The cone points along +x (plan east), then turns by azimuth about the vertical and dips by tilt.
-  cone.rotateZ(-Math.PI / 2);
-  cone.translate(directional ? 0.6 : 0.4, 0, 0);
-  cone.rotateZ((-tiltDeg * Math.PI) / 180);
-  // Plan azimuth is clockwise seen from above with y down: a turn of −azimuth about three.js's y axis.
-  cone.rotateY((-azimuthDeg * Math.PI) / 180);
-  const geometry = mergeTwo(body, cone);
-  body.dispose();
-  cone.dispose();
-  return new THREE.Mesh(geometry, new THREE.MeshLambertMaterial({ color: AP_COLOUR }));
+/** The AP shapes, shared by every AP of the model: a disc with a cone along +x (plan east), short or long. */
+function apGeometries(): { omni: THREE.BufferGeometry; directional: THREE.BufferGeometry } {
+  const make = (coneLength: number, offset: number) => {
+    const body = new THREE.CylinderGeometry(0.3, 0.3, 0.08, 24);
+    const cone = new THREE.ConeGeometry(0.12, coneLength, 12);
+    cone.rotateZ(-Math.PI / 2);
+    cone.translate(offset, 0, 0);
+    const geometry = mergeTwo(body, cone);
+    body.dispose();
+    cone.dispose();
+    return geometry;
+  };
+  return { omni: make(0.45, 0.4), directional: make(0.9, 0.6) };
+}
+
+/** An AP turned to its antenna's boresight: azimuth clockwise seen from above (y down), then tilt downwards. */
+function apMesh(geometry: THREE.BufferGeometry, azimuthDeg: number, tiltDeg: number): THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial> {
+  const mesh = new THREE.Mesh(geometry, new THREE.MeshLambertMaterial({ color: AP_COLOUR }));
+  // Euler 'YZX' applies the tilt (about the AP's own z) first, then the turn about the vertical.
+  mesh.rotation.order = 'YZX';
+  mesh.rotation.z = (-tiltDeg * Math.PI) / 180;
+  mesh.rotation.y = (-azimuthDeg * Math.PI) / 180;
+  return mesh;
 }
 
 function mergeTwo(a: THREE.BufferGeometry, b: THREE.BufferGeometry): THREE.BufferGeometry {
