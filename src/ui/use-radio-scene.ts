@@ -9,10 +9,10 @@ import type { ProjectDocument } from '../model/schema.ts';
  * it nor wake the engine.
  */
 export function useRadioScene(document: ProjectDocument): Scene {
-  const { accessPoints, antennaPatterns, apModels, attenuationAreas, buildings, levels, materials, openings, prediction, walls } = document;
+  const { accessPoints, antennaPatterns, apModels, attenuationAreas, buildings, levels, materials, openings, prediction, slabOpenings, walls } = document;
   return useMemo(
     () => sceneFromProject(document),
     // exactly the collections sceneFromProject reads
-    [accessPoints, antennaPatterns, apModels, attenuationAreas, buildings, levels, materials, openings, prediction, walls],
+    [accessPoints, antennaPatterns, apModels, attenuationAreas, buildings, levels, materials, openings, prediction, slabOpenings, walls],
   );
 }

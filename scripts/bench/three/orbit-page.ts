@@ -4,7 +4,7 @@
  * round the building; the time of each frame is recorded, with a pixel read back so the frame is really drawn.
  */
 import * as THREE from 'three';
-import { buildBuildingModel, setMoving } from '../../../src/ui/three/building-model.ts';
+import { addStudyObjects, buildBuildingModel, setMoving } from '../../../src/ui/three/building-model.ts';
 import { sceneFromProject } from '../../../src/engine/scene-from-project.ts';
 import { fpsDocument } from '../canvas/fps-scene.ts';
 
@@ -65,6 +65,7 @@ try {
   console.log(`scène vide : ${stats(emptyTimes).median.toFixed(1)} ms`);
   const buildStart = performance.now();
   const model = buildBuildingModel(document, radioScene);
+  addStudyObjects(model, document);
   const buildMs = performance.now() - buildStart;
   const ours = new THREE.Scene();
   ours.add(model.root, ...lights());

@@ -13,7 +13,7 @@ import type { ProjectDocument } from '../../model/schema.ts';
 import { EngineClient, type LayerResult } from '../../../workers/engine-client.ts';
 import { useEditorState } from '../editor/use-editor.ts';
 import { useRadioScene } from '../use-radio-scene.ts';
-import { AP_COLOUR, AP_SELECTED_COLOUR, buildBuildingModel, setMoving, type BuildingModel } from './building-model.ts';
+import { addStudyObjects, AP_COLOUR, AP_SELECTED_COLOUR, buildBuildingModel, setMoving, type BuildingModel, type StudyObjects } from './building-model.ts';
 import { levelTexture } from './level-textures.ts';
 import { LossBreakdownBox, type Uncertainty } from './LossBreakdownBox.tsx';
 import { VerticalSection } from './VerticalSection.tsx';
@@ -52,6 +52,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
   const host = useRef<HTMLDivElement>(null);
   const stage = useRef<Stage | null>(null);
   const [model, setModel] = useState<BuildingModel | null>(null);
+  const [objects, setObjects] = useState<StudyObjects | null>(null);
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const [preset, setPreset] = useState<Preset>('iso');
   // Walls cut at 1.2 m by default, like a plan's cutting plane, so the floors' maps show between them.
@@ -123,6 +124,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     };
   }, []);
 
+  // The building (walls, slabs, floors) is rebuilt only when what it is made of changes, not when an AP moves.
   useEffect(() => {
     const current = stage.current;
     if (!current) return;
@@ -137,8 +139,19 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
       current.scene.remove(built.root);
       built.dispose();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- rebuilt when the study or its scene change
-  }, [document, scene]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the scene's walls follow these parts of the study
+  }, [document.walls, document.openings, document.materials, document.levels, document.slabOpenings, document.attenuationAreas]);
+
+  useEffect(() => {
+    if (!model) return;
+    const added = addStudyObjects(model, document);
+    setObjects(added);
+    stage.current?.render();
+    return () => {
+      added.dispose();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- what the objects are made of
+  }, [model, document.accessPoints, document.apModels, document.interferenceSources, document.surveys]);
 
   // Heatmap textures: a one-thread engine of the view's own, so the editor's live map is never cancelled.
   useEffect(() => {
@@ -198,10 +211,10 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
   }, [model, lowWalls, document.levels]);
 
   useEffect(() => {
-    if (!model) return;
-    for (const [apId, mesh] of model.aps) mesh.material.color.setHex(selection.includes(apId) ? AP_SELECTED_COLOUR : AP_COLOUR);
+    if (!objects) return;
+    for (const [apId, mesh] of objects.aps) mesh.material.color.setHex(selection.includes(apId) ? AP_SELECTED_COLOUR : AP_COLOUR);
     stage.current?.render();
-  }, [model, selection]);
+  }, [objects, selection]);
 
   useEffect(() => {
     if (!model) return;
@@ -222,7 +235,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     const pointer = new THREE.Vector2(((event.clientX - rect.left) / rect.width) * 2 - 1, -((event.clientY - rect.top) / rect.height) * 2 + 1);
     const raycaster = new THREE.Raycaster();
     raycaster.setFromCamera(pointer, current.camera);
-    const visibleAps = [...model.aps.values()].filter((mesh) => mesh.parent?.visible);
+    const visibleAps = [...(objects?.aps.values() ?? [])].filter((mesh) => mesh.parent?.parent?.visible);
     const apHit = raycaster.intersectObjects(visibleAps, false)[0];
     if (apHit) {
       const { apId, levelId } = apHit.object.userData as { apId: string; levelId: string };

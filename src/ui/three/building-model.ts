@@ -1,8 +1,8 @@
 /**
  * The study as three.js objects (docs/editor.md, « Vue 3D »): one group per level at its elevation and placement,
  * its wall pieces (doors and windows at their own heights, in their materials' colours) merged into one mesh, a
- * translucent slab, a floor plane for the plan and heatmap texture, APs oriented by azimuth and tilt, non-Wi-Fi
- * sources and survey points. Plan frame (x east, y down) maps to three.js (x, z) with y up.
+ * translucent slab, a floor plane for the plan and heatmap texture; APs oriented by azimuth and tilt, non-Wi-Fi
+ * sources and survey points are added apart (addStudyObjects), so moving an AP does not rebuild the walls. Plan frame (x east, y down) maps to three.js (x, z) with y up.
  */
 import * as THREE from 'three';
 import type { Scene } from '../../../propagation/scene/types.ts';
@@ -30,8 +30,6 @@ export interface LevelObjects {
 export interface BuildingModel {
   root: THREE.Group;
   levels: LevelObjects[];
-  /** AP meshes by AP id (userData.apId), for picking and highlighting. */
-  aps: Map<string, THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial>>;
   /** Centre and size of the whole building (three.js frame), for the camera. */
   bounds: THREE.Box3;
   dispose(): void;
@@ -47,13 +45,10 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
   for (const wall of document.walls) thicknessOfWall.set(wall.id, materials.get(wall.materialId)?.thicknessM ?? 0.1);
   for (const opening of document.openings) thicknessOfWall.set(opening.id, thicknessOfWall.get(opening.wallId) ?? 0.1);
 
-  const shapes = apGeometries();
   const wallsPerLevel = new Map<string, number>();
   for (const wall of document.walls) wallsPerLevel.set(wall.levelId, (wallsPerLevel.get(wall.levelId) ?? 0) + 1);
-  const models = new Map(document.apModels.map((model) => [model.id, model]));
-  const disposables: { dispose(): void }[] = [shapes.omni, shapes.directional];
+  const disposables: { dispose(): void }[] = [];
   const levels: LevelObjects[] = [];
-  const aps = new Map<string, THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial>>();
   for (const sceneLevel of scene.levels) {
     const level = document.levels.find((candidate) => candidate.id === sceneLevel.id);
     if (!level) continue;
@@ -114,32 +109,6 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
     group.add(floor);
     disposables.push(floorGeometry, floorMaterial);
 
-    for (const ap of document.accessPoints.filter((candidate) => candidate.levelId === level.id)) {
-      const directional = models.get(ap.modelId)?.antennaPatternId != null;
-      const mesh = apMesh(directional ? shapes.directional : shapes.omni, ap.azimuthDeg, ap.tiltDeg);
-      mesh.position.set(ap.position.xM, ap.mountingHeightM, ap.position.yM);
-      mesh.userData = { apId: ap.id, levelId: level.id };
-      mesh.name = ap.name;
-      group.add(mesh);
-      aps.set(ap.id, mesh);
-      disposables.push(mesh.material);
-    }
-    for (const source of document.interferenceSources.filter((candidate) => candidate.levelId === level.id)) {
-      const geometry = new THREE.OctahedronGeometry(0.25);
-      const material = new THREE.MeshLambertMaterial({ color: 0xc92a2a });
-      const mesh = new THREE.Mesh(geometry, material);
-      mesh.position.set(source.position.xM, 1, source.position.yM);
-      mesh.name = source.name;
-      group.add(mesh);
-      disposables.push(geometry, material);
-    }
-    const surveyPoints = document.surveys.filter((survey) => survey.levelId === level.id).flatMap((survey) => survey.points.map((point) => new THREE.Vector3(point.position.xM, 1.2, point.position.yM)));
-    if (surveyPoints.length > 0) {
-      const geometry = new THREE.BufferGeometry().setFromPoints(surveyPoints);
-      const material = new THREE.PointsMaterial({ color: 0x2b8a3e, size: 0.3 });
-      group.add(new THREE.Points(geometry, material));
-      disposables.push(geometry, material);
-    }
     levels.push({ levelId: level.id, group, floor, extent, wallCount: wallsPerLevel.get(level.id) ?? 0 });
   }
   root.updateMatrixWorld(true);
@@ -150,9 +119,65 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
   return {
     root,
     levels,
-    aps,
     bounds,
     dispose: () => {
+      for (const item of disposables) item.dispose();
+    },
+  };
+}
+
+export interface StudyObjects {
+  /** AP meshes by AP id (userData.apId), for picking and highlighting. */
+  aps: Map<string, THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial>>;
+  dispose(): void;
+}
+
+/**
+ * APs, non-Wi-Fi sources and survey points, in a group of their own on each level: rebuilt when they change (an AP
+ * dragged) without rebuilding the walls.
+ */
+export function addStudyObjects(model: BuildingModel, document: ProjectDocument): StudyObjects {
+  const shapes = apGeometries();
+  const models = new Map(document.apModels.map((apModel) => [apModel.id, apModel]));
+  const disposables: { dispose(): void }[] = [shapes.omni, shapes.directional];
+  const aps = new Map<string, THREE.Mesh<THREE.BufferGeometry, THREE.MeshLambertMaterial>>();
+  const groups: THREE.Group[] = [];
+  for (const entry of model.levels) {
+    const group = new THREE.Group();
+    group.name = 'objets';
+    entry.group.add(group);
+    groups.push(group);
+    for (const ap of document.accessPoints.filter((candidate) => candidate.levelId === entry.levelId)) {
+      const directional = models.get(ap.modelId)?.antennaPatternId != null;
+      const mesh = apMesh(directional ? shapes.directional : shapes.omni, ap.azimuthDeg, ap.tiltDeg);
+      mesh.position.set(ap.position.xM, ap.mountingHeightM, ap.position.yM);
+      mesh.userData = { apId: ap.id, levelId: entry.levelId };
+      mesh.name = ap.name;
+      group.add(mesh);
+      aps.set(ap.id, mesh);
+      disposables.push(mesh.material);
+    }
+    for (const source of document.interferenceSources.filter((candidate) => candidate.levelId === entry.levelId)) {
+      const geometry = new THREE.OctahedronGeometry(0.25);
+      const material = new THREE.MeshLambertMaterial({ color: 0xc92a2a });
+      const mesh = new THREE.Mesh(geometry, material);
+      mesh.position.set(source.position.xM, 1, source.position.yM);
+      mesh.name = source.name;
+      group.add(mesh);
+      disposables.push(geometry, material);
+    }
+    const surveyPoints = document.surveys.filter((survey) => survey.levelId === entry.levelId).flatMap((survey) => survey.points.map((point) => new THREE.Vector3(point.position.xM, 1.2, point.position.yM)));
+    if (surveyPoints.length > 0) {
+      const geometry = new THREE.BufferGeometry().setFromPoints(surveyPoints);
+      const material = new THREE.PointsMaterial({ color: 0x2b8a3e, size: 0.3 });
+      group.add(new THREE.Points(geometry, material));
+      disposables.push(geometry, material);
+    }
+  }
+  return {
+    aps,
+    dispose: () => {
+      for (const group of groups) group.removeFromParent();
       for (const item of disposables) item.dispose();
     },
   };
