@@ -8,7 +8,7 @@ import { engine } from '../../engine/engine-singleton.ts';
 import { levelGrid } from '../../engine/level-grid.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import type { Band, ProjectDocument } from '../../model/schema.ts';
-import { drawPlanImage } from '../editor/draw/draw-plan.ts';
+import { beginMetreSheet, drawPlanImage } from '../editor/draw/draw-plan.ts';
 import { pointInPolygon } from '../../editor/geometry.ts';
 import { useAssetImage } from '../editor/use-asset-image.ts';
 
@@ -83,11 +83,7 @@ export function MeasuredMap({ document, levelId, band }: { document: ProjectDocu
     target.width = Math.round(grid.nx * grid.resolutionM * PIXELS_PER_M);
     target.height = Math.round(grid.ny * grid.resolutionM * PIXELS_PER_M);
     const context = target.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, target.width, target.height);
-    context.save();
-    context.scale(PIXELS_PER_M, PIXELS_PER_M);
-    context.translate(-grid.originX, -grid.originY);
+    beginMetreSheet(context, PIXELS_PER_M, grid.originX, grid.originY);
     if (plan && level.plan) drawPlanImage(context, plan, level);
     const cells = createCanvas(grid.nx, grid.ny);
     const predicted = result.predicted;

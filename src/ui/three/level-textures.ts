@@ -7,7 +7,7 @@ import type { ColourScale } from '../../../propagation/layers/colour-scale.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import type { ExtentM } from '../../model/level-extent.ts';
 import type { Level } from '../../model/schema.ts';
-import { drawPlanImage } from '../editor/draw/draw-plan.ts';
+import { beginMetreSheet, drawPlanImage } from '../editor/draw/draw-plan.ts';
 import { heatmapImage } from '../editor/heatmap-image.ts';
 
 const MAX_TEXTURE_PX = 2048;
@@ -21,11 +21,7 @@ export function levelTexture(extent: ExtentM, level: Level, plan: HTMLImageEleme
   canvas.width = Math.max(2, Math.round(width * pxPerM));
   canvas.height = Math.max(2, Math.round(depth * pxPerM));
   const context = canvas.getContext('2d')!;
-  context.fillStyle = '#ffffff';
-  context.fillRect(0, 0, canvas.width, canvas.height);
-  context.save();
-  context.scale(pxPerM, pxPerM);
-  context.translate(-extent.minX, -extent.minY);
+  beginMetreSheet(context, pxPerM, extent.minX, extent.minY);
   if (plan && level.plan && level.metersPerUnit) drawPlanImage(context, plan, level);
   if (heatmap) {
     const { grid } = heatmap;

@@ -11,6 +11,18 @@ export interface PlanRegion {
 }
 
 /**
+ * A sheet for a picture of a level drawn in metres: cleared to white, then scaled so that one unit is one metre and
+ * (originX, originY) is the top-left corner. The caller restores the context when done.
+ */
+export function beginMetreSheet(ctx: CanvasRenderingContext2D, pxPerM: number, originX: number, originY: number): void {
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+  ctx.save();
+  ctx.scale(pxPerM, pxPerM);
+  ctx.translate(-originX, -originY);
+}
+
+/**
  * Draws the plan picture in the level frame (metres): turned by its rotation, clipped to its crop. With `region`,
  * the image covers only that part of the picture.
  */
