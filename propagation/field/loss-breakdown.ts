@@ -67,6 +67,7 @@ export function lossBreakdown(scene: Scene, radio: SceneRadio, targetLevelId: st
 
   const minCos = settings.obliqueIncidence ? Math.cos((settings.obliqueCapDeg * Math.PI) / 180) : 1;
   let wallsCrossed = 0;
+  let floorsCrossed = 0;
   for (const wall of context.walls) {
     if (!pathCountsWall(wall, px, py, x, y)) continue;
     const wx = wall.bx - wall.ax;
@@ -89,6 +90,7 @@ export function lossBreakdown(scene: Scene, radio: SceneRadio, targetLevelId: st
     const slabs = context.slabs.map((slab, index) => {
       const open = index <= 30 && slab.openings.length > 0 && slabOpenAt(slab, px, py, x, y);
       if (open) openMask |= 1 << index;
+      else floorsCrossed++;
       return { levelId: slab.levelId ?? null, lossDb: slab.lossDb[bandIndex]!, open, x: px + slab.t * dx, y: py + slab.t * dy, z: apZ + slab.t * dz };
     });
     terms.push({ kind: 'slabs', db: -context.slabLossWithOpenings(openMask)[bandIndex]!, slabs });
@@ -111,7 +113,7 @@ export function lossBreakdown(scene: Scene, radio: SceneRadio, targetLevelId: st
     from: { x: px, y: py, z: apZ },
     to: { x, y, z: clientZ },
     wallsCrossed,
-    floorsCrossed: context.slabs.filter((_, index) => (terms.find((term) => term.kind === 'slabs') as Extract<BudgetTerm, { kind: 'slabs' }> | undefined)?.slabs[index]?.open === false).length,
+    floorsCrossed,
   };
 }
 

@@ -104,11 +104,11 @@ function digest(api: WebIfc.IfcAPI, model: number, bytes: Uint8Array): IfcDigest
   const ids = (type: number) => [...api.GetLineIDsWithType(model, type)];
 
   const storeyOf = new Map<number, number>();
+  const scale = lengthUnitM(api, model);
   const storeys = ids(WebIfc.IFCBUILDINGSTOREY).map((id) => {
     const storey = line(id);
     const placement = (storey.ObjectPlacement as Handle | null)?.value;
     const matrix = placement ? api.GetWorldTransformMatrix(model, placement) : null;
-    const scale = lengthUnitM(api, model);
     // The placement is where the storey really is; the Elevation attribute is a label some tools leave at 0.
     const elevationM = matrix ? matrix[14]! * scale : Number(valueOf(storey.Elevation) || 0) * scale;
     return { expressId: id, name: valueOf(storey.Name) || valueOf(storey.LongName) || t('exchange.ifc.storeyName', { index: 0 }), elevationM };
