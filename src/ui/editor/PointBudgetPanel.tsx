@@ -6,17 +6,19 @@ import { formatNumber, t } from '../../i18n/index.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
 import { LossBreakdownBox } from '../three/LossBreakdownBox.tsx';
 import { useCalibrationSpread } from '../three/use-calibration-spread.ts';
-import { useRadioScene } from '../use-radio-scene.ts';
+import { sceneFromProject } from '../../engine/scene-from-project.ts';
 import { useEditorState } from './use-editor.ts';
 
 /** The link budget at the point picked with key L over the plan: the strongest APs of the band, term by term. */
 export function PointBudgetPanel({ editor, document, band }: { editor: Editor; document: ProjectDocument; band: BandId }) {
   const point = useEditorState(editor, (state) => state.analysisPoint);
   const levelId = useEditorState(editor, (state) => state.levelId);
-  const scene = useRadioScene(document);
-  const spread = useCalibrationSpread(document, band);
-  const breakdowns = useMemo(() => (point && levelId ? strongestBreakdowns(scene, band, levelId, point.x, point.y, 3) : null), [scene, band, levelId, point]);
-  const apNames = useMemo(() => new Map(scene.radios.map((radio) => [radio.id, document.accessPoints.find((ap) => ap.id === radio.apId)?.name ?? radio.apId])), [scene, document.accessPoints]);
+  // Always mounted in the editor: the scene and the fits are made only once a point is asked for.
+  const active = point !== null && levelId !== null;
+  const scene = useMemo(() => (active ? sceneFromProject(document) : null), [active, document]);
+  const spread = useCalibrationSpread(document, band, active);
+  const breakdowns = useMemo(() => (scene && point && levelId ? strongestBreakdowns(scene, band, levelId, point.x, point.y, 3) : null), [scene, band, levelId, point]);
+  const apNames = useMemo(() => new Map((scene?.radios ?? []).map((radio) => [radio.id, document.accessPoints.find((ap) => ap.id === radio.apId)?.name ?? radio.apId])), [scene, document.accessPoints]);
   if (!point || !breakdowns) return <p className="muted">{t('editor.pointBudget.hint')}</p>;
   return (
     <>

@@ -10,14 +10,15 @@ const FOLDS = 5;
 
 /**
  * The calibration's held-out residuals of the study's surveys on this band (k-fold by point, in a worker), as a
- * function giving the ± of a value by walls and floors crossed; null without survey readings of known APs.
+ * function giving the ± of a value by walls and floors crossed; null without survey readings of known APs. Only
+ * computed while `enabled` (a budget is shown): the fits are not run for a panel nobody is reading.
  */
-export function useCalibrationSpread(document: ProjectDocument, band: BandId): ((walls: number, floors: number) => Uncertainty | null) | null {
+export function useCalibrationSpread(document: ProjectDocument, band: BandId, enabled: boolean): ((walls: number, floors: number) => Uncertainty | null) | null {
   const [samples, setSamples] = useState<ResidualSample[] | null>(null);
   useEffect(() => {
     setSamples(null);
     const surveyed = [...new Set(document.surveys.map((survey) => survey.levelId))];
-    if (surveyed.length === 0) return;
+    if (!enabled || surveyed.length === 0) return;
     let live = true;
     let client: EngineClient | null = null;
     const elevation = new Map(document.levels.map((level) => [level.id, level.elevationM]));
@@ -52,7 +53,7 @@ export function useCalibrationSpread(document: ProjectDocument, band: BandId): (
       clearTimeout(timer);
       client?.dispose();
     };
-  }, [document, band]);
+  }, [document, band, enabled]);
   if (!samples || samples.length === 0) return null;
   return (walls, floors) => spreadInSimilarConditions(samples, walls, floors);
 }
