@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useServices } from '../../app/app-services.ts';
+import { loadAssetImage } from './load-asset-image.ts';
 
 /** Loads a stored image asset (PNG, JPEG, SVG…) as an HTMLImageElement; null while loading or absent. */
 export function useAssetImage(sha256: string | null): HTMLImageElement | null {
@@ -10,12 +11,11 @@ export function useAssetImage(sha256: string | null): HTMLImageElement | null {
     if (!sha256) return;
     let url: string | null = null;
     let cancelled = false;
-    void db.getAsset(sha256).then((asset) => {
-      if (!asset || cancelled || !asset.mimeType.startsWith('image/')) return;
-      url = URL.createObjectURL(new Blob([asset.bytes], { type: asset.mimeType }));
-      const element = new Image();
-      element.onload = () => !cancelled && setImage(element);
-      element.src = url;
+    void loadAssetImage(db, sha256).then((loaded) => {
+      if (!loaded) return;
+      if (cancelled) return URL.revokeObjectURL(loaded.url);
+      url = loaded.url;
+      setImage(loaded.image);
     });
     return () => {
       cancelled = true;

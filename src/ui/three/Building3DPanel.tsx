@@ -15,6 +15,7 @@ import { useEditorState } from '../editor/use-editor.ts';
 import { useRadioScene } from '../use-radio-scene.ts';
 import { addStudyObjects, AP_COLOUR, AP_SELECTED_COLOUR, buildBuildingModel, setMoving, type BuildingModel, type StudyObjects } from './building-model.ts';
 import { levelTexture } from './level-textures.ts';
+import { loadAssetImage } from '../editor/load-asset-image.ts';
 import { LossBreakdownBox, type Uncertainty } from './LossBreakdownBox.tsx';
 import { VerticalSection } from './VerticalSection.tsx';
 import { useCalibrationSpread } from './use-calibration-spread.ts';
@@ -61,7 +62,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
   const [textureStatus, setTextureStatus] = useState<{ done: number; total: number; finished: boolean }>({ done: 0, total: 0, finished: false });
   const selection = useEditorState(editor, (state) => state.selection);
   const activeLevelId = useEditorState(editor, (state) => state.levelId);
-  const spread = useCalibrationSpread(document, band);
+  const spread = useCalibrationSpread(document, band, breakdowns !== null);
 
   useEffect(() => {
     const container = host.current!;
@@ -158,9 +159,9 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
     if (!model) return;
     let live = true;
     const client = new EngineClient(1);
-    const plans = new Map<string, Promise<HTMLImageElement | null>>();
+    const plans = new Map<string, Promise<{ image: HTMLImageElement; url: string } | null>>();
     const planOf = (sha256: string) => {
-      if (!plans.has(sha256)) plans.set(sha256, loadImage(db, sha256));
+      if (!plans.has(sha256)) plans.set(sha256, loadAssetImage(db, sha256));
       return plans.get(sha256)!;
     };
     const textures: THREE.Texture[] = [];
@@ -170,7 +171,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
       setTextureStatus({ done: 0, total: levels.length, finished: levels.length === 0 });
       for (const [index, entry] of levels.entries()) {
         const level = document.levels.find((candidate) => candidate.id === entry.levelId)!;
-        const plan = level.plan ? await planOf(level.plan.assetSha256) : null;
+        const plan = level.plan ? ((await planOf(level.plan.assetSha256))?.image ?? null) : null;
         let result: LayerResult | null = null;
         if (scene.radios.some((radio) => radio.band === band)) {
           try {
@@ -196,6 +197,7 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
       live = false;
       client.dispose();
       for (const texture of textures) texture.dispose();
+      for (const loading of plans.values()) void loading.then((loaded) => loaded && URL.revokeObjectURL(loaded.url));
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- hidden levels are skipped, shown again on the next change
   }, [model, band, scale, db]);
@@ -317,20 +319,6 @@ export function Building3DPanel({ editor, document, band, scale }: { editor: Edi
       }} />}
       <VerticalSection editor={editor} document={document} scene={scene} band={band} scale={scale} />
     </section>
-  );
-}
-
-function loadImage(db: ReturnType<typeof useServices>['db'], sha256: string): Promise<HTMLImageElement | null> {
-  return db.getAsset(sha256).then(
-    (asset) =>
-      new Promise<HTMLImageElement | null>((resolve) => {
-        if (!asset || !asset.mimeType.startsWith('image/')) return resolve(null);
-        const url = URL.createObjectURL(new Blob([asset.bytes], { type: asset.mimeType }));
-        const image = new Image();
-        image.onload = () => resolve(image);
-        image.onerror = () => resolve(null);
-        image.src = url;
-      }),
   );
 }
 
