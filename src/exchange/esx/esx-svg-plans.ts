@@ -1,5 +1,5 @@
 /**
- * The last step of an `.esx` import, where a DOM exists (the page): each SVG plan goes through Ondeplan's SVG
+ * The last step of an `.esx` or IFC import, where a DOM exists (the page): each SVG plan goes through Ondeplan's SVG
  * sanitiser like an SVG imported by hand; a refused one gives way to the floor's bitmap, or the level keeps no plan.
  * Assets no level uses any more are dropped.
  */
