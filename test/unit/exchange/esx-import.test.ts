@@ -14,6 +14,7 @@ import { settleSvgPlans } from '../../../src/exchange/esx/esx-svg-plans.ts';
 import { sceneFromProject } from '../../../src/engine/scene-from-project.ts';
 import { parseProjectValue } from '../../../src/model/parse-project.ts';
 import { documentProblems } from '../../../src/model/document-gate.ts';
+import { packVerified } from '../../../src/io/package-codec.ts';
 import type { Opening } from '../../../src/model/schema.ts';
 
 const purifier = DOMPurify(new JSDOM('').window);
@@ -170,6 +171,12 @@ describe('Ekahau .esx import', () => {
     });
     const counts = new Map(report.imported.map((entry) => [entry.label, entry.count]));
     expect([counts.get('Relevés Wi-Fi (jeux de mesures de l’audit)'), counts.get('Points de mesure (un par balayage)'), counts.get('Mesures de signal (BSSID × point)')]).toEqual([1, 4, 8]);
+  });
+
+  it('with its survey, saves as an .ondeplan package that re-imports as the same study', async () => {
+    const { document, assets } = await imported();
+    expect(document.surveys).toHaveLength(1);
+    expect((await packVerified(document, assets)).problems).toEqual([]);
   });
 
   it('refuses what is not an Ekahau project, in French', async () => {

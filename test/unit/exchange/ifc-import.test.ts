@@ -17,6 +17,7 @@ import { ruleFor } from '../../../src/exchange/ifc/ifc-materials.ts';
 import { settleSvgPlans } from '../../../src/exchange/esx/esx-svg-plans.ts';
 import type { ConvertedImport } from '../../../src/exchange/converted-import.ts';
 import { documentProblems } from '../../../src/model/document-gate.ts';
+import { packVerified } from '../../../src/io/package-codec.ts';
 import { parseProjectValue } from '../../../src/model/parse-project.ts';
 import { ProjectLoadError } from '../../../src/model/project-load-error.ts';
 import type { Wall } from '../../../src/model/schema.ts';
@@ -48,6 +49,12 @@ describe('IFC import', () => {
     // The drawn plan spans the model (20.2 × 12.2 m outside faces) plus 1 m all round, in centimetres.
     expect(document.levels[0]!.plan).toMatchObject({ format: 'svg', widthUnits: 2220, heightUnits: 1420 });
     expect(document.levels.every((level) => result.assets.has(level.plan!.assetSha256))).toBe(true);
+  });
+
+  it('saves as an .ondeplan package that re-imports as the same study, drawn plans included', async () => {
+    const { bytes, problems } = await packVerified(result.document, result.assets);
+    expect(problems).toEqual([]);
+    expect(bytes.byteLength).toBeGreaterThan(1000);
   });
 
   it('counts walls, doors, windows, spaces and slab openings per storey as drawn', () => {
