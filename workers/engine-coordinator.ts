@@ -141,7 +141,7 @@ export class FieldHelper implements FieldHelperApi {
     if (!scene) throw new Error('no scene');
     return jobs.map((job) => {
       const radios = job.radioIds.map((id) => scene.radios.find((radio) => radio.id === id)!);
-      return this.session.runJob({ key: job.key, radios, targetLevelId: job.targetLevelId, grid: job.grid });
+      return this.session.runJob({ radios, targetLevelId: job.targetLevelId, grid: job.grid });
     });
   }
 }

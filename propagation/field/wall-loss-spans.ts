@@ -20,6 +20,16 @@ export interface RowReach {
 }
 
 const COLLINEAR_EPS = 1e-12;
+/** Kinds of a shadow constraint on one row: a lower or upper column bound, or a condition on the row alone. */
+const LOWER = 1;
+const UPPER = 2;
+const ROW_STRICT = 3;
+const ROW_OPEN = 4;
+const kinds = new Uint8Array(5);
+const slopes = new Float64Array(5);
+const offsets = new Float64Array(5);
+const rowB = new Float64Array(5);
+const rowC = new Float64Array(5);
 /** A cell centre this close (in cells) to an interval end is decided by the shared crossing rule itself. */
 const TIE_CELLS = 1e-7;
 
@@ -156,6 +166,28 @@ export function accumulateWallLoss(context: PathContext, grid: GridSpec, reach: 
     const hasHigh = wall.tMax < 1;
     const k5 = hasHigh ? (absOrientP * (1 - wall.tMax)) / wall.tMax : 0;
 
+    // Each constraint as a bound on the column, linear in y: a > 0 gives u(y) = m·y + q below which no cell
+    // counts, a < 0 an upper bound v(y); a = 0 leaves a condition on y alone (b·y + c > 0, or ≥ for the t-window).
+    let bounds = 0;
+    const addConstraint = (a: number, b: number, c: number, strict: boolean) => {
+      if (a !== 0) {
+        kinds[bounds] = a > 0 ? LOWER : UPPER;
+        slopes[bounds] = -b / (a * resolutionM);
+        offsets[bounds] = (-c / a - originX) * inverseResolution - 0.5;
+      } else {
+        kinds[bounds] = strict ? ROW_STRICT : ROW_OPEN;
+      }
+      rowB[bounds] = b;
+      rowC[bounds] = c;
+      bounds++;
+    };
+    addConstraint(a1, b1, c1, true);
+    addConstraint(a2, b2, c2, true);
+    addConstraint(a3, b3, c3, true);
+    // 4: K − (a1·x + b1·y + c1) ≥ 0 ; 5: a1·x + b1·y + c1 − K ≥ 0.
+    if (hasLow) addConstraint(-a1, -b1, k4 - c1, false);
+    if (hasHigh) addConstraint(a1, b1, c1 - k5, false);
+
     // Rows the shadow can reach: beyond the wall, away from the AP.
     let rowFrom = firstRow;
     let rowTo = lastRow;
@@ -164,63 +196,42 @@ export function accumulateWallLoss(context: PathContext, grid: GridSpec, reach: 
     if (minWallY > py) rowFrom = Math.max(rowFrom, Math.floor((minWallY - originY) * inverseResolution - 0.5));
     else if (maxWallY < py) rowTo = Math.min(rowTo, Math.ceil((maxWallY - originY) * inverseResolution - 0.5));
 
-    for (let row = rowFrom; row <= rowTo; row++) {
+    rows: for (let row = rowFrom; row <= rowTo; row++) {
       const firstColumn = reach.first[row]!;
       const lastColumn = reach.last[row]!;
       if (firstColumn > lastColumn) continue;
       const y = originY + (row + 0.5) * resolutionM;
-      let low = -Infinity;
-      let high = Infinity;
-      // Inline interval clipping: a·x + c > 0. A row lying exactly on a boundary line goes to the shared rule.
-      let c = b1 * y + c1;
-      if (a1 > 0) low = Math.max(low, -c / a1);
-      else if (a1 < 0) high = Math.min(high, -c / a1);
-      else if (c <= 0) {
-        if (c === 0) addByRule(wall, row);
-        continue;
+      // Cells whose centre column lies strictly inside (u, v); a row lying exactly on a boundary line, or a centre on
+      // an end, is decided by the shared rule.
+      let u = -Infinity;
+      let v = Infinity;
+      for (let index = 0; index < bounds; index++) {
+        const kind = kinds[index]!;
+        if (kind === LOWER) {
+          const bound = slopes[index]! * y + offsets[index]!;
+          if (bound > u) u = bound;
+        } else if (kind === UPPER) {
+          const bound = slopes[index]! * y + offsets[index]!;
+          if (bound < v) v = bound;
+        } else {
+          const c = rowB[index]! * y + rowC[index]!;
+          if (kind === ROW_STRICT ? c <= 0 : c < 0) {
+            if (c === 0 && kind === ROW_STRICT) addByRule(wall, row);
+            continue rows;
+          }
+        }
       }
-      c = b2 * y + c2;
-      if (a2 > 0) low = Math.max(low, -c / a2);
-      else if (a2 < 0) high = Math.min(high, -c / a2);
-      else if (c <= 0) {
-        if (c === 0) addByRule(wall, row);
-        continue;
-      }
-      c = b3 * y + c3;
-      if (a3 > 0) low = Math.max(low, -c / a3);
-      else if (a3 < 0) high = Math.min(high, -c / a3);
-      else if (c <= 0) {
-        if (c === 0) addByRule(wall, row);
-        continue;
-      }
-      if (hasLow) {
-        // K − (a1·x + b1·y + c1) ≥ 0 → (−a1)·x + (K − b1·y − c1) ≥ 0
-        c = k4 - b1 * y - c1;
-        if (-a1 > 0) low = Math.max(low, -c / -a1);
-        else if (-a1 < 0) high = Math.min(high, -c / -a1);
-        else if (c < 0) continue;
-      }
-      if (hasHigh) {
-        c = b1 * y + c1 - k5;
-        if (a1 > 0) low = Math.max(low, -c / a1);
-        else if (a1 < 0) high = Math.min(high, -c / a1);
-        else if (c < 0) continue;
-      }
-      // Columns whose centre lies strictly inside (low, high); a centre on an end is decided by the shared rule.
-      const u = (low - originX) * inverseResolution - 0.5;
-      const v = (high - originX) * inverseResolution - 0.5;
-      const counts = (column: number) => pathCountsWall(wall, px, py, originX + (column + 0.5) * resolutionM, y);
-      if (!(low < high)) {
+      if (!(u < v)) {
         const k = Math.round(u);
-        if (Number.isFinite(u) && Math.abs(u - v) <= TIE_CELLS && Math.abs(u - k) <= TIE_CELLS && k >= firstColumn && k <= lastColumn && counts(k)) addSpan(wall, row, k, k);
+        if (Number.isFinite(u) && Math.abs(u - v) <= TIE_CELLS && Math.abs(u - k) <= TIE_CELLS && k >= firstColumn && k <= lastColumn && pathCountsWall(wall, px, py, originX + (k + 0.5) * resolutionM, y)) addSpan(wall, row, k, k);
         continue;
       }
       let from = Math.floor(u) + 1;
       let to = Math.ceil(v) - 1;
       const lowTie = Math.round(u);
-      if (Math.abs(u - lowTie) <= TIE_CELLS) from = counts(lowTie) ? lowTie : lowTie + 1;
+      if (Math.abs(u - lowTie) <= TIE_CELLS) from = pathCountsWall(wall, px, py, originX + (lowTie + 0.5) * resolutionM, y) ? lowTie : lowTie + 1;
       const highTie = Math.round(v);
-      if (Math.abs(v - highTie) <= TIE_CELLS) to = counts(highTie) ? highTie : highTie - 1;
+      if (Math.abs(v - highTie) <= TIE_CELLS) to = pathCountsWall(wall, px, py, originX + (highTie + 0.5) * resolutionM, y) ? highTie : highTie - 1;
       if (from < firstColumn) from = firstColumn;
       if (to > lastColumn) to = lastColumn;
       if (from > to) continue;

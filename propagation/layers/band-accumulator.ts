@@ -11,9 +11,9 @@ import { noiseFloorDbm } from '../radio/noise.ts';
 import { channelCoupling } from '../radio/spectral-mask.ts';
 import { NO_SIGNAL_DBM } from '../scene/types.ts';
 import { dbmToMilliwatts } from '../util/db-to-milliwatts.ts';
+import { fastDb } from '../util/fast-db.ts';
 import { ADJACENT_FLOOR_MW, type BandLayerOptions, type BandLayers, type LayerRadio } from './band-layers.ts';
 
-const TEN_OVER_LN10 = 10 / Math.LN10;
 
 interface ChannelClass {
   centerMHz: number;
@@ -53,7 +53,6 @@ export class BandAccumulator {
   private readonly heard: Uint8Array;
   private readonly dirty: Uint8Array;
   private dirtyCount = 0;
-  private readonly scratchServingClass: Int16Array;
 
   constructor(
     readonly cellCount: number,
@@ -68,7 +67,6 @@ export class BandAccumulator {
     this.thirdSlot = new Int16Array(cellCount).fill(-1);
     this.heard = new Uint8Array(cellCount);
     this.dirty = new Uint8Array(cellCount);
-    this.scratchServingClass = new Int16Array(cellCount);
   }
 
   /** Brings the state to exactly these entries (by id and field identity): removes, replaces and adds as needed. */
@@ -319,9 +317,10 @@ export class BandAccumulator {
    * false, SINR, rate and co-channel are left empty (zeros / NO_SIGNAL): the RSSI, overlap and SNR views need
    * only the ranking, which is the cheap part of an update. `into`: layers of an earlier call whose arrays are
    * overwritten instead of allocating new ones (ten arrays of the grid's size per call: most of an update's cost
-   * in garbage collection on large grids); the caller must have copied what it keeps from them.
+   * in garbage collection on large grids); the caller must have copied what it keeps from them. `borrow`: best,
+   * second, third and heard are the accumulator's own arrays, valid until the next sync (no copy).
    */
-  layers(withInterference = true, externalMw: Float32Array | null = null, into: BandLayers | null = null): BandLayers {
+  layers(withInterference = true, externalMw: Float32Array | null = null, into: BandLayers | null = null, borrow = false): BandLayers {
     const { cellCount, options, slots } = this;
     const slotToRadio = new Int16Array(slots.length).fill(-1);
     const slotClass = new Int16Array(slots.length);
@@ -351,31 +350,25 @@ export class BandAccumulator {
     const ccaThreshold = options.ccaThresholdDbm;
     const noSignal = NO_SIGNAL_DBM;
     const { bestSlot, best, classPower, classCca } = this;
-    // Pass 1: serving radio, its class and the SNR per cell. Pass 2: interference, SINR, co-channel count, rate.
-    const servingClassOf = this.scratchServingClass;
-    for (let cell = 0; cell < cellCount; cell++) {
-      const slotIndex = bestSlot[cell]!;
-      if (slotIndex < 0) {
-        serving[cell] = -1;
-        servingClassOf[cell] = -1;
-        snr[cell] = noSignal;
-        continue;
-      }
-      const servingClass = slotClass[slotIndex]!;
-      serving[cell] = slotToRadio[slotIndex]!;
-      servingClassOf[cell] = servingClass;
-      snr[cell] = best[cell]! - noiseDbm[servingClass]!;
-    }
     const sinr = reuse(into?.sinr, Float32Array, cellCount);
     const coChannel = reuse(into?.coChannel, Uint8Array, cellCount);
     const rateMbps = reuse(into?.rateMbps, Float32Array, cellCount);
     const adjacentDbm = reuse(into?.adjacentDbm, Float32Array, cellCount);
+    // The ranking's own arrays: lent as they are when the caller copies what it keeps before the next change.
+    const ranking = borrow
+      ? { best: this.best, second: this.second, third: this.third, heard: this.heard }
+      : { best: copyInto(into?.best, this.best), second: copyInto(into?.second, this.second), third: copyInto(into?.third, this.third), heard: copyInto(into?.heard, this.heard) };
     if (!withInterference) {
+      for (let cell = 0; cell < cellCount; cell++) {
+        const slotIndex = bestSlot[cell]!;
+        serving[cell] = slotIndex < 0 ? -1 : slotToRadio[slotIndex]!;
+        snr[cell] = slotIndex < 0 ? noSignal : best[cell]! - noiseDbm[slotClass[slotIndex]!]!;
+      }
       sinr.fill(noSignal);
       adjacentDbm.fill(noSignal);
       coChannel.fill(0);
       rateMbps.fill(0);
-      return { best: copyInto(into?.best, this.best), second: copyInto(into?.second, this.second), third: copyInto(into?.third, this.third), serving, snr, sinr, heard: copyInto(into?.heard, this.heard), coChannel, rateMbps, adjacentDbm };
+      return { ...ranking, serving, snr, sinr, coChannel, rateMbps, adjacentDbm };
     }
     // Beyond about two channel widths the mask sits on its −40 dBr floor, so the coupling of every far class is the
     // same constant for a pair of widths: I_v = Σ_w κ_far(v, w)·T_w + Σ_{near k} (κ(v, k) − κ_far(v, w_k))·P_k.
@@ -419,14 +412,16 @@ export class BandAccumulator {
     const nearCorrections = Float64Array.from(nearCorrection);
     const nearOverlap = Uint8Array.from(nearOverlaps);
     const nearExactCoupling = Float64Array.from(nearExact);
-    interferencePass({ cellCount, servingClassOf, bestSlot, best, bestMw: this.bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank }, { sinr, adjacentDbm, coChannel, rateMbps });
-    return { best: copyInto(into?.best, this.best), second: copyInto(into?.second, this.second), third: copyInto(into?.third, this.third), serving, snr, sinr, heard: copyInto(into?.heard, this.heard), coChannel, rateMbps, adjacentDbm };
+    interferencePass({ cellCount, slotClass, slotToRadio, noiseDbm, bestSlot, best, bestMw: this.bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank }, { serving, snr, sinr, adjacentDbm, coChannel, rateMbps });
+    return { ...ranking, serving, snr, sinr, coChannel, rateMbps, adjacentDbm };
   }
 }
 
 interface InterferenceInputs {
   cellCount: number;
-  servingClassOf: Int16Array;
+  slotClass: Int16Array;
+  slotToRadio: Int16Array;
+  noiseDbm: Float64Array;
   bestSlot: Int16Array;
   best: Float32Array;
   bestMw: Float64Array;
@@ -453,24 +448,30 @@ interface InterferenceInputs {
 }
 
 /**
- * One pass over the cells: interference into the serving channel (far classes by width, near ones by class), then
- * SINR, co-channel count and rate from it. A function of its own with typed-array arguments only, so the engine
- * compiles one tight loop for every band.
+ * One pass over the cells: the serving radio and SNR, interference into the serving channel (far classes by width,
+ * near ones by class), then SINR, co-channel count and rate from it. A function of its own with typed-array
+ * arguments only, so the engine compiles one tight loop for every band.
  */
-function interferencePass(inputs: InterferenceInputs, out: { sinr: Float32Array; adjacentDbm: Float32Array; coChannel: Uint8Array; rateMbps: Float32Array }): void {
-  const { cellCount, servingClassOf, bestSlot, best, bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank } = inputs;
-  const { sinr, adjacentDbm, coChannel, rateMbps } = out;
+function interferencePass(inputs: InterferenceInputs, out: { serving: Int16Array; snr: Float32Array; sinr: Float32Array; adjacentDbm: Float32Array; coChannel: Uint8Array; rateMbps: Float32Array }): void {
+  const { cellCount, slotClass, slotToRadio, noiseDbm, bestSlot, best, bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank } = inputs;
+  const { serving, snr, sinr, adjacentDbm, coChannel, rateMbps } = out;
   const widthCount = widthTotals.length;
   const noSignal = NO_SIGNAL_DBM;
   for (let cell = 0; cell < cellCount; cell++) {
-    const v = servingClassOf[cell]!;
-    if (v < 0) {
+    const slotIndex = bestSlot[cell]!;
+    if (slotIndex < 0) {
+      serving[cell] = -1;
+      snr[cell] = noSignal;
       sinr[cell] = noSignal;
       adjacentDbm[cell] = noSignal;
       coChannel[cell] = 0;
       rateMbps[cell] = 0;
       continue;
     }
+    const v = slotClass[slotIndex]!;
+    serving[cell] = slotToRadio[slotIndex]!;
+    const signalDbm = best[cell]!;
+    snr[cell] = signalDbm - noiseDbm[v]!;
     const far = farCoupling[v]!;
     let total = 0;
     for (let w = 0; w < widthCount; w++) total += far[w]! * widthTotals[w]![cell]!;
@@ -488,16 +489,14 @@ function interferencePass(inputs: InterferenceInputs, out: { sinr: Float32Array;
     }
     // Whatever is not on an overlapping channel leaks in from the adjacent ones.
     const adjacent = total - samePower;
-    adjacentDbm[cell] = adjacent > ADJACENT_FLOOR_MW ? TEN_OVER_LN10 * Math.log(adjacent) : noSignal;
-    const signalDbm = best[cell]!;
+    adjacentDbm[cell] = adjacent > ADJACENT_FLOOR_MW ? fastDb(adjacent) : noSignal;
     const signalMw = bestMw[cell]!;
     const others = (total > signalMw ? (total - signalMw) * utilisation : 0) + (externalMw ? externalMw[cell]! : 0);
-    const ratio = TEN_OVER_LN10 * Math.log(signalMw / (noiseMw[v]! + others));
+    const ratio = fastDb(signalMw / (noiseMw[v]! + others));
     const sinrDb = ratio > noSignal ? ratio : noSignal;
     sinr[cell] = sinrDb;
     const count = signalDbm >= ccaThreshold ? (same > 0 ? same - 1 : 0) : same;
     coChannel[cell] = count > 255 ? 255 : count;
-    const slotIndex = bestSlot[cell]!;
     let rssiIndex = Math.floor(signalDbm) - rankOffset;
     rssiIndex = rssiIndex < 0 ? 0 : rssiIndex > lastRank ? lastRank : rssiIndex;
     let sinrIndex = Math.floor(sinrDb) - rankOffset;

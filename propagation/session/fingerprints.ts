@@ -48,8 +48,26 @@ export function groupReachM(scene: Scene, radios: readonly SceneRadio[]): number
   return reach;
 }
 
-/** Fingerprint of every wall and attenuation area within reach of the group, on every level. */
-export function surroundingsKey(scene: Scene, radios: readonly SceneRadio[]): string {
+/** One fingerprint per wall of each level (its ends, losses and heights), computed once per scene. */
+export function wallDigests(levels: readonly SceneLevel[]): Map<string, Float64Array> {
+  const digests = new Map<string, Float64Array>();
+  for (const level of levels) {
+    const values = new Float64Array(level.walls.length);
+    level.walls.forEach((wall, index) => {
+      const hasher = new Hasher().number(wall.ax).number(wall.ay).number(wall.bx).number(wall.by).number(wall.bottomM).number(wall.topM);
+      for (const loss of wall.lossDb) hasher.number(loss);
+      values[index] = hasher.state;
+    });
+    digests.set(level.id, values);
+  }
+  return digests;
+}
+
+/**
+ * Fingerprint of every wall and attenuation area within reach of the group, on every level. `digests` (from
+ * wallDigests on the same levels) saves hashing each wall again for every AP.
+ */
+export function surroundingsKey(scene: Scene, radios: readonly SceneRadio[], digests: Map<string, Float64Array> = wallDigests(scene.levels)): string {
   const first = radios[0]!;
   const source = scene.levels.find((level) => level.id === first.levelId);
   const hasher = new Hasher();
@@ -58,11 +76,11 @@ export function surroundingsKey(scene: Scene, radios: readonly SceneRadio[]): st
   const reachSquared = reach * reach;
   for (const level of scene.levels) {
     const [x, y] = levelToLevel(source.placement, level.placement)(first.x, first.y);
+    const levelDigests = digests.get(level.id)!;
     hasher.string(level.id);
-    for (const wall of level.walls) {
-      if (pointToSegmentDistanceSquared(x, y, wall.ax, wall.ay, wall.bx, wall.by) > reachSquared) continue;
-      hasher.numbers([wall.ax, wall.ay, wall.bx, wall.by, ...wall.lossDb, wall.bottomM, wall.topM]);
-    }
+    level.walls.forEach((wall, index) => {
+      if (pointToSegmentDistanceSquared(x, y, wall.ax, wall.ay, wall.bx, wall.by) <= reachSquared) hasher.number(levelDigests[index]!);
+    });
     for (const area of level.areas) hasher.numbers(area.polygon).numbers(area.lossDbPerM);
   }
   return hasher.digest();

@@ -1,17 +1,22 @@
 /**
- * Holds a scene and a cache of AP fields, and combines them into band layers. Moving one AP recomputes only that
- * AP's fields; editing a wall recomputes only the APs whose reach includes it. The same class serves the CLI and
- * benchmarks (fields computed in-process) and the browser coordinator worker (fields computed by a pool).
+ * Holds a scene and a cache of AP fields, and combines them into band layers. Fields are cached per AP and band:
+ * moving one AP recomputes only that AP's fields, and only in the band asked for (the band shown while dragging);
+ * editing a wall recomputes only the APs whose reach includes it. The same class serves the CLI and benchmarks
+ * (fields computed in-process) and the browser coordinator worker (fields computed by a pool).
  */
 import { computeApFields, FieldWorkspace, type WallMethod } from '../field/ap-fields.ts';
 import { BandAccumulator } from '../layers/band-accumulator.ts';
 import { DEFAULT_LAYER_OPTIONS, type BandLayerOptions, type BandLayers } from '../layers/band-layers.ts';
 import type { BandId } from '../radio/channels.ts';
 import type { GridSpec, Scene, SceneRadio } from '../scene/types.ts';
-import { buildingKey, gridKey, radioGroupKey, settingsKey, surroundingsKey } from './fingerprints.ts';
+import { buildingKey, gridKey, radioGroupKey, settingsKey, surroundingsKey, wallDigests } from './fingerprints.ts';
 
 export interface FieldJob {
+  /** Names the job (its cache keys joined). */
   key: string;
+  /** One cache key per band the job computes, in the order the bands first appear in `radios`. */
+  keys: string[];
+  /** The radios of one AP, in one band or several; their fields come back in this order. */
   radios: SceneRadio[];
   targetLevelId: string;
   grid: GridSpec;
@@ -42,18 +47,25 @@ export function groupRadiosByAp(radios: readonly SceneRadio[]): SceneRadio[][] {
 const POSITIONS_KEPT = 3;
 const MAX_SPARE_FIELDS = 8;
 
+/** The radios of one AP in one band, with the fingerprint of everything their fields depend on. */
+interface BandGroup {
+  band: BandId;
+  radios: SceneRadio[];
+  key: string;
+}
+
 export class PredictionSession {
   private scene: Scene | null = null;
-  private groups: SceneRadio[][] = [];
-  private groupKeys: string[] = [];
+  /** Per AP (scene order), its radios split by band. */
+  private groups: BandGroup[][] = [];
   private readonly cache = new Map<string, CachedFields>();
   private readonly accumulators = new Map<string, BandAccumulator>();
   private tick = 0;
   private readonly workspace = new FieldWorkspace();
-  /** Fields computed since creation, for tests and benchmarks. */
+  /** Fields computed since creation (one per AP and job), for tests and benchmarks. */
   computedGroups = 0;
 
-  /** Recent cache keys of each radio group, level and grid (oldest first). */
+  /** Recent cache keys of each radio group, band, level and grid (oldest first). */
   private readonly trails = new Map<string, string[]>();
   /** Field arrays no longer used, by length, for the next computations. */
   private readonly spare = new Map<number, Float32Array[]>();
@@ -72,51 +84,67 @@ export class PredictionSession {
 
   setScene(scene: Scene): void {
     this.scene = scene;
-    this.groups = groupRadiosByAp(scene.radios);
     const common = `${settingsKey(scene)}/${buildingKey(scene.levels)}`;
-    this.groupKeys = this.groups.map((group) => `${common}/${radioGroupKey(group)}/${surroundingsKey(scene, group)}`);
+    const digests = wallDigests(scene.levels);
+    this.groups = groupRadiosByAp(scene.radios).map((group) => {
+      const bands = [...new Set(group.map((radio) => radio.band))];
+      return bands.map((band) => {
+        const radios = group.filter((radio) => radio.band === band);
+        return { band, radios, key: `${common}/${radioGroupKey(radios)}/${surroundingsKey(scene, radios, digests)}` };
+      });
+    });
   }
 
-  private fieldKey(groupIndex: number, targetLevelId: string, grid: GridSpec): string {
-    return `${this.groupKeys[groupIndex]}/${targetLevelId}/${gridKey(grid)}`;
+  private fieldKey(group: BandGroup, targetLevelId: string, grid: GridSpec): string {
+    return `${group.key}/${targetLevelId}/${gridKey(grid)}`;
   }
 
-  /** The jobs still missing to show `band` (or every band when null) on a level. */
+  /**
+   * The jobs still missing to show `band` on a level: one per AP with radios in that band, for that band only.
+   * With `band` null, every band: one job per AP for all its missing bands (their geometry is shared).
+   */
   missingJobs(targetLevelId: string, band: BandId | null, grid: GridSpec): FieldJob[] {
     const jobs: FieldJob[] = [];
-    this.groups.forEach((group, index) => {
-      if (band && !group.some((radio) => radio.band === band)) return;
-      const key = this.fieldKey(index, targetLevelId, grid);
-      if (!this.cache.has(key)) jobs.push({ key, radios: group, targetLevelId, grid });
-    });
+    for (const group of this.groups) {
+      const missing = group.filter((entry) => (band === null || entry.band === band) && !this.cache.has(this.fieldKey(entry, targetLevelId, grid)));
+      if (missing.length === 0) continue;
+      const keys = missing.map((entry) => this.fieldKey(entry, targetLevelId, grid));
+      jobs.push({ key: keys.join(' + '), keys, radios: missing.flatMap((entry) => entry.radios), targetLevelId, grid });
+    }
     return jobs;
   }
 
-  /** Stores fields computed elsewhere (a worker) for a job. */
+  /** Stores fields computed elsewhere (a worker) for a job: one cache entry per band of the job. */
   store(job: FieldJob, fields: Float32Array[]): void {
-    this.cache.set(job.key, { fields, lastUsed: ++this.tick });
-    this.forgetOldPositions(job);
+    const keys = job.keys;
+    const bands = [...new Set(job.radios.map((radio) => radio.band))];
+    bands.forEach((band, index) => {
+      const key = keys[index]!;
+      const bandFields = fields.filter((_field, radioIndex) => job.radios[radioIndex]!.band === band);
+      this.cache.set(key, { fields: bandFields, lastUsed: ++this.tick });
+      const radios = job.radios.filter((radio) => radio.band === band);
+      this.forgetOldPositions(`${radios.map((radio) => radio.id).join(',')}/${job.targetLevelId}/${gridKey(job.grid)}`, key);
+    });
     this.evict();
   }
 
-  runJob(job: FieldJob): Float32Array[] {
+  runJob(job: Pick<FieldJob, 'radios' | 'targetLevelId' | 'grid'>): Float32Array[] {
     if (!this.scene) throw new Error('no scene');
     this.computedGroups++;
     return computeApFields(this.scene, job.radios, job.targetLevelId, job.grid, this.wallMethod, this.workspace, this.spare.get(job.grid.nx * job.grid.ny) ?? []);
   }
 
   /**
-   * An AP being dragged leaves a trail of positions: only the last few are kept for each AP, level and grid, and
-   * the fields of older ones are recycled for the next computation (unless a band's layers still hold them).
+   * An AP being dragged leaves a trail of positions: only the last few are kept for each AP, band, level and grid,
+   * and the fields of older ones are recycled for the next computation (unless a band's layers still hold them).
    */
-  private forgetOldPositions(job: FieldJob): void {
-    const trailKey = `${job.radios.map((radio) => radio.id).join(',')}/${job.targetLevelId}/${gridKey(job.grid)}`;
-    const trail = (this.trails.get(trailKey) ?? []).filter((key) => key !== job.key && this.cache.has(key));
-    trail.push(job.key);
+  private forgetOldPositions(trailKey: string, key: string): void {
+    const trail = (this.trails.get(trailKey) ?? []).filter((entry) => entry !== key && this.cache.has(entry));
+    trail.push(key);
     while (trail.length > POSITIONS_KEPT) {
-      const key = trail.shift()!;
-      const entry = this.cache.get(key)!;
-      this.cache.delete(key);
+      const old = trail.shift()!;
+      const entry = this.cache.get(old)!;
+      this.cache.delete(old);
       for (const field of entry.fields) if (!this.heldByLayers(field)) this.recycle(field);
     }
     this.trails.set(trailKey, trail);
@@ -141,16 +169,15 @@ export class PredictionSession {
   bandFields(targetLevelId: string, band: BandId, grid: GridSpec): BandFields {
     this.ensure(targetLevelId, band, grid);
     const result: BandFields = { radios: [], fields: [] };
-    this.groups.forEach((group, groupIndex) => {
-      const cached = this.cache.get(this.fieldKey(groupIndex, targetLevelId, grid));
-      if (!cached) return;
+    for (const group of this.groups) {
+      const entry = group.find((candidate) => candidate.band === band);
+      if (!entry) continue;
+      const cached = this.cache.get(this.fieldKey(entry, targetLevelId, grid));
+      if (!cached) continue;
       cached.lastUsed = ++this.tick;
-      group.forEach((radio, radioIndex) => {
-        if (radio.band !== band) return;
-        result.radios.push(radio);
-        result.fields.push(cached.fields[radioIndex]!);
-      });
-    });
+      result.radios.push(...entry.radios);
+      result.fields.push(...cached.fields);
+    }
     return result;
   }
 
@@ -169,7 +196,7 @@ export class PredictionSession {
     }
     accumulator.sync(fields.radios.map((radio, index) => ({ id: radio.id, radio, field: fields.fields[index]! })));
     const byId = new Map(fields.radios.map((radio) => [radio.id, radio]));
-    const layers = accumulator.layers(withInterference, externalMw, this.reuseLayers ? (this.layerBuffers.get(key) ?? null) : null);
+    const layers = accumulator.layers(withInterference, externalMw, this.reuseLayers ? (this.layerBuffers.get(key) ?? null) : null, this.reuseLayers);
     if (this.reuseLayers) this.layerBuffers.set(key, layers);
     return { radios: accumulator.radios.map((radio) => byId.get(radio.id)!), layers };
   }

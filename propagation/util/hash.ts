@@ -1,6 +1,6 @@
 /** FNV-1a over the bits of numbers and the code units of strings: a fast, deterministic 32-bit fingerprint. */
 export class Hasher {
-  private state = 0x811c9dc5;
+  private value = 0x811c9dc5;
   private readonly float = new Float64Array(1);
   private readonly words = new Uint32Array(this.float.buffer);
 
@@ -22,11 +22,16 @@ export class Hasher {
     return this;
   }
 
+  /** The fingerprint so far as a number (to feed into another Hasher). */
+  get state(): number {
+    return this.value;
+  }
+
   private mix(word: number): void {
-    this.state = Math.imul(this.state ^ word, 0x01000193) >>> 0;
+    this.value = Math.imul(this.value ^ word, 0x01000193) >>> 0;
   }
 
   digest(): string {
-    return this.state.toString(36);
+    return this.value.toString(36);
   }
 }

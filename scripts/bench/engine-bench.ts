@@ -28,8 +28,12 @@ export const ENGINE_SCENARIOS: Scenario[] = [
   { name: '(d) 5 niveaux 45×30 m, 0,25 m, ~300 murs, 12 AP bi-bande', widthM: 45, heightM: 30, resolutionM: 0.25, walls: 300, levels: 5, aps: 12, bands: ['2.4', '5'], targets: { fullS: 3 } },
 ];
 
+/** Every band of every level: each AP's fields for all its bands at once (they share the geometry), then the layers. */
 function computeAll(session: PredictionSession, scene: Scene, grid: ReturnType<typeof levelGrid>, bands: BandId[]): void {
-  for (const level of scene.levels) for (const band of bands) session.bandLayers(level.id, band, grid);
+  for (const level of scene.levels) {
+    session.ensure(level.id, null, grid);
+    for (const band of bands) session.bandLayers(level.id, band, grid);
+  }
 }
 
 function moveFirstAp(scene: Scene, byM: number): Scene {

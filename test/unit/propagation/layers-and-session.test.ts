@@ -7,6 +7,7 @@ import { channelCoupling } from '../../../propagation/radio/spectral-mask.ts';
 import { levelGrid, officeBuilding } from '../../../propagation/scenarios/office-floor.ts';
 import { PredictionSession } from '../../../propagation/session/prediction-session.ts';
 import { seededRandom } from '../../../propagation/util/random.ts';
+import { NO_SIGNAL_DBM } from '../../../propagation/scene/types.ts';
 
 const lin = (dbm: number) => 10 ** (dbm / 10);
 
@@ -119,21 +120,47 @@ describe('prediction session cache', () => {
   const base = officeBuilding({ widthM: 40, heightM: 30, wallsPerLevel: 120, levels: 1, apsPerLevel: 4, bands: ['2.4', '5'], seed: 5, settings: { reachFloorDbm: -85 } });
   const grid = levelGrid(40, 30, 0.5);
 
-  it('moving one AP recomputes only that AP; the layers equal a fresh session', () => {
+  it('moving one AP recomputes only that AP, in the band asked for; the layers equal a fresh session', () => {
     const session = new PredictionSession();
     session.setScene(base);
     session.bandLayers('niveau-0', '5', grid);
-    session.bandLayers('niveau-0', '2.4', grid);
     expect(session.computedGroups).toBe(4);
+    session.bandLayers('niveau-0', '2.4', grid);
+    expect(session.computedGroups).toBe(8);
     const apId = base.radios[0]!.apId;
     const moved = { ...base, radios: base.radios.map((radio) => (radio.apId === apId ? { ...radio, x: radio.x + 2 } : radio)) };
     session.setScene(moved);
     const updated = session.bandLayers('niveau-0', '5', grid).layers;
+    expect(session.computedGroups).toBe(9);
     session.bandLayers('niveau-0', '2.4', grid);
-    expect(session.computedGroups).toBe(5);
+    expect(session.computedGroups).toBe(10);
     const fresh = new PredictionSession();
     fresh.setScene(moved);
     expect(Array.from(updated.best)).toEqual(Array.from(fresh.bandLayers('niveau-0', '5', grid).layers.best));
+  });
+
+  it('a band computed alone equals the same band computed with the other radios of its AP (each radio within its own reach)', () => {
+    // A high reach floor (−45 dBm), so that both bands end inside the 40 × 30 m floor.
+    const short = officeBuilding({ widthM: 40, heightM: 30, wallsPerLevel: 120, levels: 1, apsPerLevel: 4, bands: ['2.4', '5'], seed: 5, settings: { reachFloorDbm: -45 } });
+    const together = new PredictionSession();
+    together.setScene(short);
+    together.ensure('niveau-0', null, grid);
+    expect(together.computedGroups).toBe(4);
+    const alone = new PredictionSession();
+    alone.setScene(short);
+    for (const band of ['2.4', '5'] as const) {
+      const a = together.bandFields('niveau-0', band, grid);
+      const b = alone.bandFields('niveau-0', band, grid);
+      expect(a.radios.map((radio) => radio.id)).toEqual(b.radios.map((radio) => radio.id));
+      a.fields.forEach((field, index) => expect(Array.from(field)).toEqual(Array.from(b.fields[index]!)));
+    }
+    // 2.4 GHz reaches further than 5 GHz at the same power: cells only 2.4 GHz reaches have no 5 GHz value (the
+    // joint job computed them for 2.4 GHz and left them empty for 5 GHz).
+    const far = together.bandFields('niveau-0', '5', grid).fields[0]!;
+    const near = together.bandFields('niveau-0', '2.4', grid).fields[0]!;
+    expect(far.some((value, cell) => value === NO_SIGNAL_DBM && near[cell]! > NO_SIGNAL_DBM)).toBe(true);
+    expect(together.computedGroups).toBe(4);
+    expect(alone.computedGroups).toBe(8);
   });
 
   it('editing a wall recomputes only the APs whose reach includes it', () => {
