@@ -12,7 +12,7 @@ import { channelCoupling } from '../radio/spectral-mask.ts';
 import { NO_SIGNAL_DBM } from '../scene/types.ts';
 import { dbmToMilliwatts } from '../util/db-to-milliwatts.ts';
 import { fastDb } from '../util/fast-db.ts';
-import { ADJACENT_FLOOR_MW, type BandLayerOptions, type BandLayers, type LayerRadio } from './band-layers.ts';
+import type { BandLayerOptions, BandLayers, LayerRadio } from './band-layers.ts';
 
 
 interface ChannelClass {
@@ -353,7 +353,7 @@ export class BandAccumulator {
     const sinr = reuse(into?.sinr, Float32Array, cellCount);
     const coChannel = reuse(into?.coChannel, Uint8Array, cellCount);
     const rateMbps = reuse(into?.rateMbps, Float32Array, cellCount);
-    const adjacentDbm = reuse(into?.adjacentDbm, Float32Array, cellCount);
+    const adjacentMw = reuse(into?.adjacentMw, Float32Array, cellCount);
     // The ranking's own arrays: lent as they are when the caller copies what it keeps before the next change.
     const ranking = borrow
       ? { best: this.best, second: this.second, third: this.third, heard: this.heard }
@@ -365,10 +365,10 @@ export class BandAccumulator {
         snr[cell] = slotIndex < 0 ? noSignal : best[cell]! - noiseDbm[slotClass[slotIndex]!]!;
       }
       sinr.fill(noSignal);
-      adjacentDbm.fill(noSignal);
+      adjacentMw.fill(0);
       coChannel.fill(0);
       rateMbps.fill(0);
-      return { ...ranking, serving, snr, sinr, coChannel, rateMbps, adjacentDbm };
+      return { ...ranking, serving, snr, sinr, coChannel, rateMbps, adjacentMw };
     }
     // Beyond about two channel widths the mask sits on its −40 dBr floor, so the coupling of every far class is the
     // same constant for a pair of widths: I_v = Σ_w κ_far(v, w)·T_w + Σ_{near k} (κ(v, k) − κ_far(v, w_k))·P_k.
@@ -412,8 +412,8 @@ export class BandAccumulator {
     const nearCorrections = Float64Array.from(nearCorrection);
     const nearOverlap = Uint8Array.from(nearOverlaps);
     const nearExactCoupling = Float64Array.from(nearExact);
-    interferencePass({ cellCount, slotClass, slotToRadio, noiseDbm, bestSlot, best, bestMw: this.bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank }, { serving, snr, sinr, adjacentDbm, coChannel, rateMbps });
-    return { ...ranking, serving, snr, sinr, coChannel, rateMbps, adjacentDbm };
+    interferencePass({ cellCount, slotClass, slotToRadio, noiseDbm, bestSlot, best, bestMw: this.bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank }, { serving, snr, sinr, adjacentMw, coChannel, rateMbps });
+    return { ...ranking, serving, snr, sinr, coChannel, rateMbps, adjacentMw };
   }
 }
 
@@ -452,9 +452,9 @@ interface InterferenceInputs {
  * near ones by class), then SINR, co-channel count and rate from it. A function of its own with typed-array
  * arguments only, so the engine compiles one tight loop for every band.
  */
-function interferencePass(inputs: InterferenceInputs, out: { serving: Int16Array; snr: Float32Array; sinr: Float32Array; adjacentDbm: Float32Array; coChannel: Uint8Array; rateMbps: Float32Array }): void {
+function interferencePass(inputs: InterferenceInputs, out: { serving: Int16Array; snr: Float32Array; sinr: Float32Array; adjacentMw: Float32Array; coChannel: Uint8Array; rateMbps: Float32Array }): void {
   const { cellCount, slotClass, slotToRadio, noiseDbm, bestSlot, best, bestMw, farCoupling, widthTotals, nearStart, nearClasses, nearCorrections, nearOverlap, nearExactCoupling, classPower, classCca, externalMw, noiseMw, utilisation, ccaThreshold, rssiRanks, sinrRanks, rates, rankSpan, rateSpan, rankOffset, lastRank } = inputs;
-  const { serving, snr, sinr, adjacentDbm, coChannel, rateMbps } = out;
+  const { serving, snr, sinr, adjacentMw, coChannel, rateMbps } = out;
   const widthCount = widthTotals.length;
   const noSignal = NO_SIGNAL_DBM;
   for (let cell = 0; cell < cellCount; cell++) {
@@ -463,7 +463,7 @@ function interferencePass(inputs: InterferenceInputs, out: { serving: Int16Array
       serving[cell] = -1;
       snr[cell] = noSignal;
       sinr[cell] = noSignal;
-      adjacentDbm[cell] = noSignal;
+      adjacentMw[cell] = 0;
       coChannel[cell] = 0;
       rateMbps[cell] = 0;
       continue;
@@ -489,7 +489,7 @@ function interferencePass(inputs: InterferenceInputs, out: { serving: Int16Array
     }
     // Whatever is not on an overlapping channel leaks in from the adjacent ones.
     const adjacent = total - samePower;
-    adjacentDbm[cell] = adjacent > ADJACENT_FLOOR_MW ? fastDb(adjacent) : noSignal;
+    adjacentMw[cell] = adjacent;
     const signalMw = bestMw[cell]!;
     const others = (total > signalMw ? (total - signalMw) * utilisation : 0) + (externalMw ? externalMw[cell]! : 0);
     const ratio = fastDb(signalMw / (noiseMw[v]! + others));

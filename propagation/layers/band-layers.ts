@@ -56,10 +56,11 @@ export interface BandLayers {
   coChannel: Uint8Array;
   rateMbps: Float32Array;
   /**
-   * Power leaking into the serving channel from radios on channels that do not overlap it (dBm, spectral-mask
-   * coupling, as if they always transmitted); NO_SIGNAL where none leaks.
+   * Power leaking into the serving channel from radios on channels that do not overlap it (mW, spectral-mask
+   * coupling, as if they always transmitted). Kept in mW so an update pays no logarithm for it; the
+   * 'adjacent-channel' layer gives it in dBm.
    */
-  adjacentDbm: Float32Array;
+  adjacentMw: Float32Array;
 }
 
 export const LAYER_NAMES = ['rssi', 'second', 'third', 'snr', 'sinr', 'rate', 'overlap', 'channel-overlap', 'adjacent-channel', 'serving', 'roaming', 'requirement'] as const;
@@ -90,7 +91,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
   const sinr = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
   const coChannel = new Uint8Array(cellCount);
   const rateMbps = new Float32Array(cellCount);
-  const adjacentDbm = new Float32Array(cellCount).fill(NO_SIGNAL_DBM);
+  const adjacentMw = new Float32Array(cellCount);
 
   // Channel classes and, per class, summed power and CCA-level counts.
   const classes: ChannelClass[] = [];
@@ -154,7 +155,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
       interference += leak;
       if (!overlapping[servingClass]!.includes(classIndex)) adjacent += leak;
     }
-    adjacentDbm[cell] = adjacent > ADJACENT_FLOOR_MW ? 10 * Math.log10(adjacent) : NO_SIGNAL_DBM;
+    adjacentMw[cell] = adjacent;
     interference = Math.max(0, interference - signalMw) * utilisation + (externalMw ? externalMw[cell]! : 0);
     const snrDb = signalDbm - noiseDbm[servingClass]!;
     const sinrDb = 10 * Math.log10(signalMw / (noiseMw[servingClass]! + interference));
@@ -165,7 +166,7 @@ export function combineBand(radios: readonly LayerRadio[], fields: readonly Floa
     coChannel[cell] = Math.max(0, sameChannel - (signalDbm >= ccaThreshold ? 1 : 0));
     rateMbps[cell] = rateFromLadder(ladders[servingIndex]!, signalDbm, sinr[cell]!);
   }
-  return { best, second, third, serving, snr, sinr, heard, coChannel, rateMbps, adjacentDbm };
+  return { best, second, third, serving, snr, sinr, heard, coChannel, rateMbps, adjacentMw };
 }
 
 /** The named layer as a Float32Array (counts and indices converted), for display, export and the CLI. */
@@ -189,7 +190,7 @@ export function layerValues(layers: BandLayers, name: LayerName, roaming: Roamin
     case 'channel-overlap':
       return Float32Array.from(layers.coChannel);
     case 'adjacent-channel':
-      return layers.adjacentDbm;
+      return adjacentChannelDbm(layers.adjacentMw);
     case 'serving':
       return Float32Array.from(layers.serving);
     case 'roaming':
@@ -197,6 +198,16 @@ export function layerValues(layers: BandLayers, name: LayerName, roaming: Roamin
     case 'requirement':
       return requirementMap(layers, zones);
   }
+}
+
+/** The adjacent-channel layer in dBm: NO_SIGNAL where under ADJACENT_FLOOR_MW (−130 dBm) leaks in. */
+export function adjacentChannelDbm(adjacentMw: Float32Array): Float32Array {
+  const out = new Float32Array(adjacentMw.length);
+  for (let cell = 0; cell < out.length; cell++) {
+    const milliwatts = adjacentMw[cell]!;
+    out[cell] = milliwatts > ADJACENT_FLOOR_MW ? 10 * Math.log10(milliwatts) : NO_SIGNAL_DBM;
+  }
+  return out;
 }
 
 /** The client the roaming map is drawn for. */

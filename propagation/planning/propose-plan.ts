@@ -124,6 +124,7 @@ function verifyPlan(scene: Scene, input: ProposalInput, planned: SceneRadio[]): 
   const session = new PredictionSession();
   session.setScene({ ...scene, radios: [...others, ...planned] });
   const masks = input.zones.map((zone) => zoneMask(zone.polygon, input.grid));
+  session.ensure(input.levelId, null, input.grid);
   return input.templates.map(({ band }) => {
     const { layers } = session.bandLayers(input.levelId, band, input.grid);
     return { band, zones: masks.map((mask, index) => zoneStatistics(layers, mask, input.grid.resolutionM, input.requirements[index]!)) };

@@ -52,6 +52,8 @@ export function computeReportPredictions(document: ProjectDocument, onStep: (don
     for (const level of document.levels) {
       const grid = levelGrid(document, level.id);
       const zoneMasks = requirementZones(document, level.id, grid);
+      // Every band of each AP in one job: the bands share the geometry (distances, wall crossings).
+      session.ensure(level.id, null, grid);
       for (const band of bands) {
         if (shouldStop()) return { results, error: null };
         const { radios, layers } = session.bandLayers(level.id, band, grid, undefined, true, sourceInterferenceMw(scene, sources, level.id, band, grid));

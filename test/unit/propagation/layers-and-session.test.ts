@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BandAccumulator } from '../../../propagation/layers/band-accumulator.ts';
-import { combineBand, DEFAULT_LAYER_OPTIONS, type LayerRadio } from '../../../propagation/layers/band-layers.ts';
+import { combineBand, DEFAULT_LAYER_OPTIONS, layerValues, type LayerRadio } from '../../../propagation/layers/band-layers.ts';
 import { zoneMask, zoneStatistics } from '../../../propagation/layers/zone-statistics.ts';
 import { noiseFloorDbm } from '../../../propagation/radio/noise.ts';
 import { channelCoupling } from '../../../propagation/radio/spectral-mask.ts';
@@ -22,13 +22,13 @@ describe('band layers, hand-computed', () => {
     const radios = [layerRadio(1), layerRadio(6), layerRadio(3), layerRadio(1)];
     const fields = [Float32Array.of(-40), Float32Array.of(-50), Float32Array.of(-60), Float32Array.of(-55)];
     const layers = combineBand(radios, fields, 1);
-    expect(layers.adjacentDbm[0]).toBeCloseTo(10 * Math.log10(lin(-80.6) + lin(-63.3)), 1);
+    expect(layerValues(layers, 'adjacent-channel')[0]).toBeCloseTo(10 * Math.log10(lin(-80.6) + lin(-63.3)), 1);
     // The accumulator agrees.
     const accumulator = new BandAccumulator(1, DEFAULT_LAYER_OPTIONS);
     accumulator.sync(radios.map((radio, index) => ({ id: `r${index}`, radio, field: fields[index]! })));
-    expect(accumulator.layers().adjacentDbm[0]).toBeCloseTo(layers.adjacentDbm[0]!, 2);
+    expect(layerValues(accumulator.layers(), 'adjacent-channel')[0]).toBeCloseTo(layerValues(layers, 'adjacent-channel')[0]!, 2);
     // Only co-channel neighbours: no adjacent leak at all.
-    expect(combineBand([layerRadio(1), layerRadio(1)], [Float32Array.of(-40), Float32Array.of(-55)], 1).adjacentDbm[0]).toBe(-200);
+    expect(layerValues(combineBand([layerRadio(1), layerRadio(1)], [Float32Array.of(-40), Float32Array.of(-55)], 1), 'adjacent-channel')[0]).toBe(-200);
   });
 
   it('one cell, three radios: ranking, SNR, SINR with co- and adjacent-channel interference, overlap counts', () => {
@@ -89,8 +89,9 @@ describe('band layers, hand-computed', () => {
       const reference = combineBand(radios, fields, cells, DEFAULT_LAYER_OPTIONS, external);
       for (const key of ['best', 'second', 'third', 'heard', 'coChannel', 'rateMbps'] as const) expect(Array.from(incremental[key])).toEqual(Array.from(reference[key]));
       for (let cell = 0; cell < cells; cell++) expect(Math.abs(incremental.sinr[cell]! - reference.sinr[cell]!)).toBeLessThan(1e-4);
+      const [incrementalAdjacent, referenceAdjacent] = [layerValues(incremental, 'adjacent-channel'), layerValues(reference, 'adjacent-channel')];
       for (let cell = 0; cell < cells; cell++) {
-        const [a, b] = [incremental.adjacentDbm[cell]!, reference.adjacentDbm[cell]!];
+        const [a, b] = [incrementalAdjacent[cell]!, referenceAdjacent[cell]!];
         // Both absent, or within 0.01 dB (cells right at the −130 dBm floor may fall either side).
         if (a > -129 && b > -129) expect(Math.abs(a - b)).toBeLessThan(1e-2);
         else if (a < -131 && b < -131) expect(a > -200).toBe(b > -200);
@@ -105,7 +106,7 @@ describe('zone statistics', () => {
     const mask = zoneMask([0, 0, 2, 0, 2, 1, 0, 1], grid);
     expect(Array.from(mask)).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
     const best = Float32Array.of(-60, -65, -75, -80, -60, -65, -75, -80);
-    const layers = { best, second: best.map((value) => value - 10), third: best, serving: new Int16Array(8), snr: best.map((value) => value + 94), sinr: best, heard: new Uint8Array(8), coChannel: new Uint8Array(8), rateMbps: new Float32Array(8), adjacentDbm: new Float32Array(8) };
+    const layers = { best, second: best.map((value) => value - 10), third: best, serving: new Int16Array(8), snr: best.map((value) => value + 94), sinr: best, heard: new Uint8Array(8), coChannel: new Uint8Array(8), rateMbps: new Float32Array(8), adjacentMw: new Float32Array(8) };
     const stats = zoneStatistics(layers, mask, 0.5, { minPrimaryRssiDbm: -70, minSecondaryRssiDbm: -72, minSnrDb: 25, maxCoChannelAps: 1, minPhyRateMbps: null });
     expect(stats.areaM2).toBe(2);
     expect(stats.primary).toBe(0.5);
@@ -213,7 +214,7 @@ describe('pass/fail map of the zones’ requirements', async () => {
       heard: new Uint8Array(7),
       coChannel: Uint8Array.of(0, 0, 0, 0, 3, 0, 0),
       rateMbps: Float32Array.of(200, 200, 200, 200, 200, 50, 200),
-      adjacentDbm: new Float32Array(7),
+      adjacentMw: new Float32Array(7),
     };
     const requirement = { minPrimaryRssiDbm: -67, minSecondaryRssiDbm: -70, minSnrDb: 25, maxCoChannelAps: 1, minPhyRateMbps: 100 };
     const mask = Uint8Array.of(1, 1, 1, 1, 1, 1, 0);
