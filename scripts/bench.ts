@@ -12,12 +12,12 @@ import { runPortalLoadBench } from './bench/portal-load-bench.ts';
 
 const only = process.argv.slice(2);
 console.log('Moteur de propagation : méthode exacte par intervalles vs force brute (chaque segment borne→cellule contre chaque mur)');
-console.log('| scénario | cellules | radios | calcul complet (s) | ns par cellule et radio | force brute (s) | ns par cellule et radio (force brute) | ratio | déplacement d’une borne, bande affichée, toutes couches (ms) | id., vue RSSI (ms) | id., toutes couches des deux bandes (ms) | mémoire retenue (Mo) | accord ≤ 0,01 dB | verdict |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+console.log('| scénario | cellules | radios | calcul complet (s) | première carte : bande affichée, toutes couches (s) | ns par cellule et radio | force brute (s) | ns par cellule et radio (force brute) | ratio | déplacement d’une borne, bande affichée, toutes couches (ms) | id., vue RSSI (ms) | id., toutes couches des deux bandes (ms) | mémoire retenue (Mo) | accord ≤ 0,01 dB | verdict |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
 const engineScenarios = ENGINE_SCENARIOS.filter((scenario) => !only.length || only.some((key) => scenario.name.startsWith(`(${key})`)));
 for (const scenario of engineScenarios) {
   const row = runEngineBench(scenario);
-  console.log(`| ${row.scenario} | ${row.cells} | ${row.radios} | ${row.fullS.toFixed(3)} | ${row.pairNs.toFixed(1)} | ${row.bruteS.toFixed(2)} | ${row.brutePairNs.toFixed(0)} | ${row.ratio.toFixed(0)}× | ${row.updateMs.toFixed(1)} | ${row.rssiUpdateMs.toFixed(1)} | ${row.allBandsUpdateMs.toFixed(1)} | ${row.memoryMb.toFixed(0)} | ${row.agreementPct.toFixed(4)} % | ${row.verdict} |`);
+  console.log(`| ${row.scenario} | ${row.cells} | ${row.radios} | ${row.fullS.toFixed(3)} | ${row.firstMapS.toFixed(3)} | ${row.pairNs.toFixed(1)} | ${row.bruteS.toFixed(2)} | ${row.brutePairNs.toFixed(0)} | ${row.ratio.toFixed(0)}× | ${row.updateMs.toFixed(1)} | ${row.rssiUpdateMs.toFixed(1)} | ${row.allBandsUpdateMs.toFixed(1)} | ${row.memoryMb.toFixed(0)} | ${row.agreementPct.toFixed(4)} % | ${row.verdict} |`);
 }
 const bentScenarios = ENGINE_SCENARIOS.filter((scenario) => scenario.name.startsWith('(a)') || scenario.name.startsWith('(b)'));
 if (only.length === 0 || only.includes('chemin')) {
