@@ -2,8 +2,9 @@
  * What every importer from another tool does alike: ids kept where free, and AP models found in the catalogue by
  * vendor and name or added with assumed gains and a warning.
  */
-import { t } from '../i18n/index.ts';
+import { formatNumber, t } from '../i18n/index.ts';
 import type { ApModel, Band, ProjectDocument } from '../model/schema.ts';
+import { apsOnWalls, channelFindings } from '../model/radio-findings.ts';
 import type { ImportReportBuilder } from './import-report.ts';
 
 /** Assumed when a file gives no transmit power. */
@@ -67,4 +68,19 @@ export function catalogueModel(known: readonly ApModel[], created: Map<string, A
     report.warn(t('exchange.esx.unknownModelWarning', { model: vendor ? `${vendor} ${name}` : name, gain24: UNKNOWN_MODEL_GAIN_DBI['2.4'], gain5: UNKNOWN_MODEL_GAIN_DBI['5'] }));
   }
   return created.get(key)!.id;
+}
+
+/**
+ * What the engine computes but the user must know before trusting the map, for every import (package or another
+ * tool's file): channels not allowed in France, APs on a wall line.
+ */
+export function radioFindingTexts(document: Pick<ProjectDocument, 'accessPoints' | 'walls'>): string[] {
+  return [
+    ...apsOnWalls(document).map((finding) => t('projects.importFindings.onWall', { ap: finding.apName, distance: formatNumber(finding.distanceM * 100, 1) })),
+    ...channelFindings(document).map((finding) => t('projects.importFindings.channel', { ap: finding.apName, channel: finding.channel, band: finding.band.replace('.', ',') })),
+  ];
+}
+
+export function warnRadioFindings(document: ProjectDocument, report: ImportReportBuilder): void {
+  for (const text of radioFindingTexts(document)) report.warn(text);
 }

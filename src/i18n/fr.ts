@@ -1740,7 +1740,6 @@ export const fr = {
       patternName: 'Diagramme Ekahau',
       notesHeading: 'Notes du projet Ekahau :\n{notes}',
       unknownModelWarning: 'Modèle « {model} » absent du catalogue : gains d’antenne supposés {gain24} dBi à 2,4 GHz et {gain5} dBi à 5 GHz. Renseignez ses vrais gains dans le Catalogue (modèles de bornes) ou choisissez un modèle connu dans les propriétés des bornes.',
-      channelWarning: 'La borne « {ap} » émet sur le canal {channel} ({band} GHz), non autorisé en France : le calcul le garde à sa fréquence, mais choisissez un canal autorisé dans ses propriétés avant de livrer.',
       imported: {
         levels: 'Niveaux',
         alignedLevels: 'Niveaux alignés sur le niveau inférieur (points de référence)',

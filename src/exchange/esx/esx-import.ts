@@ -7,7 +7,6 @@ import { t } from '../../i18n/index.ts';
 import { sha256Hex } from '../../io/sha256.ts';
 import { createProject } from '../../model/create-project.ts';
 import { LIMITS, type AssetRef, type ProjectDocument } from '../../model/schema.ts';
-import { channelFindings } from '../../model/radio-findings.ts';
 import { ImportReportBuilder } from '../import-report.ts';
 import { readEsx, type EsxArchive } from './esx-archive.ts';
 import { apsFromEsx } from './esx-aps.ts';
@@ -15,7 +14,7 @@ import { areasFromEsx } from './esx-areas.ts';
 import { floorsToLevels, type PlacedFloor } from './esx-floors.ts';
 import { wallsFromEsx } from './esx-walls.ts';
 import { surveysFromEsx } from './esx-surveys.ts';
-import { idMaker } from '../import-shared.ts';
+import { idMaker, warnRadioFindings } from '../import-shared.ts';
 import type { ConvertedImport } from '../converted-import.ts';
 import type { EsxNaming } from './esx-units.ts';
 
@@ -92,7 +91,7 @@ export async function importEsx(bytes: Uint8Array, options: EsxImportOptions = {
   const otherFiles = archive.unread.filter((name) => !SURVEY_FILE.test(name) && name !== 'version' && name !== 'project.json');
   report.leaveOut(t('exchange.esx.left.tables.what'), t('exchange.esx.left.tables.why', { files: otherFiles.join(', ') }), t('exchange.esx.left.tables.fix'), otherFiles.length);
   for (const [table, count] of archive.invalid) report.leaveOut(t('exchange.esx.left.invalid.what', { table }), t('exchange.esx.left.invalid.why'), t('exchange.esx.left.invalid.fix'), count);
-  for (const finding of channelFindings(document)) report.warn(t('exchange.esx.channelWarning', { ap: finding.apName, channel: finding.channel, band: finding.band.replace('.', ',') }));
+  warnRadioFindings(document, report);
   return { document, assets, report: report.build(), svgPlans };
 }
 

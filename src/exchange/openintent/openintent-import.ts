@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { t } from '../../i18n/index.ts';
 import { createProject } from '../../model/create-project.ts';
-import { channelFindings } from '../../model/radio-findings.ts';
 import { LIMITS, type AccessPoint, type ApModel, type Band, type Material, type PointM, type ProjectDocument, type Radio, type Wall } from '../../model/schema.ts';
 import { ImportReportBuilder, type ImportReport } from '../import-report.ts';
-import { catalogueModel, DEFAULT_POWER_DBM, idMaker } from '../import-shared.ts';
+import { catalogueModel, DEFAULT_POWER_DBM, idMaker, warnRadioFindings } from '../import-shared.ts';
 
 const num = z.number().finite();
 const xyz = z.looseObject({ x: num, y: num, z: num.optional(), unit: z.string().optional() });
@@ -172,7 +171,7 @@ export function importOpenIntent(value: unknown, options: { id?: string; now?: D
   leave('width', left.width);
   leave('ssids', left.ssids);
   leave('requirements', document.coverageZones.length > 0 ? 1 : 0);
-  for (const finding of channelFindings(document)) report.warn(t('exchange.esx.channelWarning', { ap: finding.apName, channel: finding.channel, band: finding.band.replace('.', ',') }));
+  warnRadioFindings(document, report);
   return { document, report: report.build() };
 }
 

@@ -17,8 +17,8 @@ function parsedOpenIntent(text: string): unknown {
     return null;
   }
 }
-import { formatDateTime, formatNumber, t } from '../../i18n/index.ts';
-import { apsOnWalls, channelFindings } from '../../model/radio-findings.ts';
+import { formatDateTime, t } from '../../i18n/index.ts';
+import { radioFindingTexts } from '../../exchange/import-shared.ts';
 import { ProjectLoadError } from '../../model/project-load-error.ts';
 import type { ProjectSummary } from '../../storage/project-database.ts';
 import { ExportCheckError } from '../../storage/project-repository.ts';
@@ -111,10 +111,7 @@ export function ProjectListView() {
       try {
         const { document, renamed } = await repository.importPackage(file);
         // What the engine computes but the user must know: APs on a wall line, channels not allowed in France.
-        const findings = [
-          ...apsOnWalls(document).map((finding) => t('projects.importFindings.onWall', { ap: finding.apName, distance: formatNumber(finding.distanceM * 100, 1) })),
-          ...channelFindings(document).map((finding) => t('projects.importFindings.channel', { ap: finding.apName, channel: finding.channel, band: finding.band.replace('.', ',') })),
-        ];
+        const findings = radioFindingTexts(document);
         toast(findings.length > 0 ? 'info' : 'success', renamed ? t('projects.importedAsCopy', { title: document.study.title }) : t('projects.imported', { title: document.study.title }), findings);
       } catch (error) {
         const details = error instanceof ProjectLoadError || error instanceof ExportCheckError ? error.details : error instanceof ChangeRefusedError ? error.problems : [];

@@ -118,4 +118,23 @@ describe('OpenIntent', () => {
     expect(left).toMatchObject({ 'Images de plan': 1, 'Murs sans matériau défini': 1, 'Trous de plancher inversés': 1, 'Bornes sans plan ou sans position': 1, 'Radios de surveillance ou de liaison': 1, 'SSID inconnus de l’étude': 2 });
     expect(document.exclusionZones[0]!.polygon[1]).toEqual({ xM: 3.048, yM: 15.24 });
   });
+
+  it('reports an AP placed on a wall line and a channel not allowed in France, as the package import does', () => {
+    const payload = {
+      openintent_version: '2.0.0',
+      floorplans: [{ name: 'RDC', dimensions: [{ width: 20, length: 10, height: 3, unit: 'meters' }], wall_segments: [{ wall_type: 'Béton', start_point: { x: 0, y: 5 }, end_point: { x: 20, y: 5 } }] }],
+      wall_materials: [{ name: 'Béton', rf_properties: { attenuation_per_m: 60 }, thickness_m: 0.2 }],
+      accesspoints: [
+        // On the wall's line (a wall-mounted AP drawn on the wall), and a second one 3 m away from it.
+        { name: 'AP-murale', floorplan_name: 'RDC', coordinates: [{ coordinate_xyz: { x: 8, y: 5, z: 2.5, unit: 'meters' } }], dot11_radios: [{ id: 1, radio_function: 'CLIENT_ACCESS', band: 'FREQ_5GHZ', channel: 149, channel_width: '20_MHz', transmit_power: 17 }] },
+        { name: 'AP-plafond', floorplan_name: 'RDC', coordinates: [{ coordinate_xyz: { x: 8, y: 2, z: 2.5, unit: 'meters' } }], dot11_radios: [{ id: 1, radio_function: 'CLIENT_ACCESS', band: 'FREQ_5GHZ', channel: 36, channel_width: '20_MHz', transmit_power: 17 }] },
+      ],
+    };
+    expect(validate(payload), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const { report } = importOpenIntent(payload, { id: 'oi-mur' });
+    const onWall = report.warnings.filter((warning) => warning.includes('ligne de mur'));
+    expect(onWall).toHaveLength(1);
+    expect(onWall[0]).toMatch(/^AP-murale est à 0(,0)? cm d’une ligne de mur/);
+    expect(report.warnings.filter((warning) => warning.includes('canal 149 en 5 GHz, non autorisé en France'))).toEqual([expect.stringContaining('AP-murale')]);
+  });
 });
