@@ -376,6 +376,7 @@ export const fr = {
     levels: 'Niveaux affichés',
     lowWalls: 'Murs coupés à 1,2 m',
     computing: 'Cartes {band} GHz : niveau {done} sur {total}…',
+    buildFailed: 'Le bâtiment n’a pas pu être construit en 3D. Fermez la vue 3D puis rouvrez-la ; l’étude n’est pas modifiée.',
     ready: '{levels, plural, one {# niveau} other {# niveaux}}, {walls, plural, one {# mur} other {# murs}}, carte {band} GHz',
     hint: 'Glisser pour tourner, clic droit pour déplacer, molette pour zoomer. Cliquer une borne la sélectionne dans le plan ; cliquer un plancher détaille le bilan de liaison des bornes les plus fortes. Couleurs : légende de la carte ({min} à {max} dBm).',
     breakdown: {

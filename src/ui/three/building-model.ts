@@ -8,15 +8,11 @@ import * as THREE from 'three';
 import type { Scene } from '../../../propagation/scene/types.ts';
 import { levelExtentM, type ExtentM } from '../../model/level-extent.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
+import { levelWallArrays, type BoxArrays, type LevelWallArrays, type QuadArrays, type WallBox } from './wall-arrays.ts';
 
 export const AP_COLOUR = 0x0b5cad;
 export const AP_SELECTED_COLOUR = 0xe8590c;
 const MIN_WALL_THICKNESS_M = 0.08;
-/** Direction of the light baked into the walls' colours (unit vector, from above and to the side). */
-const LIGHT = (() => {
-  const length = Math.hypot(0.4, 1, 0.3);
-  return [0.4 / length, 1 / length, 0.3 / length] as const;
-})();
 
 export interface LevelObjects {
   levelId: string;
@@ -35,8 +31,8 @@ export interface BuildingModel {
   dispose(): void;
 }
 
-export function buildBuildingModel(document: ProjectDocument, scene: Scene): BuildingModel {
-  const root = new THREE.Group();
+/** Each level's wall pieces as boxes: heights cut at the level's height, thickness and colour from their material. */
+export function levelWallBoxes(document: ProjectDocument, scene: Scene): { levelId: string; walls: WallBox[] }[] {
   const materials = new Map(document.materials.map((material) => [material.id, material]));
   const materialOfTag = new Map<string, string>();
   for (const wall of document.walls) materialOfTag.set(wall.id, wall.materialId);
@@ -44,7 +40,23 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
   const thicknessOfWall = new Map<string, number>();
   for (const wall of document.walls) thicknessOfWall.set(wall.id, materials.get(wall.materialId)?.thicknessM ?? 0.1);
   for (const opening of document.openings) thicknessOfWall.set(opening.id, thicknessOfWall.get(opening.wallId) ?? 0.1);
+  return scene.levels.map((sceneLevel) => ({
+    levelId: sceneLevel.id,
+    walls: sceneLevel.walls.map((wall) => {
+      const materialId = wall.tag ? materialOfTag.get(wall.tag) : undefined;
+      return { ax: wall.ax, ay: wall.ay, bx: wall.bx, by: wall.by, bottomM: wall.bottomM, topM: Math.min(wall.topM, sceneLevel.heightM), thicknessM: Math.max(MIN_WALL_THICKNESS_M, (wall.tag && thicknessOfWall.get(wall.tag)) || 0.1), colour: (materialId && materials.get(materialId)?.color) || '#4a4f57' };
+    }),
+  }));
+}
 
+/**
+ * `wallArrays`: the walls' vertex arrays, built by the view's worker (wall-arrays.worker.ts); computed here when not
+ * given (benchmarks).
+ */
+export function buildBuildingModel(document: ProjectDocument, scene: Scene, wallArrays: readonly LevelWallArrays[] = levelWallArrays(levelWallBoxes(document, scene))): BuildingModel {
+  const root = new THREE.Group();
+  const materials = new Map(document.materials.map((material) => [material.id, material]));
+  const arraysOfLevel = new Map(wallArrays.map((entry) => [entry.levelId, entry]));
   const wallsPerLevel = new Map<string, number>();
   for (const wall of document.walls) wallsPerLevel.set(wall.levelId, (wallsPerLevel.get(wall.levelId) ?? 0) + 1);
   const disposables: { dispose(): void }[] = [];
@@ -59,23 +71,15 @@ export function buildBuildingModel(document: ProjectDocument, scene: Scene): Bui
     group.rotation.y = -sceneLevel.placement.rotationRad;
     root.add(group);
 
-    const heightM = sceneLevel.heightM;
-    const walls = mergedWalls(
-      sceneLevel.walls.map((wall) => {
-        const materialId = wall.tag ? materialOfTag.get(wall.tag) : undefined;
-        return { ...wall, topM: Math.min(wall.topM, heightM), thicknessM: Math.max(MIN_WALL_THICKNESS_M, (wall.tag && thicknessOfWall.get(wall.tag)) || 0.1), colour: (materialId && materials.get(materialId)?.color) || '#4a4f57' };
-      }),
-    );
+    const arrays = arraysOfLevel.get(level.id);
+    const walls = boxGeometry(arrays?.boxes ?? { positions: new Float32Array(0), normals: new Float32Array(0), colours: new Float32Array(0), indices: new Uint32Array(0) });
     // Shading is baked into the vertex colours (fixed light): an unlit material costs least per pixel in software WebGL.
     const wallMaterial = new THREE.MeshBasicMaterial({ vertexColors: true, side: THREE.DoubleSide });
     const wallMesh = new THREE.Mesh(walls, wallMaterial as THREE.Material);
     wallMesh.name = 'murs';
     group.add(wallMesh);
     // While the view moves: each wall as one quad on its centre line (4 vertices instead of 24).
-    const quads = centreLineQuads(sceneLevel.walls.map((wall) => {
-      const materialId = wall.tag ? materialOfTag.get(wall.tag) : undefined;
-      return { ...wall, topM: Math.min(wall.topM, heightM), thicknessM: 0, colour: (materialId && materials.get(materialId)?.color) || '#4a4f57' };
-    }));
+    const quads = quadGeometry(arrays?.quads ?? { positions: new Float32Array(0), colours: new Float32Array(0), indices: new Uint32Array(0) });
     const quadMesh = new THREE.Mesh(quads, wallMaterial as THREE.Material);
     quadMesh.name = 'murs-en-mouvement';
     quadMesh.visible = false;
@@ -183,116 +187,24 @@ export function addStudyObjects(model: BuildingModel, document: ProjectDocument)
   };
 }
 
-interface WallBox {
-  ax: number;
-  ay: number;
-  bx: number;
-  by: number;
-  bottomM: number;
-  topM: number;
-  thicknessM: number;
-  colour: string;
-}
-
-/** Every wall piece as a box, in one geometry with per-vertex colours and flat normals (one draw call per level). */
-export function mergedWalls(walls: readonly WallBox[]): THREE.BufferGeometry {
-  const kept = walls.filter((wall) => wall.topM > wall.bottomM && Math.hypot(wall.bx - wall.ax, wall.by - wall.ay) > 1e-6);
-  const positions = new Float32Array(kept.length * 24 * 3);
-  const normals = new Float32Array(kept.length * 24 * 3);
-  const colours = new Float32Array(kept.length * 24 * 3);
-  const indices = new Uint32Array(kept.length * 36);
-  const colour = new THREE.Color();
-  // Corner order: 0–3 bottom (a−n, b−n, b+n, a+n, n across the wall), 4–7 the same on top.
-  const faces = [
-    [0, 1, 2, 3],
-    [4, 5, 6, 7],
-    [0, 1, 5, 4],
-    [3, 2, 6, 7],
-    [1, 2, 6, 5],
-    [0, 3, 7, 4],
-  ] as const;
-  // Written straight into the typed arrays: 10,000 walls are 240,000 vertices, and small arrays per vertex cost more.
-  const cornerX = new Float64Array(4);
-  const cornerZ = new Float64Array(4);
-  const normal = new Float64Array(18);
-  kept.forEach((wall, index) => {
-    const dx = wall.bx - wall.ax;
-    const dy = wall.by - wall.ay;
-    const length = Math.hypot(dx, dy);
-    const ux = dx / length;
-    const uy = dy / length;
-    const nx = -uy * (wall.thicknessM / 2);
-    const ny = ux * (wall.thicknessM / 2);
-    cornerX[0] = wall.ax - nx;
-    cornerZ[0] = wall.ay - ny;
-    cornerX[1] = wall.bx - nx;
-    cornerZ[1] = wall.by - ny;
-    cornerX[2] = wall.bx + nx;
-    cornerZ[2] = wall.by + ny;
-    cornerX[3] = wall.ax + nx;
-    cornerZ[3] = wall.ay + ny;
-    // Face normals: down, up, across (−n, +n), along (+u at b, −u at a), in three.js (x, y, z) = (plan x, up, plan y).
-    normal.set([0, -1, 0, 0, 1, 0, uy, 0, -ux, -uy, 0, ux, ux, 0, uy, -ux, 0, -uy]);
-    colour.set(wall.colour);
-    for (let faceIndex = 0; faceIndex < 6; faceIndex++) {
-      const face = faces[faceIndex]!;
-      const base = index * 24 + faceIndex * 4;
-      const n0 = normal[faceIndex * 3]!;
-      const n1 = normal[faceIndex * 3 + 1]!;
-      const n2 = normal[faceIndex * 3 + 2]!;
-      const light = 0.55 + 0.45 * Math.abs(n0 * LIGHT[0] + n1 * LIGHT[1] + n2 * LIGHT[2]);
-      for (let k = 0; k < 4; k++) {
-        const corner = face[k]!;
-        const offset = (base + k) * 3;
-        positions[offset] = cornerX[corner % 4]!;
-        positions[offset + 1] = corner < 4 ? wall.bottomM : wall.topM;
-        positions[offset + 2] = cornerZ[corner % 4]!;
-        normals[offset] = n0;
-        normals[offset + 1] = n1;
-        normals[offset + 2] = n2;
-        colours[offset] = colour.r * light;
-        colours[offset + 1] = colour.g * light;
-        colours[offset + 2] = colour.b * light;
-      }
-      const at = index * 36 + faceIndex * 6;
-      indices[at] = base;
-      indices[at + 1] = base + 2;
-      indices[at + 2] = base + 1;
-      indices[at + 3] = base;
-      indices[at + 4] = base + 3;
-      indices[at + 5] = base + 2;
-    }
-  });
+/** The walls' boxes as one geometry with per-vertex colours and flat normals (one draw call per level). */
+function boxGeometry(arrays: BoxArrays): THREE.BufferGeometry {
   const geometry = new THREE.BufferGeometry();
-  geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-  geometry.setAttribute('normal', new THREE.BufferAttribute(normals, 3));
-  geometry.setAttribute('color', new THREE.BufferAttribute(colours, 3));
-  geometry.setIndex(new THREE.BufferAttribute(indices, 1));
+  geometry.setAttribute('position', new THREE.BufferAttribute(arrays.positions, 3));
+  geometry.setAttribute('normal', new THREE.BufferAttribute(arrays.normals, 3));
+  geometry.setAttribute('color', new THREE.BufferAttribute(arrays.colours, 3));
+  geometry.setIndex(new THREE.BufferAttribute(arrays.indices, 1));
   geometry.computeBoundingBox();
   geometry.computeBoundingSphere();
   return geometry;
 }
 
-/** Every wall piece as one double-sided quad on its centre line, shaded by its orientation (the moving view's model). */
-export function centreLineQuads(walls: readonly WallBox[]): THREE.BufferGeometry {
-  const kept = walls.filter((wall) => wall.topM > wall.bottomM && Math.hypot(wall.bx - wall.ax, wall.by - wall.ay) > 1e-6);
-  const positions = new Float32Array(kept.length * 4 * 3);
-  const colours = new Float32Array(kept.length * 4 * 3);
-  const indices = new Uint32Array(kept.length * 6);
-  const colour = new THREE.Color();
-  kept.forEach((wall, index) => {
-    const length = Math.hypot(wall.bx - wall.ax, wall.by - wall.ay);
-    const light = 0.55 + 0.45 * Math.abs((-(wall.by - wall.ay) / length) * LIGHT[0] + ((wall.bx - wall.ax) / length) * LIGHT[2]);
-    colour.set(wall.colour);
-    positions.set([wall.ax, wall.bottomM, wall.ay, wall.bx, wall.bottomM, wall.by, wall.bx, wall.topM, wall.by, wall.ax, wall.topM, wall.ay], index * 12);
-    for (let k = 0; k < 4; k++) colours.set([colour.r * light, colour.g * light, colour.b * light], index * 12 + k * 3);
-    const base = index * 4;
-    indices.set([base, base + 1, base + 2, base, base + 2, base + 3], index * 6);
-  });
+/** The walls' centre-line quads (the moving view's model). */
+function quadGeometry(arrays: QuadArrays): THREE.BufferGeometry {
   const geometry = new THREE.BufferGeometry();
-  geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-  geometry.setAttribute('color', new THREE.BufferAttribute(colours, 3));
-  geometry.setIndex(new THREE.BufferAttribute(indices, 1));
+  geometry.setAttribute('position', new THREE.BufferAttribute(arrays.positions, 3));
+  geometry.setAttribute('color', new THREE.BufferAttribute(arrays.colours, 3));
+  geometry.setIndex(new THREE.BufferAttribute(arrays.indices, 1));
   geometry.computeBoundingSphere();
   return geometry;
 }
