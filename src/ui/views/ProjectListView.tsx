@@ -8,6 +8,14 @@ import type { ImportReport } from '../../exchange/import-report.ts';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { isOpenIntent } from '../../exchange/openintent/openintent-import.ts';
 
+import { formatDateTime, t } from '../../i18n/index.ts';
+import { radioFindingTexts } from '../../exchange/import-shared.ts';
+import { ProjectLoadError } from '../../model/project-load-error.ts';
+import type { ProjectSummary } from '../../storage/project-database.ts';
+import { ExportCheckError } from '../../storage/project-repository.ts';
+import { ChangeRefusedError } from '../../model/document-gate.ts';
+import { Dialog } from '../components/Dialog.tsx';
+
 /** The file's JSON when it is an OpenIntent payload (else null: a project.json goes the usual way). */
 function parsedOpenIntent(text: string): unknown {
   try {
@@ -17,13 +25,6 @@ function parsedOpenIntent(text: string): unknown {
     return null;
   }
 }
-import { formatDateTime, t } from '../../i18n/index.ts';
-import { radioFindingTexts } from '../../exchange/import-shared.ts';
-import { ProjectLoadError } from '../../model/project-load-error.ts';
-import type { ProjectSummary } from '../../storage/project-database.ts';
-import { ExportCheckError } from '../../storage/project-repository.ts';
-import { ChangeRefusedError } from '../../model/document-gate.ts';
-import { Dialog } from '../components/Dialog.tsx';
 
 type PendingDialog =
   | { kind: 'create' }
