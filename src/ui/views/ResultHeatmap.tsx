@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { ColourScale } from '../../../propagation/layers/colour-scale.ts';
 import type { LayerResult } from '../../../workers/engine-client.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
-import { drawPlanImage } from '../editor/draw/draw-plan.ts';
+import { beginMetreSheet, drawPlanImage } from '../editor/draw/draw-plan.ts';
 import { heatmapImage } from '../editor/heatmap-image.ts';
 import { useAssetImage } from '../editor/use-asset-image.ts';
 
@@ -33,16 +33,10 @@ export function ResultHeatmap({ document, result, scale, label, highlightedApIds
     target.width = Math.round(grid.nx * cellPixels);
     target.height = Math.round(grid.ny * cellPixels);
     const context = target.getContext('2d')!;
-    context.fillStyle = '#fff';
-    context.fillRect(0, 0, target.width, target.height);
     const pxPerM = cellPixels / grid.resolutionM;
-    if (plan && level?.plan && level.metersPerUnit) {
-      context.save();
-      context.scale(pxPerM, pxPerM);
-      context.translate(-grid.originX, -grid.originY);
-      drawPlanImage(context, plan, level);
-      context.restore();
-    }
+    beginMetreSheet(context, pxPerM, grid.originX, grid.originY);
+    if (plan && level?.plan && level.metersPerUnit) drawPlanImage(context, plan, level);
+    context.restore();
     context.imageSmoothingEnabled = true;
     context.drawImage(heatmapImage(result, scale, 150 / 255), 0, 0, target.width, target.height);
     const highlighted = new Set(highlightedApIds);
