@@ -9,71 +9,29 @@ export function ImportReportDialog({ heading, report, onOpen, onClose }: { headi
       <div className="import-report" data-testid="import-report" tabIndex={0} role="region" aria-label={t('projects.importReport.region')}>
         <p className="muted">{t('projects.importReport.source', { source: report.source })}</p>
         <h3>{t('projects.importReport.imported')}</h3>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('projects.importReport.what')}</th>
-              <th scope="col" className="num">{t('projects.importReport.count')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.imported.map((entry) => (
-              <tr key={entry.label}>
-                <td>{entry.label}</td>
-                <td className="num">{entry.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReportTable
+          columns={[{ label: t('projects.importReport.what') }, { label: t('projects.importReport.count'), numeric: true }]}
+          rows={report.imported.map((entry) => ({ key: entry.label, cells: [entry.label, entry.count] }))}
+        />
         <h3>{t('projects.importReport.notImported')}</h3>
         {report.notImported.length === 0 ? (
           <p>{t('projects.importReport.none')}</p>
         ) : (
-          <table data-testid="import-report-left">
-            <thead>
-              <tr>
-                <th scope="col">{t('projects.importReport.what')}</th>
-                <th scope="col" className="num">{t('projects.importReport.count')}</th>
-                <th scope="col">{t('projects.importReport.why')}</th>
-                <th scope="col">{t('projects.importReport.fix')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.notImported.map((entry) => (
-                <tr key={entry.what}>
-                  <td>{entry.what}</td>
-                  <td className="num">{entry.count}</td>
-                  <td>{entry.why}</td>
-                  <td>{entry.fix}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable
+            testId="import-report-left"
+            columns={[{ label: t('projects.importReport.what') }, { label: t('projects.importReport.count'), numeric: true }, { label: t('projects.importReport.why') }, { label: t('projects.importReport.fix') }]}
+            rows={report.notImported.map((entry) => ({ key: entry.what, cells: [entry.what, entry.count, entry.why, entry.fix] }))}
+          />
         )}
         {report.materialMapping && report.materialMapping.length > 0 && (
           <>
             <h3>{t('projects.importReport.mapping')}</h3>
             <p className="muted">{t('projects.importReport.mappingIntro')}</p>
-            <table data-testid="import-report-mapping">
-              <thead>
-                <tr>
-                  <th scope="col">{t('projects.importReport.mappingSource')}</th>
-                  <th scope="col">{t('projects.importReport.mappingRole')}</th>
-                  <th scope="col">{t('projects.importReport.mappingMaterial')}</th>
-                  <th scope="col">{t('projects.importReport.mappingBasis')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.materialMapping.map((row) => (
-                  <tr key={row.material}>
-                    <td>{row.source}</td>
-                    <td>{row.role}</td>
-                    <td>{row.material}</td>
-                    <td>{row.basis}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable
+              testId="import-report-mapping"
+              columns={[{ label: t('projects.importReport.mappingSource') }, { label: t('projects.importReport.mappingRole') }, { label: t('projects.importReport.mappingMaterial') }, { label: t('projects.importReport.mappingBasis') }]}
+              rows={report.materialMapping.map((row) => ({ key: row.material, cells: [row.source, row.role, row.material, row.basis] }))}
+            />
           </>
         )}
         {report.warnings.length > 0 && (
@@ -88,5 +46,33 @@ export function ImportReportDialog({ heading, report, onOpen, onClose }: { headi
         )}
       </div>
     </Dialog>
+  );
+}
+
+/** One table of the report: a header row, then a row per entry; numeric columns aligned right. */
+function ReportTable({ columns, rows, testId }: { columns: { label: string; numeric?: boolean }[]; rows: { key: string; cells: (string | number)[] }[]; testId?: string }) {
+  return (
+    <table data-testid={testId}>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.label} scope="col" className={column.numeric ? 'num' : undefined}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, index) => (
+              <td key={index} className={columns[index]!.numeric ? 'num' : undefined}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
