@@ -8,7 +8,7 @@ import * as THREE from 'three';
 import type { Scene } from '../../../propagation/scene/types.ts';
 import { levelExtentM, type ExtentM } from '../../model/level-extent.ts';
 import type { ProjectDocument } from '../../model/schema.ts';
-import { levelWallArrays, type BoxArrays, type LevelWallArrays, type QuadArrays, type WallBox } from './wall-arrays.ts';
+import { DEFAULT_WALL_COLOUR, levelWallArrays, type BoxArrays, type LevelWallArrays, type QuadArrays, type WallBox } from './wall-arrays.ts';
 
 export const AP_COLOUR = 0x0b5cad;
 export const AP_SELECTED_COLOUR = 0xe8590c;
@@ -44,7 +44,7 @@ export function levelWallBoxes(document: ProjectDocument, scene: Scene): { level
     levelId: sceneLevel.id,
     walls: sceneLevel.walls.map((wall) => {
       const materialId = wall.tag ? materialOfTag.get(wall.tag) : undefined;
-      return { ax: wall.ax, ay: wall.ay, bx: wall.bx, by: wall.by, bottomM: wall.bottomM, topM: Math.min(wall.topM, sceneLevel.heightM), thicknessM: Math.max(MIN_WALL_THICKNESS_M, (wall.tag && thicknessOfWall.get(wall.tag)) || 0.1), colour: (materialId && materials.get(materialId)?.color) || '#4a4f57' };
+      return { ax: wall.ax, ay: wall.ay, bx: wall.bx, by: wall.by, bottomM: wall.bottomM, topM: Math.min(wall.topM, sceneLevel.heightM), thicknessM: Math.max(MIN_WALL_THICKNESS_M, (wall.tag && thicknessOfWall.get(wall.tag)) || 0.1), colour: (materialId && materials.get(materialId)?.color) || DEFAULT_WALL_COLOUR };
     }),
   }));
 }

@@ -46,11 +46,21 @@ function srgbToLinear(value: number): number {
   return value < 0.04045 ? value * 0.0773993808 : Math.pow(value * 0.9478672986 + 0.0521327014, 2.4);
 }
 
+/** Walls whose material has no colour. */
+export const DEFAULT_WALL_COLOUR = '#4a4f57';
+
+/** Decoded colours: a study has a few materials and thousands of walls. */
+const decoded = new Map<string, readonly [number, number, number]>();
+
 /** '#rrggbb' → linear [r, g, b]; any other text gives the default wall grey. */
-export function linearColour(hex: string): [number, number, number] {
-  const match = /^#([0-9a-f]{6})$/i.exec(hex) ?? /^#([0-9a-f]{6})$/i.exec('#4a4f57')!;
-  const value = parseInt(match[1]!, 16);
-  return [srgbToLinear(((value >> 16) & 255) / 255), srgbToLinear(((value >> 8) & 255) / 255), srgbToLinear((value & 255) / 255)];
+export function linearColour(hex: string): readonly [number, number, number] {
+  let colour = decoded.get(hex);
+  if (!colour) {
+    const value = parseInt((/^#([0-9a-f]{6})$/i.exec(hex)?.[1] ?? DEFAULT_WALL_COLOUR.slice(1)), 16);
+    colour = [srgbToLinear(((value >> 16) & 255) / 255), srgbToLinear(((value >> 8) & 255) / 255), srgbToLinear((value & 255) / 255)];
+    decoded.set(hex, colour);
+  }
+  return colour;
 }
 
 function drawable(walls: readonly WallBox[]): WallBox[] {
